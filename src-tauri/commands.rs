@@ -1,0 +1,96 @@
+//! Tauri commands: one-line hand-offs to the core. No rules live here.
+
+use designlab_core::{
+    ApiError, Challenge, ChallengeFields, Input, InputEdit, Lab, LabFields, Language, NewInput, StakeholderRole,
+};
+use tauri::State;
+use uuid::Uuid;
+
+use crate::Db;
+
+type Reply<T> = Result<T, ApiError>;
+
+#[tauri::command]
+pub fn list_labs(db: State<'_, Db>) -> Reply<Vec<Lab>> {
+    Ok(db.store()?.list_labs()?)
+}
+
+#[tauri::command]
+pub fn get_lab(db: State<'_, Db>, id: Uuid) -> Reply<Lab> {
+    Ok(db.store()?.get_lab(id)?)
+}
+
+#[tauri::command]
+pub fn create_lab(db: State<'_, Db>, fields: LabFields, language: Language) -> Reply<Lab> {
+    Ok(db.store()?.create_lab(&fields, language)?)
+}
+
+#[tauri::command]
+pub fn update_lab(db: State<'_, Db>, id: Uuid, fields: LabFields) -> Reply<Lab> {
+    Ok(db.store()?.update_lab(id, &fields)?)
+}
+
+#[tauri::command]
+pub fn delete_lab(db: State<'_, Db>, id: Uuid) -> Reply<()> {
+    Ok(db.store()?.delete_lab(id)?)
+}
+
+#[tauri::command]
+pub fn list_challenges(db: State<'_, Db>, lab_id: Uuid) -> Reply<Vec<Challenge>> {
+    Ok(db.store()?.list_challenges(lab_id)?)
+}
+
+#[tauri::command]
+pub fn get_challenge(db: State<'_, Db>, id: Uuid) -> Reply<Challenge> {
+    Ok(db.store()?.get_challenge(id)?)
+}
+
+#[tauri::command]
+pub fn add_challenge(db: State<'_, Db>, lab_id: Uuid, fields: ChallengeFields) -> Reply<Challenge> {
+    Ok(db.store()?.add_challenge(lab_id, &fields)?)
+}
+
+#[tauri::command]
+pub fn update_challenge(db: State<'_, Db>, id: Uuid, fields: ChallengeFields) -> Reply<Challenge> {
+    Ok(db.store()?.update_challenge(id, &fields)?)
+}
+
+#[tauri::command]
+pub fn remove_challenge(db: State<'_, Db>, id: Uuid) -> Reply<()> {
+    Ok(db.store()?.remove_challenge(id)?)
+}
+
+#[tauri::command]
+pub fn list_roles(db: State<'_, Db>, lab_id: Uuid) -> Reply<Vec<StakeholderRole>> {
+    Ok(db.store()?.list_roles(lab_id)?)
+}
+
+#[tauri::command]
+pub fn list_inputs(db: State<'_, Db>, challenge_id: Uuid) -> Reply<Vec<Input>> {
+    Ok(db.store()?.list_inputs(challenge_id)?)
+}
+
+#[tauri::command]
+pub fn create_input(db: State<'_, Db>, input: NewInput) -> Reply<Input> {
+    Ok(db.store()?.create_input(&input)?)
+}
+
+#[tauri::command]
+pub fn update_input(db: State<'_, Db>, id: Uuid, edit: InputEdit) -> Reply<Input> {
+    Ok(db.store()?.update_input(id, &edit)?)
+}
+
+#[tauri::command]
+pub fn delete_input(db: State<'_, Db>, id: Uuid) -> Reply<()> {
+    Ok(db.store()?.delete_input(id)?)
+}
+
+#[tauri::command]
+pub fn get_language(db: State<'_, Db>) -> Reply<Option<Language>> {
+    Ok(db.store()?.language()?)
+}
+
+#[tauri::command]
+pub fn set_language(db: State<'_, Db>, language: Language) -> Reply<()> {
+    Ok(db.store()?.set_language(language)?)
+}

@@ -1,0 +1,54 @@
+//! The TypeScript declarations of every type that crosses IPC, generated from these Rust
+//! types. The UI imports them from `ui/src/lib/bindings.ts`, which is committed; the test
+//! `tests/bindings.rs` fails when that file differs from what this produces.
+
+use ts_rs::{Config, TS};
+
+use crate::*;
+
+/// The whole bindings file.
+pub fn typescript() -> String {
+    let config = Config::new();
+    let declarations = [
+        ApiError::decl(&config),
+        ErrorCode::decl(&config),
+        Field::decl(&config),
+        Lab::decl(&config),
+        LabFields::decl(&config),
+        Stage::decl(&config),
+        InputKind::decl(&config),
+        Challenge::decl(&config),
+        ChallengeFields::decl(&config),
+        StakeholderRole::decl(&config),
+        Input::decl(&config),
+        NewInput::decl(&config),
+        InputEdit::decl(&config),
+        Language::decl(&config),
+    ];
+    let mut out =
+        String::from("// Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.\n\n");
+    for declaration in declarations {
+        out.push_str("export ");
+        out.push_str(&declaration);
+        out.push_str("\n\n");
+    }
+    let keys = |keys: Vec<&str>| keys.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(", ");
+    out.push_str(&format!(
+        "/** The procurement stages, in the toolkit's order. */\n\
+         export const STAGES: readonly Stage[] = [{}];\n\n\
+         /** The kinds of input, in the order the capture screen offers them. */\n\
+         export const KINDS: readonly InputKind[] = [{}];\n\n",
+        keys(Stage::ALL.iter().map(|s| s.key()).collect()),
+        keys(InputKind::ALL.iter().map(|k| k.key()).collect()),
+    ));
+    out.push_str(&format!(
+        "/** Character limits the core enforces, for counters in the UI. */\n\
+         export const LIMITS = {{ title: {}, venue: {}, text: {} }} as const;\n",
+        limits::TITLE_MAX,
+        limits::VENUE_MAX,
+        limits::TEXT_MAX,
+    ));
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

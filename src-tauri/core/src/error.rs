@@ -1,0 +1,138 @@
+//! The one error type of the core, and of the IPC boundary.
+//!
+//! It serialises as `{ code, message, field }`: the UI switches on `code` (and `field`) to show
+//! a translated message; `message` is an English detail for logs and bug reports.
+
+use serde::{Serialize, Serializer};
+use ts_rs::TS;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Which piece of user input an error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Title,
+    Venue,
+    Description,
+    Text,
+    Name,
+}
+
+/// What went wrong, as the UI distinguishes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Empty,
+    TooLong,
+    NotFound,
+    RoleNotInLab,
+    RoleInUse,
+    UnknownStage,
+    InvalidTime,
+    SchemaTooNew,
+    DatabaseCorrupt,
+    DiskFull,
+    Busy,
+    Storage,
+    Io,
+    BackupFailed,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{field:?} must not be empty")]
+    Empty { field: Field },
+    #[error("{field:?} is {length} characters long; the limit is {max}")]
+    TooLong { field: Field, max: usize, length: usize },
+    #[error("no {entity} with id {id}")]
+    NotFound { entity: &'static str, id: String },
+    #[error("the role does not belong to this lab")]
+    RoleNotInLab,
+    #[error("the role is used by {inputs} input(s) and cannot be removed")]
+    RoleInUse { inputs: u64 },
+    #[error("unknown procurement stage {0:?}")]
+    UnknownStage(String),
+    #[error("{0:?} is not a clock time (HH:MM)")]
+    InvalidTime(String),
+    #[error("the database was written by a newer Design Lab (schema {found}, this version knows {known})")]
+    SchemaTooNew { found: usize, known: usize },
+    #[error("the database file is damaged or not a Design Lab database: {0}")]
+    DatabaseCorrupt(String),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("migration error: {0}")]
+    Migration(String),
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("backup failed: {0}")]
+    BackupFailed(String),
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Empty { .. } => ErrorCode::Empty,
+            Error::TooLong { .. } => ErrorCode::TooLong,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::RoleNotInLab => ErrorCode::RoleNotInLab,
+            Error::RoleInUse { .. } => ErrorCode::RoleInUse,
+            Error::UnknownStage(_) => ErrorCode::UnknownStage,
+            Error::InvalidTime(_) => ErrorCode::InvalidTime,
+            Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
+            Error::DatabaseCorrupt(_) => ErrorCode::DatabaseCorrupt,
+            Error::Sqlite(e) => sqlite_code(e),
+            Error::Migration(_) => ErrorCode::Storage,
+            Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
+            Error::Io(_) => ErrorCode::Io,
+            Error::BackupFailed(_) => ErrorCode::BackupFailed,
+        }
+    }
+
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            Error::Empty { field } | Error::TooLong { field, .. } => Some(*field),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn not_found(entity: &'static str, id: impl ToString) -> Self {
+        Error::NotFound { entity, id: id.to_string() }
+    }
+}
+
+fn sqlite_code(error: &rusqlite::Error) -> ErrorCode {
+    use rusqlite::ffi::ErrorCode as Sqlite;
+    match error.sqlite_error_code() {
+        Some(Sqlite::DiskFull) => ErrorCode::DiskFull,
+        Some(Sqlite::DatabaseBusy | Sqlite::DatabaseLocked) => ErrorCode::Busy,
+        Some(Sqlite::DatabaseCorrupt | Sqlite::NotADatabase) => ErrorCode::DatabaseCorrupt,
+        _ => ErrorCode::Storage,
+    }
+}
+
+/// The shape the UI receives for every failed command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    pub field: Option<Field>,
+}
+
+impl From<&Error> for ApiError {
+    fn from(error: &Error) -> Self {
+        ApiError { code: error.code(), message: error.to_string(), field: error.field() }
+    }
+}
+
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        ApiError::from(self).serialize(serializer)
+    }
+}
+
+impl From<Error> for ApiError {
+    fn from(error: Error) -> Self {
+        ApiError::from(&error)
+    }
+}

@@ -1,0 +1,108 @@
+//! Inputs: what people said, captured against a challenge and attributed to a role.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use crate::limits::{self, TEXT_MAX};
+use crate::store::{key_at, now, timestamp, timestamp_at, uuid_at};
+use crate::{challenges, roles, Error, Field, Input, InputEdit, NewInput, Result, Store};
+
+const COLUMNS: &str = "id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at";
+
+impl Store {
+    /// Saves a captured input. When this returns `Ok`, the input is committed to disk.
+    pub fn create_input(&self, new: &NewInput) -> Result<Input> {
+        let text = limits::required(Field::Text, &new.text, TEXT_MAX)?;
+        let id = Uuid::now_v7();
+        let at = timestamp(now());
+        self.write(|tx| {
+            let challenge = challenges::get(tx, new.challenge_id)?;
+            ensure_role_in_lab(tx, new.role_id, challenge.lab_id)?;
+            tx.execute(
+                &format!("INSERT INTO input ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)"),
+                params![
+                    id.to_string(),
+                    challenge.lab_id.to_string(),
+                    challenge.id.to_string(),
+                    new.role_id.to_string(),
+                    new.stage.unwrap_or(challenge.stage).key(),
+                    new.kind.key(),
+                    text,
+                    at,
+                ],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// A challenge's inputs, newest first.
+    pub fn list_inputs(&self, challenge_id: Uuid) -> Result<Vec<Input>> {
+        self.read(|conn| {
+            challenges::get(conn, challenge_id)?;
+            let mut statement = conn.prepare(&format!(
+                "SELECT {COLUMNS} FROM input WHERE challenge_id = ?1 ORDER BY created_at DESC, id DESC"
+            ))?;
+            let inputs = statement.query_map([challenge_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+            Ok(inputs)
+        })
+    }
+
+    pub fn get_input(&self, id: Uuid) -> Result<Input> {
+        self.read(|conn| get(conn, id))
+    }
+
+    pub fn update_input(&self, id: Uuid, edit: &InputEdit) -> Result<Input> {
+        let text = limits::required(Field::Text, &edit.text, TEXT_MAX)?;
+        self.write(|tx| {
+            let input = get(tx, id)?;
+            ensure_role_in_lab(tx, edit.role_id, input.lab_id)?;
+            tx.execute(
+                "UPDATE input SET role_id = ?2, kind = ?3, stage = ?4, text = ?5, updated_at = ?6 WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    edit.role_id.to_string(),
+                    edit.kind.key(),
+                    edit.stage.key(),
+                    text,
+                    timestamp(now())
+                ],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    pub fn delete_input(&self, id: Uuid) -> Result<()> {
+        self.write(|tx| match tx.execute("DELETE FROM input WHERE id = ?1", [id.to_string()])? {
+            0 => Err(Error::not_found("input", id)),
+            _ => Ok(()),
+        })
+    }
+}
+
+fn ensure_role_in_lab(conn: &Connection, role_id: Uuid, lab_id: Uuid) -> Result<()> {
+    match roles::get(conn, role_id) {
+        Ok(role) if role.lab_id == lab_id => Ok(()),
+        Ok(_) | Err(Error::NotFound { .. }) => Err(Error::RoleNotInLab),
+        Err(other) => Err(other),
+    }
+}
+
+fn get(conn: &Connection, id: Uuid) -> Result<Input> {
+    conn.query_row(&format!("SELECT {COLUMNS} FROM input WHERE id = ?1"), [id.to_string()], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("input", id))
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Input> {
+    Ok(Input {
+        id: uuid_at(row, 0)?,
+        lab_id: uuid_at(row, 1)?,
+        challenge_id: uuid_at(row, 2)?,
+        role_id: uuid_at(row, 3)?,
+        stage: key_at(row, 4)?,
+        kind: key_at(row, 5)?,
+        text: row.get(6)?,
+        created_at: timestamp_at(row, 7)?,
+        updated_at: timestamp_at(row, 8)?,
+    })
+}

@@ -1,0 +1,148 @@
+//! Labs: create, list, read, edit, delete. A new lab is seeded with the toolkit's roles.
+
+use chrono::NaiveTime;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use crate::limits::{self, TEXT_MAX, TITLE_MAX, VENUE_MAX};
+use crate::store::{key_at, now, timestamp, timestamp_at, uuid_at};
+use crate::{roles, toolkit, Error, Field, Lab, LabFields, Language, Result, Store};
+
+const COLUMNS: &str = "id, title, date, start_time, end_time, venue, description, created_at, updated_at";
+
+impl Store {
+    /// Creates a lab with the toolkit's stakeholder roles, named in `language`.
+    pub fn create_lab(&self, fields: &LabFields, language: Language) -> Result<Lab> {
+        let fields = validate(fields)?;
+        let at = now();
+        let lab = Lab {
+            id: Uuid::now_v7(),
+            title: fields.title,
+            date: fields.date,
+            start_time: fields.start_time,
+            end_time: fields.end_time,
+            venue: fields.venue,
+            description: fields.description,
+            created_at: at,
+            updated_at: at,
+        };
+        self.write(|tx| {
+            tx.execute(
+                &format!("INSERT INTO lab ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                params![
+                    lab.id.to_string(),
+                    lab.title,
+                    lab.date.map(|d| d.to_string()),
+                    lab.start_time,
+                    lab.end_time,
+                    lab.venue,
+                    lab.description,
+                    timestamp(at),
+                    timestamp(at),
+                ],
+            )?;
+            for name in toolkit::role_names(language) {
+                roles::insert(tx, lab.id, name)?;
+            }
+            Ok(())
+        })?;
+        Ok(lab)
+    }
+
+    /// Every lab: the latest date first, undated ones last, then by title.
+    pub fn list_labs(&self) -> Result<Vec<Lab>> {
+        self.read(|conn| {
+            let mut statement = conn.prepare(&format!(
+                "SELECT {COLUMNS} FROM lab ORDER BY date IS NULL, date DESC, title COLLATE NOCASE"
+            ))?;
+            let labs = statement.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+            Ok(labs)
+        })
+    }
+
+    pub fn get_lab(&self, id: Uuid) -> Result<Lab> {
+        self.read(|conn| get(conn, id))
+    }
+
+    /// Replaces a lab's details with `fields`.
+    pub fn update_lab(&self, id: Uuid, fields: &LabFields) -> Result<Lab> {
+        let fields = validate(fields)?;
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE lab SET title = ?2, date = ?3, start_time = ?4, end_time = ?5, venue = ?6,
+                 description = ?7, updated_at = ?8 WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    fields.title,
+                    fields.date.map(|d| d.to_string()),
+                    fields.start_time,
+                    fields.end_time,
+                    fields.venue,
+                    fields.description,
+                    timestamp(now()),
+                ],
+            )?;
+            if changed == 0 {
+                return Err(Error::not_found("lab", id));
+            }
+            get(tx, id)
+        })
+    }
+
+    /// Deletes a lab with its challenges, roles and inputs.
+    pub fn delete_lab(&self, id: Uuid) -> Result<()> {
+        self.write(|tx| match tx.execute("DELETE FROM lab WHERE id = ?1", [id.to_string()])? {
+            0 => Err(Error::not_found("lab", id)),
+            _ => Ok(()),
+        })
+    }
+}
+
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Lab> {
+    conn.query_row(&format!("SELECT {COLUMNS} FROM lab WHERE id = ?1"), [id.to_string()], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("lab", id))
+}
+
+/// Fails with `NotFound` unless the lab exists.
+pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<()> {
+    let found: Option<i64> =
+        conn.query_row("SELECT 1 FROM lab WHERE id = ?1", [id.to_string()], |row| row.get(0)).optional()?;
+    found.map(drop).ok_or_else(|| Error::not_found("lab", id))
+}
+
+fn validate(fields: &LabFields) -> Result<LabFields> {
+    Ok(LabFields {
+        title: limits::required(Field::Title, &fields.title, TITLE_MAX)?,
+        date: fields.date,
+        start_time: clock_time(fields.start_time.as_deref())?,
+        end_time: clock_time(fields.end_time.as_deref())?,
+        venue: limits::optional(Field::Venue, &fields.venue, VENUE_MAX)?,
+        description: limits::optional(Field::Description, &fields.description, TEXT_MAX)?,
+    })
+}
+
+/// Accepts `HH:MM` (or `HH:MM:SS`, as some time pickers send) and stores `HH:MM`.
+fn clock_time(value: Option<&str>) -> Result<Option<String>> {
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    NaiveTime::parse_from_str(value, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(value, "%H:%M:%S"))
+        .map(|time| Some(time.format("%H:%M").to_string()))
+        .map_err(|_| Error::InvalidTime(value.to_owned()))
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Lab> {
+    Ok(Lab {
+        id: uuid_at(row, 0)?,
+        title: row.get(1)?,
+        date: row.get::<_, Option<String>>(2)?.map(|_| key_at(row, 2)).transpose()?,
+        start_time: row.get(3)?,
+        end_time: row.get(4)?,
+        venue: row.get(5)?,
+        description: row.get(6)?,
+        created_at: timestamp_at(row, 7)?,
+        updated_at: timestamp_at(row, 8)?,
+    })
+}

@@ -1,0 +1,30 @@
+//! Size limits for user text, checked in the core and backed by CHECK constraints in the schema
+//! (migrations/0001_initial.sql). Counted in Unicode scalar values, as SQLite's `length()` does.
+
+use crate::{Error, Field, Result};
+
+/// Titles of labs and challenges, and role names.
+pub const TITLE_MAX: usize = 200;
+/// A venue line.
+pub const VENUE_MAX: usize = 500;
+/// Descriptions and the text of an input.
+pub const TEXT_MAX: usize = 10_000;
+
+/// Trims `value` and refuses it when empty or longer than `max` characters.
+pub fn required(field: Field, value: &str, max: usize) -> Result<String> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(Error::Empty { field });
+    }
+    optional(field, trimmed, max)
+}
+
+/// Trims `value` and refuses it when longer than `max` characters; empty is allowed.
+pub fn optional(field: Field, value: &str, max: usize) -> Result<String> {
+    let trimmed = value.trim();
+    let length = trimmed.chars().count();
+    if length > max {
+        return Err(Error::TooLong { field, max, length });
+    }
+    Ok(trimmed.to_owned())
+}

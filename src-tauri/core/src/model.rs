@@ -1,0 +1,212 @@
+//! Domain types, as stored and as they cross IPC (their TypeScript twins are generated into
+//! `ui/src/lib/bindings.ts`). IDs are UUID v7; timestamps are UTC and serialise as RFC 3339.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::Error;
+
+/// A design lab: one workshop, its details, roles, challenges and what was said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Lab {
+    pub id: Uuid,
+    pub title: String,
+    #[ts(type = "string | null")]
+    pub date: Option<NaiveDate>,
+    /// Local clock time at the venue, `HH:MM`.
+    pub start_time: Option<String>,
+    pub end_time: Option<String>,
+    pub venue: String,
+    pub description: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What a facilitator types when creating or editing a lab. Only the title is required.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LabFields {
+    pub title: String,
+    #[ts(type = "string | null")]
+    pub date: Option<NaiveDate>,
+    pub start_time: Option<String>,
+    pub end_time: Option<String>,
+    pub venue: String,
+    pub description: String,
+}
+
+/// The toolkit's procurement framework: four stages plus oversight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Planning,
+    TenderAward,
+    DevelopmentCustomisation,
+    DeploymentContractManagement,
+    Oversight,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 5] = [
+        Stage::Planning,
+        Stage::TenderAward,
+        Stage::DevelopmentCustomisation,
+        Stage::DeploymentContractManagement,
+        Stage::Oversight,
+    ];
+
+    /// The stable key stored in the database and used in file formats.
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Planning => "planning",
+            Stage::TenderAward => "tender_award",
+            Stage::DevelopmentCustomisation => "development_customisation",
+            Stage::DeploymentContractManagement => "deployment_contract_management",
+            Stage::Oversight => "oversight",
+        }
+    }
+}
+
+impl FromStr for Stage {
+    type Err = Error;
+
+    fn from_str(key: &str) -> Result<Self, Error> {
+        Stage::ALL.into_iter().find(|stage| stage.key() == key).ok_or_else(|| Error::UnknownStage(key.to_owned()))
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// What sort of contribution an input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum InputKind {
+    Concern,
+    Idea,
+    Question,
+    Evidence,
+    Action,
+}
+
+impl InputKind {
+    pub const ALL: [InputKind; 5] =
+        [InputKind::Concern, InputKind::Idea, InputKind::Question, InputKind::Evidence, InputKind::Action];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            InputKind::Concern => "concern",
+            InputKind::Idea => "idea",
+            InputKind::Question => "question",
+            InputKind::Evidence => "evidence",
+            InputKind::Action => "action",
+        }
+    }
+}
+
+impl FromStr for InputKind {
+    type Err = String;
+
+    fn from_str(key: &str) -> Result<Self, String> {
+        InputKind::ALL.into_iter().find(|kind| kind.key() == key).ok_or_else(|| format!("unknown input kind {key:?}"))
+    }
+}
+
+/// A concrete problem the lab works through, framed by a procurement stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Challenge {
+    pub id: Uuid,
+    pub lab_id: Uuid,
+    pub title: String,
+    pub description: String,
+    pub stage: Stage,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChallengeFields {
+    pub title: String,
+    pub description: String,
+    pub stage: Stage,
+}
+
+/// A stakeholder role in one lab's editable list. Input is attributed to roles, never names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StakeholderRole {
+    pub id: Uuid,
+    pub lab_id: Uuid,
+    pub name: String,
+    /// How many inputs are attributed to this role.
+    #[ts(type = "number")]
+    pub input_count: u64,
+}
+
+/// One thing someone said, attributed to a role, tied to a challenge and a stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Input {
+    pub id: Uuid,
+    pub lab_id: Uuid,
+    pub challenge_id: Uuid,
+    pub role_id: Uuid,
+    pub stage: Stage,
+    pub kind: InputKind,
+    pub text: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A captured input, as the note-taker submits it. Without a stage it takes its challenge's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewInput {
+    pub challenge_id: Uuid,
+    pub role_id: Uuid,
+    pub kind: InputKind,
+    pub stage: Option<Stage>,
+    pub text: String,
+}
+
+/// An edit of an input: everything but the challenge it belongs to can change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InputEdit {
+    pub role_id: Uuid,
+    pub kind: InputKind,
+    pub stage: Stage,
+    pub text: String,
+}
+
+/// The languages of the interface and of the toolkit's seeded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    En,
+    Cy,
+}
+
+impl Language {
+    pub fn key(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Cy => "cy",
+        }
+    }
+}
+
+impl FromStr for Language {
+    type Err = String;
+
+    fn from_str(key: &str) -> Result<Self, String> {
+        match key {
+            "en" => Ok(Language::En),
+            "cy" => Ok(Language::Cy),
+            other => Err(format!("unknown language {other:?}")),
+        }
+    }
+}

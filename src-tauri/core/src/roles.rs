@@ -1,0 +1,82 @@
+//! A lab's stakeholder roles: list, add, rename, remove (only while no input uses the role).
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use crate::limits::{self, TITLE_MAX};
+use crate::store::uuid_at;
+use crate::{labs, Error, Field, Result, StakeholderRole, Store};
+
+const SELECT: &str = "SELECT r.id, r.lab_id, r.name,
+        (SELECT count(*) FROM input i WHERE i.lab_id = r.lab_id AND i.role_id = r.id)
+    FROM stakeholder_role r";
+
+impl Store {
+    /// A lab's roles in their list order.
+    pub fn list_roles(&self, lab_id: Uuid) -> Result<Vec<StakeholderRole>> {
+        self.read(|conn| {
+            labs::ensure_exists(conn, lab_id)?;
+            let mut statement = conn.prepare(&format!("{SELECT} WHERE r.lab_id = ?1 ORDER BY r.position"))?;
+            let roles = statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+            Ok(roles)
+        })
+    }
+
+    /// Adds a role at the end of the lab's list.
+    pub fn add_role(&self, lab_id: Uuid, name: &str) -> Result<StakeholderRole> {
+        let name = limits::required(Field::Name, name, TITLE_MAX)?;
+        self.write(|tx| {
+            labs::ensure_exists(tx, lab_id)?;
+            let id = insert(tx, lab_id, &name)?;
+            get(tx, id)
+        })
+    }
+
+    pub fn rename_role(&self, id: Uuid, name: &str) -> Result<StakeholderRole> {
+        let name = limits::required(Field::Name, name, TITLE_MAX)?;
+        self.write(|tx| {
+            match tx.execute("UPDATE stakeholder_role SET name = ?2 WHERE id = ?1", params![id.to_string(), name])? {
+                0 => Err(Error::not_found("role", id)),
+                _ => get(tx, id),
+            }
+        })
+    }
+
+    /// Removes a role that no input is attributed to; a role in use is refused.
+    pub fn remove_role(&self, id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let role = get(tx, id)?;
+            if role.input_count > 0 {
+                return Err(Error::RoleInUse { inputs: role.input_count });
+            }
+            tx.execute("DELETE FROM stakeholder_role WHERE id = ?1", [id.to_string()])?;
+            Ok(())
+        })
+    }
+}
+
+/// Appends a role to a lab's list, returning its id.
+pub(crate) fn insert(conn: &Connection, lab_id: Uuid, name: &str) -> Result<Uuid> {
+    let id = Uuid::now_v7();
+    conn.execute(
+        "INSERT INTO stakeholder_role (id, lab_id, name, position)
+         VALUES (?1, ?2, ?3, (SELECT coalesce(max(position), -1) + 1 FROM stakeholder_role WHERE lab_id = ?2))",
+        params![id.to_string(), lab_id.to_string(), name],
+    )?;
+    Ok(id)
+}
+
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<StakeholderRole> {
+    conn.query_row(&format!("{SELECT} WHERE r.id = ?1"), [id.to_string()], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("role", id))
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<StakeholderRole> {
+    Ok(StakeholderRole {
+        id: uuid_at(row, 0)?,
+        lab_id: uuid_at(row, 1)?,
+        name: row.get(2)?,
+        input_count: row.get::<_, i64>(3)?.unsigned_abs(),
+    })
+}

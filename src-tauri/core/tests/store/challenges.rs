@@ -1,0 +1,74 @@
+use designlab_core::{ChallengeFields, ErrorCode, Field, Stage};
+use uuid::Uuid;
+
+use crate::Fixture;
+
+#[test]
+fn challenges_are_listed_in_the_order_they_were_added() {
+    let fixture = Fixture::new();
+    let lab = fixture.lab("Lab");
+    let first = fixture.challenge(&lab, "First", Stage::Planning);
+    let second = fixture.challenge(&lab, "Second", Stage::Oversight);
+    let other = fixture.lab("Other lab");
+    fixture.challenge(&other, "Elsewhere", Stage::Planning);
+    assert_eq!(fixture.store.list_challenges(lab.id).unwrap(), vec![first, second]);
+}
+
+#[test]
+fn a_challenge_is_edited() {
+    let fixture = Fixture::new();
+    let lab = fixture.lab("Lab");
+    let challenge = fixture.challenge(&lab, "Draft", Stage::Planning);
+    let fields = ChallengeFields {
+        title: "Specifying tender questions with workers".into(),
+        description: "Who writes the weightings?".into(),
+        stage: Stage::TenderAward,
+    };
+    let edited = fixture.store.update_challenge(challenge.id, &fields).unwrap();
+    assert_eq!((edited.title.as_str(), edited.stage), ("Specifying tender questions with workers", Stage::TenderAward));
+    assert_eq!(fixture.store.get_challenge(challenge.id).unwrap(), edited);
+}
+
+#[test]
+fn invalid_challenges_are_refused() {
+    let fixture = Fixture::new();
+    let lab = fixture.lab("Lab");
+    let empty = ChallengeFields { title: "\n\t".into(), description: String::new(), stage: Stage::Planning };
+    let error = fixture.store.add_challenge(lab.id, &empty).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::Empty, Some(Field::Title)));
+    let long = ChallengeFields { title: "t".repeat(201), description: String::new(), stage: Stage::Planning };
+    assert_eq!(fixture.store.add_challenge(lab.id, &long).unwrap_err().code(), ErrorCode::TooLong);
+    let fields = ChallengeFields { title: "Fine".into(), description: String::new(), stage: Stage::Planning };
+    assert_eq!(fixture.store.add_challenge(Uuid::now_v7(), &fields).unwrap_err().code(), ErrorCode::NotFound);
+    assert!(fixture.store.list_challenges(lab.id).unwrap().is_empty());
+}
+
+#[test]
+fn removing_a_challenge_removes_its_inputs() {
+    let fixture = Fixture::new();
+    let lab = fixture.lab("Lab");
+    let challenge = fixture.challenge(&lab, "Gone", Stage::Planning);
+    let role = fixture.store.list_roles(lab.id).unwrap()[0].id;
+    let input = fixture
+        .store
+        .create_input(&designlab_core::NewInput {
+            challenge_id: challenge.id,
+            role_id: role,
+            kind: designlab_core::InputKind::Idea,
+            stage: None,
+            text: "An idea".into(),
+        })
+        .unwrap();
+    fixture.store.remove_challenge(challenge.id).unwrap();
+    assert_eq!(fixture.store.get_input(input.id).unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(fixture.store.remove_challenge(challenge.id).unwrap_err().code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn stage_keys_round_trip_and_unknown_ones_are_refused() {
+    for stage in Stage::ALL {
+        assert_eq!(stage.key().parse::<Stage>().unwrap(), stage);
+    }
+    let error = "implementation".parse::<Stage>().unwrap_err();
+    assert_eq!(error.code(), ErrorCode::UnknownStage);
+}

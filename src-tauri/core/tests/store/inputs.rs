@@ -1,0 +1,120 @@
+use designlab_core::{ErrorCode, Field, InputEdit, InputKind, NewInput, Stage};
+use uuid::Uuid;
+
+use crate::Fixture;
+
+struct Scene {
+    fixture: Fixture,
+    challenge: designlab_core::Challenge,
+    roles: Vec<designlab_core::StakeholderRole>,
+}
+
+fn scene() -> Scene {
+    let fixture = Fixture::new();
+    let lab = fixture.lab("Lab");
+    let challenge = fixture.challenge(&lab, "Contract management", Stage::DeploymentContractManagement);
+    let roles = fixture.store.list_roles(lab.id).unwrap();
+    Scene { fixture, challenge, roles }
+}
+
+fn new_input(scene: &Scene, text: &str) -> NewInput {
+    NewInput {
+        challenge_id: scene.challenge.id,
+        role_id: scene.roles[0].id,
+        kind: InputKind::Concern,
+        stage: None,
+        text: text.into(),
+    }
+}
+
+#[test]
+fn an_input_takes_its_challenges_stage_unless_one_is_given() {
+    let scene = scene();
+    let store = &scene.fixture.store;
+    let plain = store.create_input(&new_input(&scene, "Who fixes bugs workers find?")).unwrap();
+    assert_eq!(plain.stage, Stage::DeploymentContractManagement);
+    let staged = store.create_input(&NewInput { stage: Some(Stage::Oversight), ..new_input(&scene, "Audit") }).unwrap();
+    assert_eq!(staged.stage, Stage::Oversight);
+    assert_eq!(store.get_input(plain.id).unwrap(), plain);
+}
+
+#[test]
+fn inputs_are_listed_newest_first() {
+    let scene = scene();
+    let store = &scene.fixture.store;
+    let ids: Vec<Uuid> =
+        (0..5).map(|n| store.create_input(&new_input(&scene, &format!("Note {n}"))).unwrap().id).collect();
+    let listed: Vec<Uuid> = store.list_inputs(scene.challenge.id).unwrap().into_iter().map(|i| i.id).collect();
+    assert_eq!(listed, ids.into_iter().rev().collect::<Vec<_>>());
+}
+
+#[test]
+fn empty_and_oversized_text_is_refused_and_nothing_is_saved() {
+    let scene = scene();
+    let store = &scene.fixture.store;
+    let error = store.create_input(&new_input(&scene, "  \n ")).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::Empty, Some(Field::Text)));
+    let error = store.create_input(&new_input(&scene, &"w".repeat(10_001))).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::TooLong, Some(Field::Text)));
+    assert!(error.to_string().contains("10001"), "{error}");
+    assert!(store.list_inputs(scene.challenge.id).unwrap().is_empty());
+    store.create_input(&new_input(&scene, &"w".repeat(10_000))).unwrap();
+}
+
+#[test]
+fn a_role_from_another_lab_is_refused() {
+    let scene = scene();
+    let store = &scene.fixture.store;
+    let other = scene.fixture.lab("Other");
+    let foreign_role = store.list_roles(other.id).unwrap()[0].id;
+    let error = store.create_input(&NewInput { role_id: foreign_role, ..new_input(&scene, "x") }).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::RoleNotInLab);
+    let error = store.create_input(&NewInput { role_id: Uuid::now_v7(), ..new_input(&scene, "x") }).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::RoleNotInLab);
+}
+
+#[test]
+fn an_unknown_challenge_is_not_found() {
+    let scene = scene();
+    let error = scene
+        .fixture
+        .store
+        .create_input(&NewInput { challenge_id: Uuid::now_v7(), ..new_input(&scene, "x") })
+        .unwrap_err();
+    assert_eq!(error.code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn an_input_is_edited_and_deleted() {
+    let scene = scene();
+    let store = &scene.fixture.store;
+    let input = store.create_input(&new_input(&scene, "Frist draft")).unwrap();
+    let edit = InputEdit {
+        role_id: scene.roles[3].id,
+        kind: InputKind::Idea,
+        stage: Stage::Planning,
+        text: "First draft".into(),
+    };
+    let edited = store.update_input(input.id, &edit).unwrap();
+    assert_eq!(
+        (edited.text.as_str(), edited.kind, edited.role_id),
+        ("First draft", InputKind::Idea, scene.roles[3].id)
+    );
+    assert_eq!(edited.created_at, input.created_at);
+
+    let error = store.update_input(input.id, &InputEdit { text: String::new(), ..edit.clone() }).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::Empty);
+    assert_eq!(store.get_input(input.id).unwrap().text, "First draft", "a refused edit changes nothing");
+
+    store.delete_input(input.id).unwrap();
+    assert_eq!(store.get_input(input.id).unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(store.delete_input(input.id).unwrap_err().code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn text_that_looks_like_markup_is_stored_exactly() {
+    let scene = scene();
+    let text = "<script>alert('x')</script> & \"quotes\" — Ŵ ŷ";
+    let input = scene.fixture.store.create_input(&new_input(&scene, text)).unwrap();
+    assert_eq!(scene.fixture.store.get_input(input.id).unwrap().text, text);
+}

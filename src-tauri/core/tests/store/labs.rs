@@ -1,0 +1,118 @@
+use chrono::NaiveDate;
+use designlab_core::{ErrorCode, Field, LabFields, Language};
+use uuid::Uuid;
+
+use crate::Fixture;
+
+fn cardiff() -> LabFields {
+    LabFields {
+        title: "  Worker voice in procurement  ".into(),
+        date: NaiveDate::from_ymd_opt(2024, 10, 15),
+        start_time: Some("13:30".into()),
+        end_time: Some("16:30:00".into()),
+        venue: "Transport House, 1 Cathedral Road, Cardiff".into(),
+        description: "Design lab with the Wales TUC.".into(),
+    }
+}
+
+#[test]
+fn a_lab_is_created_trimmed_and_read_back() {
+    let fixture = Fixture::new();
+    let lab = fixture.store.create_lab(&cardiff(), Language::En).unwrap();
+    assert_eq!(lab.title, "Worker voice in procurement");
+    assert_eq!(lab.end_time.as_deref(), Some("16:30"));
+    assert_eq!(lab.id.get_version_num(), 7);
+    assert_eq!(fixture.store.get_lab(lab.id).unwrap(), lab);
+    assert_eq!(fixture.store.list_labs().unwrap(), vec![lab]);
+}
+
+#[test]
+fn a_new_lab_has_the_toolkit_roles_in_the_chosen_language() {
+    let fixture = Fixture::new();
+    let english = fixture.store.create_lab(&cardiff(), Language::En).unwrap();
+    let welsh = fixture.store.create_lab(&cardiff(), Language::Cy).unwrap();
+    let names = |id| fixture.store.list_roles(id).unwrap().into_iter().map(|r| r.name).collect::<Vec<_>>();
+    assert_eq!(names(english.id).len(), 8);
+    assert_eq!(names(english.id)[0], "Trade union representative");
+    assert_eq!(names(welsh.id)[0], "Cynrychiolydd undeb llafur");
+}
+
+#[test]
+fn labs_are_listed_latest_date_first_and_undated_last() {
+    let fixture = Fixture::new();
+    let mut fields = cardiff();
+    fields.title = "Undated".into();
+    fields.date = None;
+    fixture.store.create_lab(&fields, Language::En).unwrap();
+    fields.title = "Older".into();
+    fields.date = NaiveDate::from_ymd_opt(2023, 5, 1);
+    fixture.store.create_lab(&fields, Language::En).unwrap();
+    fields.title = "Newer".into();
+    fields.date = NaiveDate::from_ymd_opt(2025, 2, 1);
+    fixture.store.create_lab(&fields, Language::En).unwrap();
+    let titles: Vec<_> = fixture.store.list_labs().unwrap().into_iter().map(|l| l.title).collect();
+    assert_eq!(titles, ["Newer", "Older", "Undated"]);
+}
+
+#[test]
+fn a_lab_is_renamed_and_its_details_replaced() {
+    let fixture = Fixture::new();
+    let lab = fixture.store.create_lab(&cardiff(), Language::En).unwrap();
+    let mut fields = cardiff();
+    fields.title = "Renamed".into();
+    fields.venue = String::new();
+    let updated = fixture.store.update_lab(lab.id, &fields).unwrap();
+    assert_eq!(updated.title, "Renamed");
+    assert_eq!(updated.venue, "");
+    assert_eq!(updated.created_at, lab.created_at);
+    assert!(updated.updated_at >= lab.updated_at);
+    assert_eq!(fixture.store.get_lab(lab.id).unwrap(), updated);
+}
+
+#[test]
+fn invalid_details_are_refused_with_the_field_named() {
+    let fixture = Fixture::new();
+    let mut fields = cardiff();
+    fields.title = "   ".into();
+    let error = fixture.store.create_lab(&fields, Language::En).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::Empty, Some(Field::Title)));
+
+    let mut fields = cardiff();
+    fields.description = "é".repeat(10_001);
+    let error = fixture.store.create_lab(&fields, Language::En).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::TooLong, Some(Field::Description)));
+
+    let mut fields = cardiff();
+    fields.start_time = Some("25:00".into());
+    assert_eq!(fixture.store.create_lab(&fields, Language::En).unwrap_err().code(), ErrorCode::InvalidTime);
+    assert!(fixture.store.list_labs().unwrap().is_empty(), "nothing was saved");
+}
+
+#[test]
+fn exactly_ten_thousand_characters_of_description_are_accepted() {
+    let fixture = Fixture::new();
+    let mut fields = cardiff();
+    fields.description = "ŵ".repeat(10_000);
+    let lab = fixture.store.create_lab(&fields, Language::En).unwrap();
+    assert_eq!(fixture.store.get_lab(lab.id).unwrap().description.chars().count(), 10_000);
+}
+
+#[test]
+fn deleting_a_lab_removes_it_and_everything_in_it() {
+    let fixture = Fixture::new();
+    let lab = fixture.lab("Doomed");
+    let keep = fixture.lab("Kept");
+    fixture.challenge(&lab, "A challenge", designlab_core::Stage::Oversight);
+    fixture.store.delete_lab(lab.id).unwrap();
+    assert_eq!(fixture.store.list_labs().unwrap(), vec![keep]);
+    assert_eq!(fixture.store.list_roles(lab.id).unwrap_err().code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn unknown_lab_ids_are_not_found() {
+    let fixture = Fixture::new();
+    let nobody = Uuid::now_v7();
+    assert_eq!(fixture.store.get_lab(nobody).unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(fixture.store.update_lab(nobody, &cardiff()).unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(fixture.store.delete_lab(nobody).unwrap_err().code(), ErrorCode::NotFound);
+}

@@ -1,0 +1,42 @@
+//! The store, tested against real SQLite files in temporary folders: one module per table or
+//! concern.
+
+mod backups;
+mod challenges;
+mod inputs;
+mod labs;
+mod open;
+mod roles;
+mod schema;
+mod settings;
+
+use designlab_core::{Challenge, ChallengeFields, Lab, LabFields, Language, Stage, Store};
+use tempfile::TempDir;
+
+/// A store on a fresh database file, with the folder that holds it.
+pub struct Fixture {
+    pub dir: TempDir,
+    pub db_path: std::path::PathBuf,
+    pub store: Store,
+}
+
+impl Fixture {
+    pub fn new() -> Fixture {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let db_path = dir.path().join("designlab.sqlite3");
+        let store = Store::open(&db_path).expect("open a new database");
+        Fixture { dir, db_path, store }
+    }
+
+    pub fn lab(&self, title: &str) -> Lab {
+        self.store
+            .create_lab(&LabFields { title: title.into(), ..LabFields::default() }, Language::En)
+            .expect("create lab")
+    }
+
+    pub fn challenge(&self, lab: &Lab, title: &str, stage: Stage) -> Challenge {
+        self.store
+            .add_challenge(lab.id, &ChallengeFields { title: title.into(), description: String::new(), stage })
+            .expect("add challenge")
+    }
+}

@@ -1,0 +1,91 @@
+use designlab_core::{ErrorCode, Store};
+use rusqlite::Connection;
+
+use crate::Fixture;
+
+#[test]
+fn a_new_database_uses_wal_full_sync_and_foreign_keys() {
+    let fixture = Fixture::new();
+    drop(fixture.store);
+    // A raw connection sees the persistent setting (journal mode) in the file itself.
+    let raw = Connection::open(&fixture.db_path).unwrap();
+    let mode: String = raw.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    let version: i64 = raw.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 1);
+}
+
+#[test]
+fn foreign_keys_are_enforced_through_the_store() {
+    let fixture = Fixture::new();
+    let lab = fixture.lab("Cardiff");
+    let challenge = fixture.challenge(&lab, "Tender", designlab_core::Stage::TenderAward);
+    fixture.store.delete_lab(lab.id).unwrap();
+    // Deleting the lab cascaded to its challenge: foreign keys are on.
+    assert_eq!(fixture.store.get_challenge(challenge.id).unwrap_err().code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn data_survives_closing_and_reopening() {
+    let fixture = Fixture::new();
+    let lab = fixture.lab("Reopened");
+    drop(fixture.store);
+    let store = Store::open(&fixture.db_path).unwrap();
+    assert_eq!(store.get_lab(lab.id).unwrap(), lab);
+}
+
+#[test]
+fn a_schema_newer_than_the_binary_is_refused_and_left_untouched() {
+    let fixture = Fixture::new();
+    drop(fixture.store);
+    let raw = Connection::open(&fixture.db_path).unwrap();
+    raw.pragma_update(None, "user_version", 99).unwrap();
+    drop(raw);
+    let before = std::fs::read(&fixture.db_path).unwrap();
+
+    let error = Store::open(&fixture.db_path).err().expect("refused");
+    assert_eq!(error.code(), ErrorCode::SchemaTooNew);
+    assert!(error.to_string().contains("99"), "{error}");
+    assert_eq!(std::fs::read(&fixture.db_path).unwrap(), before);
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_as_corrupt() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.sqlite3");
+    let garbage: Vec<u8> = (0..8192u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    std::fs::write(&path, &garbage).unwrap();
+    let error = Store::open(&path).err().expect("refused");
+    assert_eq!(error.code(), ErrorCode::DatabaseCorrupt, "{error}");
+    assert_eq!(std::fs::read(&path).unwrap(), garbage, "the file was changed");
+}
+
+#[test]
+fn a_damaged_page_is_caught_by_the_quick_check() {
+    let fixture = Fixture::new();
+    let lab = fixture.lab("To be damaged");
+    for n in 0..200 {
+        fixture.challenge(&lab, &format!("Challenge {n} {}", "x".repeat(150)), designlab_core::Stage::Planning);
+    }
+    drop(fixture.store);
+    // Fold the WAL into the main file, then overwrite a page in the middle of it.
+    let raw = Connection::open(&fixture.db_path).unwrap();
+    raw.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    drop(raw);
+    let mut bytes = std::fs::read(&fixture.db_path).unwrap();
+    let page = 4096;
+    assert!(bytes.len() > 6 * page);
+    bytes[3 * page + 20..4 * page].fill(0xA5);
+    std::fs::write(&fixture.db_path, &bytes).unwrap();
+
+    let error = Store::open(&fixture.db_path).err().expect("refused");
+    assert_eq!(error.code(), ErrorCode::DatabaseCorrupt, "{error}");
+}
+
+#[test]
+fn a_missing_parent_folder_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a").join("b").join("designlab.sqlite3");
+    Store::open(&path).unwrap();
+    assert!(path.exists());
+}

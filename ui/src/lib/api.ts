@@ -1,0 +1,80 @@
+// The one door to the core. Each function names a Tauri command; failures arrive as AppError
+// with the core's error code, which the UI switches on.
+import { invoke } from '@tauri-apps/api/core';
+import type {
+  ApiError,
+  Challenge,
+  ChallengeFields,
+  ErrorCode,
+  Field,
+  Input,
+  InputEdit,
+  Lab,
+  LabFields,
+  Language,
+  NewInput,
+  StakeholderRole,
+} from './bindings';
+import { translate, type Args } from './i18n.svelte';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'unexpected',
+    message: string,
+    readonly field: Field | null = null,
+  ) {
+    super(message);
+  }
+
+  /** A message for people, in `language`. */
+  describe(language: Language): string {
+    if (this.code === 'unexpected') return translate(language, 'error-unexpected', { detail: this.message });
+    const args: Args = {};
+    if (this.field) args.field = translate(language, `field-${this.field}`);
+    return translate(language, `error-${this.code}`, args);
+  }
+}
+
+function isApiError(value: unknown): value is ApiError {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
+}
+
+/** Turns whatever a failed command threw into an AppError. */
+export function toAppError(thrown: unknown): AppError {
+  if (thrown instanceof AppError) return thrown;
+  if (isApiError(thrown)) return new AppError(thrown.code, thrown.message, thrown.field ?? null);
+  // Tauri's own failures (a malformed argument, say) arrive as strings.
+  return new AppError('unexpected', thrown instanceof Error ? thrown.message : String(thrown));
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (thrown) {
+    throw toAppError(thrown);
+  }
+}
+
+export const api = {
+  listLabs: () => call<Lab[]>('list_labs'),
+  getLab: (id: string) => call<Lab>('get_lab', { id }),
+  createLab: (fields: LabFields, language: Language) => call<Lab>('create_lab', { fields, language }),
+  updateLab: (id: string, fields: LabFields) => call<Lab>('update_lab', { id, fields }),
+  deleteLab: (id: string) => call<void>('delete_lab', { id }),
+
+  listChallenges: (labId: string) => call<Challenge[]>('list_challenges', { labId }),
+  getChallenge: (id: string) => call<Challenge>('get_challenge', { id }),
+  addChallenge: (labId: string, fields: ChallengeFields) => call<Challenge>('add_challenge', { labId, fields }),
+  updateChallenge: (id: string, fields: ChallengeFields) => call<Challenge>('update_challenge', { id, fields }),
+  removeChallenge: (id: string) => call<void>('remove_challenge', { id }),
+
+  listRoles: (labId: string) => call<StakeholderRole[]>('list_roles', { labId }),
+
+  listInputs: (challengeId: string) => call<Input[]>('list_inputs', { challengeId }),
+  createInput: (input: NewInput) => call<Input>('create_input', { input }),
+  updateInput: (id: string, edit: InputEdit) => call<Input>('update_input', { id, edit }),
+  deleteInput: (id: string) => call<void>('delete_input', { id }),
+
+  getLanguage: () => call<Language | null>('get_language'),
+  setLanguage: (language: Language) => call<void>('set_language', { language }),
+};

@@ -1,0 +1,46 @@
+// Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.
+
+export type ApiError = { code: ErrorCode, message: string, field: Field | null, };
+
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed";
+
+export type Field = "title" | "venue" | "description" | "text" | "name";
+
+export type Lab = { id: string, title: string, date: string | null, 
+/**
+ * Local clock time at the venue, `HH:MM`.
+ */
+start_time: string | null, end_time: string | null, venue: string, description: string, created_at: string, updated_at: string, };
+
+export type LabFields = { title: string, date: string | null, start_time: string | null, end_time: string | null, venue: string, description: string, };
+
+export type Stage = "planning" | "tender_award" | "development_customisation" | "deployment_contract_management" | "oversight";
+
+export type InputKind = "concern" | "idea" | "question" | "evidence" | "action";
+
+export type Challenge = { id: string, lab_id: string, title: string, description: string, stage: Stage, created_at: string, updated_at: string, };
+
+export type ChallengeFields = { title: string, description: string, stage: Stage, };
+
+export type StakeholderRole = { id: string, lab_id: string, name: string, 
+/**
+ * How many inputs are attributed to this role.
+ */
+input_count: number, };
+
+export type Input = { id: string, lab_id: string, challenge_id: string, role_id: string, stage: Stage, kind: InputKind, text: string, created_at: string, updated_at: string, };
+
+export type NewInput = { challenge_id: string, role_id: string, kind: InputKind, stage: Stage | null, text: string, };
+
+export type InputEdit = { role_id: string, kind: InputKind, stage: Stage, text: string, };
+
+export type Language = "en" | "cy";
+
+/** The procurement stages, in the toolkit's order. */
+export const STAGES: readonly Stage[] = ['planning', 'tender_award', 'development_customisation', 'deployment_contract_management', 'oversight'];
+
+/** The kinds of input, in the order the capture screen offers them. */
+export const KINDS: readonly InputKind[] = ['concern', 'idea', 'question', 'evidence', 'action'];
+
+/** Character limits the core enforces, for counters in the UI. */
+export const LIMITS = { title: 200, venue: 500, text: 10000 } as const;

@@ -1,0 +1,19 @@
+// Dates and times for people, in the interface language.
+
+/** A lab's date ("2024-10-15") as a long local date, e.g. "Tuesday 15 October 2024". */
+export function formatDate(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const value = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(value);
+}
+
+/** The local clock time of an RFC 3339 instant, e.g. "14:05". */
+export function formatClock(instant: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+}
+
+/** An empty string as null, for optional fields sent to the core. */
+export function blankToNull(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}

@@ -1,0 +1,84 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { FluentResource } from '@fluent/bundle';
+import { describe, expect, it } from 'vitest';
+import { KINDS, STAGES } from './bindings';
+import { LANGUAGES, SOURCES, makeBundle, systemLanguage, translate } from './i18n.svelte';
+
+const ids = (source: string) => new Set(new FluentResource(source).body.map((entry) => entry.id));
+
+/** The members of a string union in the generated bindings, e.g. ErrorCode. */
+function unionMembers(name: string): string[] {
+  const bindings = readFileSync(join(__dirname, 'bindings.ts'), 'utf8');
+  const match = new RegExp(`export type ${name} = ([^;]+);`).exec(bindings);
+  if (!match?.[1]) throw new Error(`no union ${name} in bindings.ts`);
+  return [...match[1].matchAll(/"([a-z_]+)"/g)].map((m) => m[1] as string);
+}
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('message files', () => {
+  it('parse without errors in both languages', () => {
+    for (const language of LANGUAGES) expect(() => makeBundle(language, SOURCES[language])).not.toThrow();
+  });
+
+  it('hold the same messages in English and Welsh', () => {
+    expect([...ids(SOURCES.cy)].sort()).toEqual([...ids(SOURCES.en)].sort());
+  });
+
+  it('hold every message the code asks for by a literal id', () => {
+    const english = ids(SOURCES.en);
+    const used = sourceFiles(join(__dirname, '..')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\('([a-z0-9-]+)'/g)].map((m) => m[1] as string),
+    );
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.filter((id) => !english.has(id))).toEqual([]);
+  });
+
+  it('name every stage, kind, error code, field and language', () => {
+    const english = ids(SOURCES.en);
+    const wanted = [
+      ...STAGES.map((stage) => `stage-${stage}`),
+      ...KINDS.map((kind) => `kind-${kind}`),
+      ...unionMembers('ErrorCode').map((code) => `error-${code}`),
+      ...unionMembers('Field').map((field) => `field-${field}`),
+      ...LANGUAGES.map((language) => `language-${language}`),
+    ];
+    expect(wanted.filter((id) => !english.has(id))).toEqual([]);
+  });
+});
+
+describe('translate', () => {
+  it('uses the official Welsh stage names', () => {
+    expect(translate('cy', 'stage-deployment_contract_management')).toBe('Rhoi ar waith a rheoli contractau');
+    expect(translate('en', 'stage-tender_award')).toBe('Tender & award');
+  });
+
+  it('follows Welsh plural rules', () => {
+    expect(translate('cy', 'labs-count', { count: 2 })).toBe('Dau labordy');
+    expect(translate('cy', 'labs-count', { count: 1 })).toBe('Un labordy');
+    expect(translate('en', 'labs-count', { count: 3 })).toBe('3 labs');
+  });
+
+  it('puts arguments in without isolation marks', () => {
+    expect(translate('en', 'labs-created', { title: 'Cardiff' })).toBe('Lab “Cardiff” created.');
+  });
+
+  it('shows the id of a message that exists nowhere rather than nothing', () => {
+    expect(translate('cy', 'no-such-message')).toBe('no-such-message');
+  });
+});
+
+describe('systemLanguage', () => {
+  it('starts in Welsh only when the system asks for it', () => {
+    expect(systemLanguage(['cy-GB', 'en-GB'])).toBe('cy');
+    expect(systemLanguage(['en-US'])).toBe('en');
+    expect(systemLanguage([])).toBe('en');
+  });
+});

@@ -1,0 +1,15 @@
+// Which screen is showing. The app has three; there is no URL bar to keep in step with.
+export type View =
+  | { name: 'labs' }
+  | { name: 'lab'; labId: string }
+  | { name: 'capture'; labId: string; challengeId: string };
+
+class Router {
+  view = $state<View>({ name: 'labs' });
+
+  go(view: View): void {
+    this.view = view;
+  }
+}
+
+export const router = new Router();

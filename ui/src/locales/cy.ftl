@@ -1,0 +1,153 @@
+# Rhyngwyneb Design Lab, Cymraeg.
+# Enwau swyddogol y pecyn cymorth "Llais y gweithwyr wrth gaffael systemau digidol a
+# deallusrwydd artiffisial" yw enwau'r camau.
+
+app-title = Design Lab
+app-tagline = Labordai dylunio cyfranogol, o'r ystafell i'r adroddiad
+skip-link = Neidio i'r prif gynnwys
+language-label = Iaith
+language-en = English
+language-cy = Cymraeg
+
+## Gweithredoedd cyffredin
+
+form-cancel = Canslo
+form-required = gofynnol
+action-delete = Dileu
+action-edit = Golygu
+action-save = Cadw
+dialog-keep = Ei gadw
+
+## Rhestr labordai
+
+labs-heading = Labordai dylunio
+labs-intro = Cynlluniwch labordy, cofnodwch beth mae pob rôl rhanddeiliad yn ei ddweud, a'i gadw'n ddiogel ar y cyfrifiadur hwn.
+labs-empty = Dim labordai eto. Crëwch un i ychwanegu heriau a dechrau cofnodi mewnbwn.
+labs-new = Labordy newydd
+labs-count = { $count ->
+    [zero] Dim labordai
+    [one] Un labordy
+    [two] Dau labordy
+   *[other] { $count } labordy
+}
+labs-open = Agor { $title }
+labs-rename = Ailenwi
+labs-rename-label = Teitl newydd ar gyfer “{ $title }”
+labs-delete-title = Dileu “{ $title }”?
+labs-delete-body = Mae hyn yn dileu'r labordy gyda'i holl heriau a'r mewnbwn a gofnodwyd.
+labs-created = Crëwyd y labordy “{ $title }”.
+labs-renamed = Ailenwyd y labordy yn “{ $title }”.
+labs-deleted = Dilëwyd y labordy “{ $title }”.
+labs-undated = Dim dyddiad
+
+## Ffurflen labordy
+
+lab-form-heading-new = Labordy newydd
+lab-form-title = Teitl
+lab-form-date = Dyddiad
+lab-form-start = Dechrau
+lab-form-end = Gorffen
+lab-form-venue = Lleoliad
+lab-form-description = Disgrifiad
+lab-form-create = Creu labordy
+lab-form-save = Cadw'r manylion
+
+## Tudalen labordy
+
+lab-back = Pob labordy
+lab-details = Manylion
+lab-edit = Golygu'r manylion
+lab-saved = Cadwyd y manylion.
+lab-when = Pryd
+lab-where = Ble
+lab-about = Ynghylch
+lab-not-set = Heb ei osod
+lab-time-range = { $start }–{ $end }
+
+challenges-heading = Heriau
+challenges-empty = Dim heriau eto. Ychwanegwch y broblem bendant gyntaf y bydd y labordy hwn yn mynd i'r afael â hi.
+challenge-add = Ychwanegu her
+challenge-form-heading-new = Her newydd
+challenge-form-heading-edit = Golygu'r her
+challenge-form-title = Her
+challenge-form-stage = Cam caffael
+challenge-form-description = Disgrifiad
+challenge-form-save = Cadw'r her
+challenge-capture = Cofnodi mewnbwn
+challenge-remove = Tynnu
+challenge-remove-title = Tynnu “{ $title }”?
+challenge-remove-body = Caiff y mewnbwn a gofnodwyd ar yr her hon ei dynnu hefyd.
+challenge-added = Ychwanegwyd yr her “{ $title }”.
+challenge-saved = Cadwyd yr her.
+challenge-removed = Tynnwyd yr her “{ $title }”.
+
+roles-heading = Rolau rhanddeiliaid
+roles-intro = Priodolir mewnbwn i'r rolau hyn, byth i enwau.
+
+## Camau caffael
+
+stage-planning = Cynllunio
+stage-tender_award = Tendro a dyfarnu
+stage-development_customisation = Datblygu ac addasu
+stage-deployment_contract_management = Rhoi ar waith a rheoli contractau
+stage-oversight = Goruchwyliaeth
+
+## Mathau o fewnbwn
+
+kind-concern = Pryder
+kind-idea = Syniad
+kind-question = Cwestiwn
+kind-evidence = Tystiolaeth
+kind-action = Cam gweithredu
+
+## Cofnodi
+
+capture-back = Yn ôl i { $lab }
+capture-form-heading = Cofnodi mewnbwn
+capture-text = Beth a ddywedwyd
+capture-text-hint = Mae Enter yn cadw. Mae Shift+Enter yn dechrau llinell newydd.
+capture-role = Rôl
+capture-kind = Math
+capture-stage = Cam
+capture-save = Cadw'r mewnbwn
+capture-saved = Wedi'i gadw.
+capture-chars-left = { $count ->
+    [one] Un nod ar ôl
+   *[other] { $count } nod ar ôl
+}
+capture-list-heading = Mewnbwn a gofnodwyd
+capture-list-count = { $count ->
+    [0] Dim wedi'i gofnodi eto.
+    [one] Un mewnbwn, y diweddaraf yn gyntaf.
+   *[other] { $count } mewnbwn, y diweddaraf yn gyntaf.
+}
+input-edit-label = Golygu'r mewnbwn
+input-updated = Diweddarwyd y mewnbwn.
+input-delete-title = Dileu'r mewnbwn hwn?
+input-delete-body = “{ $text }”
+input-deleted = Dilëwyd y mewnbwn.
+
+## Gwallau
+
+field-title = Y teitl
+field-venue = Y lleoliad
+field-description = Y disgrifiad
+field-text = Y testun
+field-name = Yr enw
+
+error-empty = Ni all { $field } fod yn wag.
+error-too_long = Mae { $field } yn rhy hir. Byrhewch ef a rhoi cynnig arall arni; ni chollwyd dim.
+error-not_found = Nid yw'r eitem hon yn bodoli mwyach. Efallai iddi gael ei dileu.
+error-role_not_in_lab = Nid yw'r rôl honno'n perthyn i'r labordy hwn. Dewiswch un o rolau'r labordy.
+error-role_in_use = Mae mewnbwn wedi'i briodoli i'r rôl hon, felly ni ellir ei thynnu.
+error-unknown_stage = Nid yw'r pecyn cymorth yn adnabod y cam caffael hwnnw.
+error-invalid_time = Rhowch amser fel oriau a munudau, er enghraifft 13:30.
+error-schema_too_new = Gwnaed y gronfa ddata hon gan fersiwn mwy newydd o Design Lab. Diweddarwch yr ap i'w hagor. Ni newidiwyd dim.
+error-database_corrupt = Mae ffeil y gronfa ddata wedi'i difrodi neu nid yw'n gronfa ddata Design Lab. Ni newidiwyd dim. Mae copïau wrth gefn wedi'u gwirio yn y ffolder “backups” wrth ei hymyl.
+error-disk_full = Mae'r ddisg yn llawn, felly ni chadwyd dim. Rhyddhewch le a rhoi cynnig arall arni; mae eich testun yma o hyd.
+error-busy = Mae'r gronfa ddata yn brysur. Rhowch gynnig arall arni mewn eiliad.
+error-storage = Gwrthododd y gronfa ddata y newid, felly ni chadwyd dim.
+error-io = Ni ellid darllen nac ysgrifennu ffeil.
+error-backup_failed = Ni ellid gwneud copi wrth gefn.
+error-unexpected = Aeth rhywbeth o'i le yn annisgwyl: { $detail }
+error-cannot-open = Ni all Design Lab agor ei gronfa ddata

@@ -1,0 +1,151 @@
+# Design Lab interface, English.
+# Stage names are the official ones of the toolkit "Worker voice in the procurement of digital
+# and AI systems".
+
+app-title = Design Lab
+app-tagline = Participatory design labs, from the room to the report
+skip-link = Skip to main content
+language-label = Language
+language-en = English
+language-cy = Cymraeg
+
+## Common actions
+
+form-cancel = Cancel
+form-required = required
+action-delete = Delete
+action-edit = Edit
+action-save = Save
+dialog-keep = Keep it
+
+## Labs list
+
+labs-heading = Design labs
+labs-intro = Plan a lab, capture what each stakeholder role says, and keep it safe on this computer.
+labs-empty = No labs yet. Create one to add challenges and start capturing input.
+labs-new = New lab
+labs-count = { $count ->
+    [one] One lab
+   *[other] { $count } labs
+}
+labs-open = Open { $title }
+labs-rename = Rename
+labs-rename-label = New title for “{ $title }”
+labs-delete-title = Delete “{ $title }”?
+labs-delete-body = This removes the lab with all its challenges and captured input.
+labs-created = Lab “{ $title }” created.
+labs-renamed = Lab renamed to “{ $title }”.
+labs-deleted = Lab “{ $title }” deleted.
+labs-undated = No date set
+
+## Lab form
+
+lab-form-heading-new = New lab
+lab-form-title = Title
+lab-form-date = Date
+lab-form-start = Starts
+lab-form-end = Ends
+lab-form-venue = Venue
+lab-form-description = Description
+lab-form-create = Create lab
+lab-form-save = Save details
+
+## Lab page
+
+lab-back = All labs
+lab-details = Details
+lab-edit = Edit details
+lab-saved = Details saved.
+lab-when = When
+lab-where = Where
+lab-about = About
+lab-not-set = Not set
+lab-time-range = { $start }–{ $end }
+
+challenges-heading = Challenges
+challenges-empty = No challenges yet. Add the first concrete problem this lab will work through.
+challenge-add = Add challenge
+challenge-form-heading-new = New challenge
+challenge-form-heading-edit = Edit challenge
+challenge-form-title = Challenge
+challenge-form-stage = Procurement stage
+challenge-form-description = Description
+challenge-form-save = Save challenge
+challenge-capture = Capture input
+challenge-remove = Remove
+challenge-remove-title = Remove “{ $title }”?
+challenge-remove-body = The input captured on this challenge is removed with it.
+challenge-added = Challenge “{ $title }” added.
+challenge-saved = Challenge saved.
+challenge-removed = Challenge “{ $title }” removed.
+
+roles-heading = Stakeholder roles
+roles-intro = Input is attributed to these roles, never to names.
+
+## Procurement stages
+
+stage-planning = Planning
+stage-tender_award = Tender & award
+stage-development_customisation = Development and customisation
+stage-deployment_contract_management = Deployment and contract management
+stage-oversight = Oversight
+
+## Kinds of input
+
+kind-concern = Concern
+kind-idea = Idea
+kind-question = Question
+kind-evidence = Evidence
+kind-action = Action
+
+## Capture
+
+capture-back = Back to { $lab }
+capture-form-heading = Capture input
+capture-text = What was said
+capture-text-hint = Enter saves. Shift+Enter starts a new line.
+capture-role = Role
+capture-kind = Kind
+capture-stage = Stage
+capture-save = Save input
+capture-saved = Saved.
+capture-chars-left = { $count ->
+    [one] One character left
+   *[other] { $count } characters left
+}
+capture-list-heading = Captured input
+capture-list-count = { $count ->
+    [0] Nothing captured yet.
+    [one] One input, newest first.
+   *[other] { $count } inputs, newest first.
+}
+input-edit-label = Edit input
+input-updated = Input updated.
+input-delete-title = Delete this input?
+input-delete-body = “{ $text }”
+input-deleted = Input deleted.
+
+## Errors: the UI picks one by the error's code
+
+field-title = The title
+field-venue = The venue
+field-description = The description
+field-text = The text
+field-name = The name
+
+error-empty = { $field } cannot be empty.
+error-too_long = { $field } is too long. Shorten it and try again; nothing was lost.
+error-not_found = This item no longer exists. It may have been deleted.
+error-role_not_in_lab = That role does not belong to this lab. Choose one of the lab’s roles.
+error-role_in_use = This role has input attributed to it, so it cannot be removed.
+error-unknown_stage = That procurement stage is not one the toolkit knows.
+error-invalid_time = Enter a time as hours and minutes, such as 13:30.
+error-schema_too_new = This database was made by a newer version of Design Lab. Update the app to open it. Nothing was changed.
+error-database_corrupt = The database file is damaged or is not a Design Lab database. Nothing was changed. Verified backups are in the “backups” folder beside it.
+error-disk_full = The disk is full, so nothing was saved. Free some space and try again; your text is still here.
+error-busy = The database is busy. Try again in a moment.
+error-storage = The database refused the change, so nothing was saved.
+error-io = A file could not be read or written.
+error-backup_failed = A backup could not be made.
+error-unexpected = Something unexpected went wrong: { $detail }
+error-cannot-open = Design Lab cannot open its database
