@@ -1,6 +1,8 @@
 //! The TypeScript types the UI uses must be exactly what the Rust types generate.
 //! To regenerate after changing a type: `scripts/bindings` (or `UPDATE_BINDINGS=1 cargo test`).
 
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
 use std::path::PathBuf;
 
 #[test]

@@ -5,6 +5,8 @@
 //!
 //! The child is this same test binary, started again with `DESIGNLAB_DURABILITY_DB` set.
 
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};

@@ -20,7 +20,12 @@ describe('AppError.describe', () => {
   it('names the field in the interface language', () => {
     const error = new AppError('empty', 'Title must not be empty', 'title');
     expect(error.describe('en')).toBe('The title cannot be empty.');
-    expect(error.describe('cy')).toBe('Ni all Y teitl fod yn wag.');
+    expect(error.describe('cy')).toBe('Ni all y teitl fod yn wag.');
+  });
+
+  it('inflects the field as each language needs', () => {
+    expect(new AppError('too_long', '', 'text').describe('cy')).toMatch(/^Mae'r testun yn rhy hir\./);
+    expect(new AppError('too_long', '', 'venue').describe('en')).toMatch(/^The venue is too long\./);
   });
 
   it('reassures that a refused note was not lost', () => {

@@ -29,8 +29,7 @@ export class AppError extends Error {
   /** A message for people, in `language`. */
   describe(language: Language): string {
     if (this.code === 'unexpected') return translate(language, 'error-unexpected', { detail: this.message });
-    const args: Args = {};
-    if (this.field) args.field = translate(language, `field-${this.field}`);
+    const args: Args = this.field ? { field: this.field } : {};
     return translate(language, `error-${this.code}`, args);
   }
 }

@@ -115,6 +115,10 @@ capture-chars-left = { $count ->
     [one] Un nod ar ôl
    *[other] { $count } nod ar ôl
 }
+capture-chars-over = { $count ->
+    [one] Un nod dros y terfyn
+   *[other] { $count } nod dros y terfyn
+}
 capture-list-heading = Mewnbwn a gofnodwyd
 capture-list-count = { $count ->
     [0] Dim wedi'i gofnodi eto.
@@ -129,14 +133,21 @@ input-deleted = Dilëwyd y mewnbwn.
 
 ## Gwallau
 
-field-title = Y teitl
-field-venue = Y lleoliad
-field-description = Y disgrifiad
-field-text = Y testun
-field-name = Yr enw
-
-error-empty = Ni all { $field } fod yn wag.
-error-too_long = Mae { $field } yn rhy hir. Byrhewch ef a rhoi cynnig arall arni; ni chollwyd dim.
+# $field yw allwedd y maes: title, venue, description, text neu name.
+error-empty = Ni all { $field ->
+    [title] y teitl
+    [venue] y lleoliad
+    [description] y disgrifiad
+    [name] yr enw
+   *[text] y testun
+} fod yn wag.
+error-too_long = Mae'r { $field ->
+    [title] teitl
+    [venue] lleoliad
+    [description] disgrifiad
+    [name] enw
+   *[text] testun
+} yn rhy hir. Byrhewch ef a rhoi cynnig arall arni; ni chollwyd dim.
 error-not_found = Nid yw'r eitem hon yn bodoli mwyach. Efallai iddi gael ei dileu.
 error-role_not_in_lab = Nid yw'r rôl honno'n perthyn i'r labordy hwn. Dewiswch un o rolau'r labordy.
 error-role_in_use = Mae mewnbwn wedi'i briodoli i'r rôl hon, felly ni ellir ei thynnu.

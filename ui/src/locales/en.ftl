@@ -113,6 +113,10 @@ capture-chars-left = { $count ->
     [one] One character left
    *[other] { $count } characters left
 }
+capture-chars-over = { $count ->
+    [one] One character over the limit
+   *[other] { $count } characters over the limit
+}
 capture-list-heading = Captured input
 capture-list-count = { $count ->
     [0] Nothing captured yet.
@@ -127,14 +131,21 @@ input-deleted = Input deleted.
 
 ## Errors: the UI picks one by the error's code
 
-field-title = The title
-field-venue = The venue
-field-description = The description
-field-text = The text
-field-name = The name
-
-error-empty = { $field } cannot be empty.
-error-too_long = { $field } is too long. Shorten it and try again; nothing was lost.
+# $field is the key of the field concerned: title, venue, description, text or name.
+error-empty = { $field ->
+    [title] The title
+    [venue] The venue
+    [description] The description
+    [name] The name
+   *[text] The text
+} cannot be empty.
+error-too_long = { $field ->
+    [title] The title
+    [venue] The venue
+    [description] The description
+    [name] The name
+   *[text] The text
+} is too long. Shorten it and try again; nothing was lost.
 error-not_found = This item no longer exists. It may have been deleted.
 error-role_not_in_lab = That role does not belong to this lab. Choose one of the lab’s roles.
 error-role_in_use = This role has input attributed to it, so it cannot be removed.

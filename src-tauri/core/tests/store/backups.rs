@@ -8,7 +8,7 @@ use crate::Fixture;
 
 #[test]
 fn a_backup_is_a_sound_copy_that_opens_with_the_data() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Backed up");
     fixture.challenge(&lab, "C", Stage::Planning);
     let path = fixture.store.backup_now().unwrap();
@@ -27,7 +27,7 @@ fn a_backup_is_a_sound_copy_that_opens_with_the_data() {
 
 #[test]
 fn a_backup_is_taken_only_when_something_changed() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     assert!(fixture.store.backup_if_changed().unwrap().is_some(), "the first one is always taken");
     assert!(fixture.store.backup_if_changed().unwrap().is_none());
     fixture.lab("Change");
@@ -37,17 +37,17 @@ fn a_backup_is_taken_only_when_something_changed() {
 
 #[test]
 fn only_the_latest_backups_are_kept() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let mut written = Vec::new();
     for n in 0..backup::KEEP + 3 {
         fixture.lab(&format!("Lab {n}"));
         written.push(fixture.store.backup_now().unwrap());
         std::thread::sleep(Duration::from_millis(2)); // distinct millisecond stamps
     }
-    let kept = backup::list(&&fixture.db_path).unwrap();
+    let kept = backup::list(&fixture.db_path).unwrap();
     assert_eq!(kept.len(), backup::KEEP);
     assert_eq!(kept, written[3..]);
-    let leftovers: Vec<_> = std::fs::read_dir(backup::folder(&&fixture.db_path))
+    let leftovers: Vec<_> = std::fs::read_dir(backup::folder(&fixture.db_path))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .filter(|name| name.ends_with(".partial"))
@@ -57,7 +57,7 @@ fn only_the_latest_backups_are_kept() {
 
 #[test]
 fn the_schedule_backs_up_at_once_and_stops_with_the_store() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let db_path = fixture.db_path.clone();
     let store = Arc::new(fixture.store);
     let handle = backup::spawn_schedule(&store, Duration::from_millis(20), |e| panic!("backup failed: {e}"));

@@ -5,7 +5,7 @@ use crate::Fixture;
 
 #[test]
 fn challenges_are_listed_in_the_order_they_were_added() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Lab");
     let first = fixture.challenge(&lab, "First", Stage::Planning);
     let second = fixture.challenge(&lab, "Second", Stage::Oversight);
@@ -16,7 +16,7 @@ fn challenges_are_listed_in_the_order_they_were_added() {
 
 #[test]
 fn a_challenge_is_edited() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Lab");
     let challenge = fixture.challenge(&lab, "Draft", Stage::Planning);
     let fields = ChallengeFields {
@@ -31,7 +31,7 @@ fn a_challenge_is_edited() {
 
 #[test]
 fn invalid_challenges_are_refused() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Lab");
     let empty = ChallengeFields { title: "\n\t".into(), description: String::new(), stage: Stage::Planning };
     let error = fixture.store.add_challenge(lab.id, &empty).unwrap_err();
@@ -45,7 +45,7 @@ fn invalid_challenges_are_refused() {
 
 #[test]
 fn removing_a_challenge_removes_its_inputs() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Lab");
     let challenge = fixture.challenge(&lab, "Gone", Stage::Planning);
     let role = fixture.store.list_roles(lab.id).unwrap()[0].id;

@@ -10,7 +10,7 @@ struct Scene {
 }
 
 fn scene() -> Scene {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Lab");
     let challenge = fixture.challenge(&lab, "Contract management", Stage::DeploymentContractManagement);
     let roles = fixture.store.list_roles(lab.id).unwrap();

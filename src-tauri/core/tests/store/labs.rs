@@ -17,7 +17,7 @@ fn cardiff() -> LabFields {
 
 #[test]
 fn a_lab_is_created_trimmed_and_read_back() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.store.create_lab(&cardiff(), Language::En).unwrap();
     assert_eq!(lab.title, "Worker voice in procurement");
     assert_eq!(lab.end_time.as_deref(), Some("16:30"));
@@ -28,7 +28,7 @@ fn a_lab_is_created_trimmed_and_read_back() {
 
 #[test]
 fn a_new_lab_has_the_toolkit_roles_in_the_chosen_language() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let english = fixture.store.create_lab(&cardiff(), Language::En).unwrap();
     let welsh = fixture.store.create_lab(&cardiff(), Language::Cy).unwrap();
     let names = |id| fixture.store.list_roles(id).unwrap().into_iter().map(|r| r.name).collect::<Vec<_>>();
@@ -39,7 +39,7 @@ fn a_new_lab_has_the_toolkit_roles_in_the_chosen_language() {
 
 #[test]
 fn labs_are_listed_latest_date_first_and_undated_last() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let mut fields = cardiff();
     fields.title = "Undated".into();
     fields.date = None;
@@ -56,7 +56,7 @@ fn labs_are_listed_latest_date_first_and_undated_last() {
 
 #[test]
 fn a_lab_is_renamed_and_its_details_replaced() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.store.create_lab(&cardiff(), Language::En).unwrap();
     let mut fields = cardiff();
     fields.title = "Renamed".into();
@@ -71,7 +71,7 @@ fn a_lab_is_renamed_and_its_details_replaced() {
 
 #[test]
 fn invalid_details_are_refused_with_the_field_named() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let mut fields = cardiff();
     fields.title = "   ".into();
     let error = fixture.store.create_lab(&fields, Language::En).unwrap_err();
@@ -90,7 +90,7 @@ fn invalid_details_are_refused_with_the_field_named() {
 
 #[test]
 fn exactly_ten_thousand_characters_of_description_are_accepted() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let mut fields = cardiff();
     fields.description = "ŵ".repeat(10_000);
     let lab = fixture.store.create_lab(&fields, Language::En).unwrap();
@@ -99,7 +99,7 @@ fn exactly_ten_thousand_characters_of_description_are_accepted() {
 
 #[test]
 fn deleting_a_lab_removes_it_and_everything_in_it() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Doomed");
     let keep = fixture.lab("Kept");
     fixture.challenge(&lab, "A challenge", designlab_core::Stage::Oversight);
@@ -110,7 +110,7 @@ fn deleting_a_lab_removes_it_and_everything_in_it() {
 
 #[test]
 fn unknown_lab_ids_are_not_found() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let nobody = Uuid::now_v7();
     assert_eq!(fixture.store.get_lab(nobody).unwrap_err().code(), ErrorCode::NotFound);
     assert_eq!(fixture.store.update_lab(nobody, &cardiff()).unwrap_err().code(), ErrorCode::NotFound);

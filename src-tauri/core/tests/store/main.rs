@@ -1,8 +1,11 @@
 //! The store, tested against real SQLite files in temporary folders: one module per table or
 //! concern.
 
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
 mod backups;
 mod challenges;
+mod full_disk;
 mod inputs;
 mod labs;
 mod open;
@@ -21,7 +24,7 @@ pub struct Fixture {
 }
 
 impl Fixture {
-    pub fn new() -> Fixture {
+    pub fn open() -> Fixture {
         let dir = tempfile::tempdir().expect("temporary folder");
         let db_path = dir.path().join("designlab.sqlite3");
         let store = Store::open(&db_path).expect("open a new database");

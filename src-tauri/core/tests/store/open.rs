@@ -5,7 +5,7 @@ use crate::Fixture;
 
 #[test]
 fn a_new_database_uses_wal_full_sync_and_foreign_keys() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     drop(fixture.store);
     // A raw connection sees the persistent setting (journal mode) in the file itself.
     let raw = Connection::open(&fixture.db_path).unwrap();
@@ -17,7 +17,7 @@ fn a_new_database_uses_wal_full_sync_and_foreign_keys() {
 
 #[test]
 fn foreign_keys_are_enforced_through_the_store() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Cardiff");
     let challenge = fixture.challenge(&lab, "Tender", designlab_core::Stage::TenderAward);
     fixture.store.delete_lab(lab.id).unwrap();
@@ -27,7 +27,7 @@ fn foreign_keys_are_enforced_through_the_store() {
 
 #[test]
 fn data_survives_closing_and_reopening() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Reopened");
     drop(fixture.store);
     let store = Store::open(&fixture.db_path).unwrap();
@@ -36,7 +36,7 @@ fn data_survives_closing_and_reopening() {
 
 #[test]
 fn a_schema_newer_than_the_binary_is_refused_and_left_untouched() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     drop(fixture.store);
     let raw = Connection::open(&fixture.db_path).unwrap();
     raw.pragma_update(None, "user_version", 99).unwrap();
@@ -62,7 +62,7 @@ fn a_file_that_is_not_a_database_is_refused_as_corrupt() {
 
 #[test]
 fn a_damaged_page_is_caught_by_the_quick_check() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("To be damaged");
     for n in 0..200 {
         fixture.challenge(&lab, &format!("Challenge {n} {}", "x".repeat(150)), designlab_core::Stage::Planning);

@@ -4,7 +4,7 @@ use crate::Fixture;
 
 #[test]
 fn roles_are_added_at_the_end_and_renamed() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Lab");
     let added = fixture.store.add_role(lab.id, " Councillor ").unwrap();
     assert_eq!(added.name, "Councillor");
@@ -19,7 +19,7 @@ fn roles_are_added_at_the_end_and_renamed() {
 
 #[test]
 fn a_role_in_use_cannot_be_removed_but_an_unused_one_can() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Lab");
     let challenge = fixture.challenge(&lab, "C", Stage::Planning);
     let roles = fixture.store.list_roles(lab.id).unwrap();

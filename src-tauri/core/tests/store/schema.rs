@@ -30,7 +30,7 @@ fn insert_input(
 
 #[test]
 fn check_constraints_refuse_what_the_core_refuses() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Lab");
     let challenge = fixture.challenge(&lab, "C", Stage::Planning);
     let role = fixture.store.list_roles(lab.id).unwrap()[0].id.to_string();
@@ -46,7 +46,7 @@ fn check_constraints_refuse_what_the_core_refuses() {
 
 #[test]
 fn an_input_cannot_reference_a_role_of_another_lab() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     let lab = fixture.lab("Lab");
     let other = fixture.lab("Other");
     let challenge = fixture.challenge(&lab, "C", Stage::Planning);

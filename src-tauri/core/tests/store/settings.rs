@@ -4,7 +4,7 @@ use crate::Fixture;
 
 #[test]
 fn the_interface_language_is_remembered_across_restarts() {
-    let fixture = Fixture::new();
+    let fixture = Fixture::open();
     assert_eq!(fixture.store.language().unwrap(), None);
     fixture.store.set_language(Language::Cy).unwrap();
     drop(fixture.store);

@@ -1,0 +1,185 @@
+//! Drives the real `designlab` binary in a real window: tauri-driver → WebKitWebDriver → app.
+//! Needs a display (run under `xvfb-run`) and tauri-driver (`scripts/setup` installs it into
+//! `.tools/bin`, or name it with `TAURI_DRIVER`).
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use thirtyfour::prelude::*;
+use thirtyfour::Capabilities;
+
+/// How long to wait for the UI to show something before failing.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+pub struct App {
+    pub driver: WebDriver,
+    tauri_driver: Child,
+    launched: Instant,
+}
+
+impl App {
+    /// Starts the app on the database at `db`.
+    pub async fn launch(db: &Path) -> App {
+        let port = free_port();
+        let native_port = free_port();
+        let tauri_driver = Command::new(tauri_driver_path())
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            // The app reads its database from this; tauri-driver passes it on.
+            .env("DESIGNLAB_DB", db)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start tauri-driver (run scripts/setup, or set TAURI_DRIVER)");
+
+        let mut capabilities = Capabilities::new();
+        capabilities.set("browserName", "wry").unwrap();
+        capabilities
+            .set("tauri:options", serde_json::json!({ "application": env!("CARGO_BIN_EXE_designlab") }))
+            .unwrap();
+
+        let url = format!("http://127.0.0.1:{port}");
+        let started = Instant::now();
+        let driver = loop {
+            match WebDriver::new(url.as_str(), capabilities.clone()).await {
+                Ok(driver) => break driver,
+                Err(error) if started.elapsed() < PATIENCE => {
+                    let _ = error;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(error) => panic!("no WebDriver session: {error}"),
+            }
+        };
+        eprintln!("e2e: the app was up {:.1?} after launch", started.elapsed());
+        App { driver, tauri_driver, launched: Instant::now() }
+    }
+
+    /// Closes the app the way a person would, ending its process.
+    pub async fn quit(mut self) {
+        let started = Instant::now();
+        self.driver.clone().quit().await.expect("quit the app");
+        stop(&mut self.tauri_driver);
+        eprintln!("e2e: the app quit in {:.1?}", started.elapsed());
+    }
+
+    pub async fn find(&self, css: &str) -> WebElement {
+        self.driver
+            .query(By::Css(css))
+            .wait(PATIENCE, Duration::from_millis(50))
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
+    }
+
+    pub async fn find_all(&self, css: &str) -> Vec<WebElement> {
+        self.driver.find_all(By::Css(css)).await.unwrap()
+    }
+
+    /// Waits until the element at `css` shows text containing `expected`, and returns it.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> WebElement {
+        let started = Instant::now();
+        loop {
+            if let Ok(element) = self.driver.find(By::Css(css)).await {
+                if element.text().await.is_ok_and(|text| text.contains(expected)) {
+                    return element;
+                }
+            }
+            if started.elapsed() > PATIENCE {
+                let body = self.driver.find(By::Css("body")).await.unwrap().text().await.unwrap_or_default();
+                panic!("{css} never showed {expected:?}; the window shows:\n{body}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until `count` elements match `css`.
+    pub async fn wait_for_count(&self, css: &str, count: usize) -> Vec<WebElement> {
+        let started = Instant::now();
+        loop {
+            let found = self.find_all(css).await;
+            if found.len() == count {
+                return found;
+            }
+            assert!(started.elapsed() < PATIENCE, "{css}: expected {count}, found {}", found.len());
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Presses keys on whatever has focus, as a keyboard user would.
+    pub async fn keys(&self, keys: impl Into<TypingData>) {
+        self.focused().await.send_keys(keys).await.unwrap();
+    }
+
+    pub async fn focused(&self) -> WebElement {
+        self.driver.active_element().await.unwrap()
+    }
+
+    /// Tabs forward until the focused element matches `css`; fails if it is not reachable.
+    pub async fn tab_to(&self, css: &str) -> WebElement {
+        for _ in 0..60 {
+            let focused = self.focused().await;
+            let matches: bool = self
+                .driver
+                .execute("return document.activeElement.matches(arguments[0]);", vec![serde_json::json!(css)])
+                .await
+                .unwrap()
+                .convert()
+                .unwrap();
+            if matches {
+                return focused;
+            }
+            focused.send_keys(Key::Tab).await.unwrap();
+        }
+        panic!("{css} cannot be reached with Tab");
+    }
+
+    /// Saves a screenshot of the window as `target/e2e/<name>.png`.
+    pub async fn screenshot(&self, name: &str) {
+        let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
+        std::fs::create_dir_all(&folder).unwrap();
+        // Let fonts and the last frame settle; the assertion before already waited for content.
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        self.driver.screenshot(&folder.join(format!("{name}.png"))).await.unwrap();
+        eprintln!("e2e: {name} at {:.1?}", self.launched.elapsed());
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        stop(&mut self.tauri_driver);
+    }
+}
+
+/// SIGTERM, not SIGKILL, so that tauri-driver also stops WebKitWebDriver and the app.
+fn stop(child: &mut Child) {
+    if child.try_wait().ok().flatten().is_some() {
+        return;
+    }
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if child.try_wait().ok().flatten().is_some() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn tauri_driver_path() -> PathBuf {
+    if let Some(path) = std::env::var_os("TAURI_DRIVER") {
+        return path.into();
+    }
+    let local = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".tools/bin/tauri-driver");
+    if local.exists() {
+        local
+    } else {
+        "tauri-driver".into()
+    }
+}
