@@ -88,7 +88,8 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     let captured = [
         ("Trade union representative", "concern", "Workers must help write the tender questions."),
         ("Procurement professional", "idea", "Weight worker involvement in the scoring."),
-        ("Supplier", "question", "What evidence of engagement would count?"),
+        // Markup in a note is shown as the characters typed, never run as HTML.
+        ("Supplier", "question", "What evidence would count? <b>Not</b> <img src=x onerror=alert(1)>"),
     ];
     for (n, (role, kind, text)) in captured.iter().enumerate() {
         choose(&app, "#capture-role", role).await;
@@ -176,13 +177,13 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     app.screenshot("08-capture-after-restart").await;
 
     // Back on the list: rename a lab, then delete another after confirming.
-    app.find(".crumbs button").await.click().await.unwrap();
-    app.find(".crumbs button").await.click().await.unwrap();
+    app.find("nav.back button").await.click().await.unwrap();
+    app.find("nav.back button").await.click().await.unwrap();
     app.wait_for_text("h1", "Design labs").await;
     app.find("#new-lab").await.click().await.unwrap();
     app.find("#new-lab-title").await.send_keys("Scratch" + Key::Enter).await.unwrap();
     app.wait_for_text("h1#lab-title", "Scratch").await;
-    app.find(".crumbs button").await.click().await.unwrap();
+    app.find("nav.back button").await.click().await.unwrap();
     app.wait_for_count("li[data-lab-id]", 2).await;
 
     let scratch =
