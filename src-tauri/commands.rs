@@ -1,7 +1,8 @@
 //! Tauri commands: one-line hand-offs to the core. No rules live here.
 
 use designlab_core::{
-    ApiError, Challenge, ChallengeFields, Input, InputEdit, Lab, LabFields, Language, NewInput, StakeholderRole,
+    Agenda, ApiError, Challenge, ChallengeFields, Input, InputEdit, Lab, LabFields, Language, NewInput, Segment,
+    SegmentFields, StakeholderRole,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -83,6 +84,31 @@ pub fn update_input(db: State<'_, Db>, id: Uuid, edit: InputEdit) -> Reply<Input
 #[tauri::command]
 pub fn delete_input(db: State<'_, Db>, id: Uuid) -> Reply<()> {
     Ok(db.store()?.delete_input(id)?)
+}
+
+#[tauri::command]
+pub fn agenda(db: State<'_, Db>, lab_id: Uuid) -> Reply<Agenda> {
+    Ok(db.store()?.agenda(lab_id)?)
+}
+
+#[tauri::command]
+pub fn add_segment(db: State<'_, Db>, lab_id: Uuid, fields: SegmentFields) -> Reply<Segment> {
+    Ok(db.store()?.add_segment(lab_id, &fields)?)
+}
+
+#[tauri::command]
+pub fn update_segment(db: State<'_, Db>, id: Uuid, fields: SegmentFields) -> Reply<Segment> {
+    Ok(db.store()?.update_segment(id, &fields)?)
+}
+
+#[tauri::command]
+pub fn remove_segment(db: State<'_, Db>, id: Uuid) -> Reply<()> {
+    Ok(db.store()?.remove_segment(id)?)
+}
+
+#[tauri::command]
+pub fn move_segment(db: State<'_, Db>, id: Uuid, index: usize) -> Reply<Agenda> {
+    Ok(db.store()?.move_segment(id, index)?)
 }
 
 #[tauri::command]

@@ -49,6 +49,11 @@ pub fn run() {
             commands::create_input,
             commands::update_input,
             commands::delete_input,
+            commands::agenda,
+            commands::add_segment,
+            commands::update_segment,
+            commands::remove_segment,
+            commands::move_segment,
             commands::get_language,
             commands::set_language,
         ])

@@ -93,6 +93,20 @@ impl App {
         }
     }
 
+    /// Waits until the live region has announced `expected` to assistive technology. It is
+    /// visually hidden, so this reads its text content rather than its rendered text.
+    pub async fn wait_for_announcement(&self, expected: &str) {
+        let started = Instant::now();
+        loop {
+            let announced = self.find("#announcer").await.prop("textContent").await.unwrap().unwrap_or_default();
+            if announced.contains(expected) {
+                return;
+            }
+            assert!(started.elapsed() < PATIENCE, "never announced {expected:?}; the last was {announced:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Waits until `count` elements match `css`.
     pub async fn wait_for_count(&self, css: &str, count: usize) -> Vec<WebElement> {
         let started = Instant::now();

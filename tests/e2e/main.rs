@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
+mod agenda;
 mod harness;
 
 use std::time::Duration;
@@ -180,8 +181,13 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     app.find("nav.back button").await.click().await.unwrap();
     app.find("nav.back button").await.click().await.unwrap();
     app.wait_for_text("h1", "Design labs").await;
-    app.find("#new-lab").await.click().await.unwrap();
-    app.find("#new-lab-title").await.send_keys("Scratch" + Key::Enter).await.unwrap();
+    // By keyboard alone: Tab to "New lab", Enter opens the form with focus in the title,
+    // Enter again creates the lab.
+    app.tab_to("#new-lab").await;
+    app.keys(Key::Enter).await;
+    app.wait_for_text("#new-lab-heading", "New lab").await;
+    assert_eq!(focused_id(&app).await, "new-lab-title");
+    app.keys("Scratch" + Key::Enter).await;
     app.wait_for_text("h1#lab-title", "Scratch").await;
     app.find("nav.back button").await.click().await.unwrap();
     app.wait_for_count("li[data-lab-id]", 2).await;

@@ -24,6 +24,12 @@ pub fn typescript() -> String {
         NewInput::decl(&config),
         InputEdit::decl(&config),
         Language::decl(&config),
+        SegmentKind::decl(&config),
+        Segment::decl(&config),
+        SegmentFields::decl(&config),
+        Agenda::decl(&config),
+        agenda_timing::AgendaTiming::decl(&config),
+        agenda_timing::Slot::decl(&config),
     ];
     let mut out =
         String::from("// Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.\n\n");
@@ -37,16 +43,20 @@ pub fn typescript() -> String {
         "/** The procurement stages, in the toolkit's order. */\n\
          export const STAGES: readonly Stage[] = [{}];\n\n\
          /** The kinds of input, in the order the capture screen offers them. */\n\
-         export const KINDS: readonly InputKind[] = [{}];\n\n",
+         export const KINDS: readonly InputKind[] = [{}];\n\n\
+         /** The kinds of agenda segment. */\n\
+         export const SEGMENT_KINDS: readonly SegmentKind[] = [{}];\n\n",
         keys(Stage::ALL.iter().map(|s| s.key()).collect()),
         keys(InputKind::ALL.iter().map(|k| k.key()).collect()),
+        keys(SegmentKind::ALL.iter().map(|k| k.key()).collect()),
     ));
     out.push_str(&format!(
         "/** Character limits the core enforces, for counters in the UI. */\n\
-         export const LIMITS = {{ title: {}, venue: {}, text: {} }} as const;\n",
+         export const LIMITS = {{ title: {}, venue: {}, text: {}, segmentMinutes: {} }} as const;\n",
         limits::TITLE_MAX,
         limits::VENUE_MAX,
         limits::TEXT_MAX,
+        agenda::SEGMENT_MINUTES_MAX,
     ));
     out.truncate(out.trim_end().len());
     out.push('\n');

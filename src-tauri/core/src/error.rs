@@ -17,6 +17,8 @@ pub enum Field {
     Description,
     Text,
     Name,
+    Notes,
+    Minutes,
 }
 
 /// What went wrong, as the UI distinguishes it.
@@ -28,6 +30,8 @@ pub enum ErrorCode {
     NotFound,
     RoleNotInLab,
     RoleInUse,
+    ChallengeNotInLab,
+    OutOfRange,
     UnknownStage,
     InvalidTime,
     SchemaTooNew,
@@ -51,6 +55,10 @@ pub enum Error {
     RoleNotInLab,
     #[error("the role is used by {inputs} input(s) and cannot be removed")]
     RoleInUse { inputs: u64 },
+    #[error("the challenge does not belong to this lab")]
+    ChallengeNotInLab,
+    #[error("{field:?} is {value}; it must be at most {max}")]
+    OutOfRange { field: Field, max: u64, value: u64 },
     #[error("unknown procurement stage {0:?}")]
     UnknownStage(String),
     #[error("{0:?} is not a clock time (HH:MM)")]
@@ -77,6 +85,8 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::RoleNotInLab => ErrorCode::RoleNotInLab,
             Error::RoleInUse { .. } => ErrorCode::RoleInUse,
+            Error::ChallengeNotInLab => ErrorCode::ChallengeNotInLab,
+            Error::OutOfRange { .. } => ErrorCode::OutOfRange,
             Error::UnknownStage(_) => ErrorCode::UnknownStage,
             Error::InvalidTime(_) => ErrorCode::InvalidTime,
             Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
@@ -91,7 +101,7 @@ impl Error {
 
     pub fn field(&self) -> Option<Field> {
         match self {
-            Error::Empty { field } | Error::TooLong { field, .. } => Some(*field),
+            Error::Empty { field } | Error::TooLong { field, .. } | Error::OutOfRange { field, .. } => Some(*field),
             _ => None,
         }
     }

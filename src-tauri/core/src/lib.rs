@@ -4,6 +4,8 @@
 //! The desktop shell and the command line adapt this crate; they hold no rules of their own.
 //! This crate must never depend on Tauri or WebKit.
 
+pub mod agenda;
+pub mod agenda_timing;
 pub mod backup;
 pub mod bindings;
 mod challenges;

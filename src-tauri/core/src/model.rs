@@ -182,6 +182,85 @@ pub struct InputEdit {
     pub text: String,
 }
 
+/// What a segment of the agenda is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentKind {
+    Welcome,
+    Talk,
+    Breakout,
+    Plenary,
+    Break,
+    Voting,
+    Close,
+}
+
+impl SegmentKind {
+    pub const ALL: [SegmentKind; 7] = [
+        SegmentKind::Welcome,
+        SegmentKind::Talk,
+        SegmentKind::Breakout,
+        SegmentKind::Plenary,
+        SegmentKind::Break,
+        SegmentKind::Voting,
+        SegmentKind::Close,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SegmentKind::Welcome => "welcome",
+            SegmentKind::Talk => "talk",
+            SegmentKind::Breakout => "breakout",
+            SegmentKind::Plenary => "plenary",
+            SegmentKind::Break => "break",
+            SegmentKind::Voting => "voting",
+            SegmentKind::Close => "close",
+        }
+    }
+}
+
+impl FromStr for SegmentKind {
+    type Err = String;
+
+    fn from_str(key: &str) -> Result<Self, String> {
+        SegmentKind::ALL
+            .into_iter()
+            .find(|kind| kind.key() == key)
+            .ok_or_else(|| format!("unknown segment kind {key:?}"))
+    }
+}
+
+/// One part of a lab's agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Segment {
+    pub id: Uuid,
+    pub lab_id: Uuid,
+    pub kind: SegmentKind,
+    pub title: String,
+    /// Planned length; zero for a marker such as "doors open".
+    pub minutes: u32,
+    /// The facilitator's prompt or notes.
+    pub notes: String,
+    /// The challenges this segment works on, in the lab's order.
+    pub challenge_ids: Vec<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SegmentFields {
+    pub kind: SegmentKind,
+    pub title: String,
+    pub minutes: u32,
+    pub notes: String,
+    pub challenge_ids: Vec<Uuid>,
+}
+
+/// A lab's agenda in order, with the clock time of every segment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Agenda {
+    pub segments: Vec<Segment>,
+    pub timing: crate::agenda_timing::AgendaTiming,
+}
+
 /// The languages of the interface and of the toolkit's seeded text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

@@ -2,6 +2,7 @@
 // with the core's error code, which the UI switches on.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  Agenda,
   ApiError,
   Challenge,
   ChallengeFields,
@@ -13,6 +14,8 @@ import type {
   LabFields,
   Language,
   NewInput,
+  Segment,
+  SegmentFields,
   StakeholderRole,
 } from './bindings';
 import { translate, type Args } from './i18n.svelte';
@@ -73,6 +76,12 @@ export const api = {
   createInput: (input: NewInput) => call<Input>('create_input', { input }),
   updateInput: (id: string, edit: InputEdit) => call<Input>('update_input', { id, edit }),
   deleteInput: (id: string) => call<void>('delete_input', { id }),
+
+  agenda: (labId: string) => call<Agenda>('agenda', { labId }),
+  addSegment: (labId: string, fields: SegmentFields) => call<Segment>('add_segment', { labId, fields }),
+  updateSegment: (id: string, fields: SegmentFields) => call<Segment>('update_segment', { id, fields }),
+  removeSegment: (id: string) => call<void>('remove_segment', { id }),
+  moveSegment: (id: string, index: number) => call<Agenda>('move_segment', { id, index }),
 
   getLanguage: () => call<Language | null>('get_language'),
   setLanguage: (language: Language) => call<void>('set_language', { language }),

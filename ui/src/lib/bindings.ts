@@ -2,9 +2,9 @@
 
 export type ApiError = { code: ErrorCode, message: string, field: Field | null, };
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed";
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "challenge_not_in_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed";
 
-export type Field = "title" | "venue" | "description" | "text" | "name";
+export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes";
 
 export type Lab = { id: string, title: string, date: string | null, 
 /**
@@ -36,11 +36,62 @@ export type InputEdit = { role_id: string, kind: InputKind, stage: Stage, text: 
 
 export type Language = "en" | "cy";
 
+export type SegmentKind = "welcome" | "talk" | "breakout" | "plenary" | "break" | "voting" | "close";
+
+export type Segment = { id: string, lab_id: string, kind: SegmentKind, title: string, 
+/**
+ * Planned length; zero for a marker such as "doors open".
+ */
+minutes: number, 
+/**
+ * The facilitator's prompt or notes.
+ */
+notes: string, 
+/**
+ * The challenges this segment works on, in the lab's order.
+ */
+challenge_ids: Array<string>, };
+
+export type SegmentFields = { kind: SegmentKind, title: string, minutes: number, notes: string, challenge_ids: Array<string>, };
+
+export type Agenda = { segments: Array<Segment>, timing: AgendaTiming, };
+
+export type AgendaTiming = { 
+/**
+ * One slot per segment, in agenda order; empty when the lab has no start time.
+ */
+slots: Array<Slot>, total_minutes: number, 
+/**
+ * Minutes between the lab's start and end, when both are set.
+ */
+available_minutes: number | null, 
+/**
+ * How far the agenda runs past the lab's end (positive) or finishes early (negative).
+ */
+overrun_minutes: bigint | null, };
+
+export type Slot = { 
+/**
+ * `HH:MM`
+ */
+starts: string, 
+/**
+ * `HH:MM`
+ */
+ends: string, 
+/**
+ * 0 on the lab's first day, 1 after one midnight, and so on.
+ */
+day: number, };
+
 /** The procurement stages, in the toolkit's order. */
 export const STAGES: readonly Stage[] = ['planning', 'tender_award', 'development_customisation', 'deployment_contract_management', 'oversight'];
 
 /** The kinds of input, in the order the capture screen offers them. */
 export const KINDS: readonly InputKind[] = ['concern', 'idea', 'question', 'evidence', 'action'];
 
+/** The kinds of agenda segment. */
+export const SEGMENT_KINDS: readonly SegmentKind[] = ['welcome', 'talk', 'breakout', 'plenary', 'break', 'voting', 'close'];
+
 /** Character limits the core enforces, for counters in the UI. */
-export const LIMITS = { title: 200, venue: 500, text: 10000 } as const;
+export const LIMITS = { title: 200, venue: 500, text: 10000, segmentMinutes: 1440 } as const;

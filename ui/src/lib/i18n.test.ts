@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
-import { KINDS, STAGES } from './bindings';
+import { KINDS, SEGMENT_KINDS, STAGES } from './bindings';
 import { LANGUAGES, SOURCES, makeBundle, systemLanguage, translate } from './i18n.svelte';
 
 const ids = (source: string) => new Set(new FluentResource(source).body.map((entry) => entry.id));
@@ -50,11 +50,12 @@ describe('message files', () => {
     }
   });
 
-  it('name every stage, kind, error code and language', () => {
+  it('name every stage, kind, segment kind, error code and language', () => {
     const english = ids(SOURCES.en);
     const wanted = [
       ...STAGES.map((stage) => `stage-${stage}`),
       ...KINDS.map((kind) => `kind-${kind}`),
+      ...SEGMENT_KINDS.map((kind) => `segment-${kind}`),
       ...unionMembers('ErrorCode').map((code) => `error-${code}`),
       ...LANGUAGES.map((language) => `language-${language}`),
     ];

@@ -100,6 +100,48 @@ kind-question = Cwestiwn
 kind-evidence = Tystiolaeth
 kind-action = Cam gweithredu
 
+## Agenda
+
+agenda-heading = Agenda
+agenda-empty = Dim rhannau eto. Adeiladwch y sesiwn: croeso, sgyrsiau, grwpiau trafod, adrodd yn ôl, camau nesaf.
+agenda-add = Ychwanegu rhan
+agenda-minutes = { $minutes ->
+    [one] 1 munud
+   *[other] { $minutes } munud
+}
+agenda-total = { $total } o { $available } munud wedi'u cynllunio.
+agenda-total-open = { $total } munud wedi'u cynllunio. Gosodwch amser gorffen i wirio ei fod yn ffitio.
+agenda-overrun = Yn rhedeg { $minutes } munud dros yr amser gorffen.
+agenda-early = Yn gorffen { $minutes } munud cyn yr amser gorffen.
+agenda-on-time = Yn ffitio'n union.
+agenda-no-start = Gosodwch amser dechrau ym manylion y labordy i weld yr amseroedd.
+agenda-move-up = Symud “{ $title }” i fyny
+agenda-move-down = Symud “{ $title }” i lawr
+agenda-moved = Mae “{ $title }” bellach yn { $position } o { $count }.
+agenda-added = Ychwanegwyd y rhan “{ $title }”.
+agenda-saved = Cadwyd y rhan.
+agenda-removed = Tynnwyd y rhan “{ $title }”.
+agenda-remove-title = Tynnu “{ $title }” o'r agenda?
+agenda-remove-body = Caiff ei nodiadau i'r hwylusydd eu tynnu hefyd.
+segment-form-heading-new = Rhan newydd
+segment-form-heading-edit = Golygu'r rhan
+segment-form-kind = Math
+segment-form-title = Teitl
+segment-form-minutes = Munudau
+segment-form-notes = Anogaeth neu nodiadau i'r hwylusydd
+segment-form-challenges = Yr heriau y mae'n gweithio arnynt
+segment-form-save = Cadw'r rhan
+
+## Mathau o ran o'r agenda
+
+segment-welcome = Croeso
+segment-talk = Sgwrs
+segment-breakout = Grwpiau trafod
+segment-plenary = Sesiwn lawn
+segment-break = Egwyl
+segment-voting = Pleidleisio
+segment-close = Cloi
+
 ## Cofnodi
 
 capture-back = Yn ôl i { $lab }
@@ -139,18 +181,27 @@ error-empty = Ni all { $field ->
     [venue] y lleoliad
     [description] y disgrifiad
     [name] yr enw
+    [notes] y nodiadau
+    [minutes] yr hyd
    *[text] y testun
 } fod yn wag.
-error-too_long = Mae'r { $field ->
-    [title] teitl
-    [venue] lleoliad
-    [description] disgrifiad
-    [name] enw
-   *[text] testun
+error-too_long = { $field ->
+    [title] Mae'r teitl
+    [venue] Mae'r lleoliad
+    [description] Mae'r disgrifiad
+    [name] Mae'r enw
+    [notes] Mae'r nodiadau
+    [minutes] Mae'r hyd
+   *[text] Mae'r testun
 } yn rhy hir. Byrhewch ef a rhoi cynnig arall arni; ni chollwyd dim.
 error-not_found = Nid yw'r eitem hon yn bodoli mwyach. Efallai iddi gael ei dileu.
 error-role_not_in_lab = Nid yw'r rôl honno'n perthyn i'r labordy hwn. Dewiswch un o rolau'r labordy.
 error-role_in_use = Mae mewnbwn wedi'i briodoli i'r rôl hon, felly ni ellir ei thynnu.
+error-challenge_not_in_lab = Nid yw'r her honno'n perthyn i'r labordy hwn.
+error-out_of_range = { $field ->
+    [minutes] Gall rhan o'r agenda bara diwrnod ar y mwyaf.
+   *[other] Mae'r rhif hwnnw'n rhy fawr.
+}
 error-unknown_stage = Nid yw'r pecyn cymorth yn adnabod y cam caffael hwnnw.
 error-invalid_time = Rhowch amser fel oriau a munudau, er enghraifft 13:30.
 error-schema_too_new = Gwnaed y gronfa ddata hon gan fersiwn mwy newydd o Design Lab. Diweddarwch yr ap i'w hagor. Ni newidiwyd dim.

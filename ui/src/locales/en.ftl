@@ -98,6 +98,48 @@ kind-question = Question
 kind-evidence = Evidence
 kind-action = Action
 
+## Agenda
+
+agenda-heading = Agenda
+agenda-empty = No segments yet. Build the session: welcome, talks, breakouts, report-back, next steps.
+agenda-add = Add segment
+agenda-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+agenda-total = { $total } of { $available } minutes planned.
+agenda-total-open = { $total } minutes planned. Set an end time to check it fits.
+agenda-overrun = Runs { $minutes } min past the end time.
+agenda-early = Finishes { $minutes } min before the end time.
+agenda-on-time = Fits exactly.
+agenda-no-start = Set a start time in the lab's details to see clock times.
+agenda-move-up = Move “{ $title }” up
+agenda-move-down = Move “{ $title }” down
+agenda-moved = “{ $title }” is now { $position } of { $count }.
+agenda-added = Segment “{ $title }” added.
+agenda-saved = Segment saved.
+agenda-removed = Segment “{ $title }” removed.
+agenda-remove-title = Remove “{ $title }” from the agenda?
+agenda-remove-body = Its notes for the facilitator are removed with it.
+segment-form-heading-new = New segment
+segment-form-heading-edit = Edit segment
+segment-form-kind = Kind
+segment-form-title = Title
+segment-form-minutes = Minutes
+segment-form-notes = Prompt or notes for the facilitator
+segment-form-challenges = Challenges it works on
+segment-form-save = Save segment
+
+## Kinds of agenda segment
+
+segment-welcome = Welcome
+segment-talk = Talk
+segment-breakout = Breakout
+segment-plenary = Plenary
+segment-break = Break
+segment-voting = Voting
+segment-close = Close
+
 ## Capture
 
 capture-back = Back to { $lab }
@@ -137,6 +179,8 @@ error-empty = { $field ->
     [venue] The venue
     [description] The description
     [name] The name
+    [notes] The notes
+    [minutes] The length
    *[text] The text
 } cannot be empty.
 error-too_long = { $field ->
@@ -144,11 +188,18 @@ error-too_long = { $field ->
     [venue] The venue
     [description] The description
     [name] The name
+    [notes] The notes
+    [minutes] The length
    *[text] The text
 } is too long. Shorten it and try again; nothing was lost.
 error-not_found = This item no longer exists. It may have been deleted.
 error-role_not_in_lab = That role does not belong to this lab. Choose one of the lab’s roles.
 error-role_in_use = This role has input attributed to it, so it cannot be removed.
+error-challenge_not_in_lab = That challenge does not belong to this lab.
+error-out_of_range = { $field ->
+    [minutes] A segment can last a day at most.
+   *[other] That number is too large.
+}
 error-unknown_stage = That procurement stage is not one the toolkit knows.
 error-invalid_time = Enter a time as hours and minutes, such as 13:30.
 error-schema_too_new = This database was made by a newer version of Design Lab. Update the app to open it. Nothing was changed.

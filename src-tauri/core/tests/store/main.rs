@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
+mod agenda;
 mod backups;
 mod challenges;
 mod full_disk;
@@ -12,6 +13,7 @@ mod open;
 mod roles;
 mod schema;
 mod settings;
+mod upgrade;
 
 use designlab_core::{Challenge, ChallengeFields, Lab, LabFields, Language, Stage, Store};
 use tempfile::TempDir;

@@ -1,0 +1,26 @@
+-- Design Lab schema, version 2: the agenda. Append-only: never edit a shipped migration.
+
+CREATE TABLE agenda_segment (
+    id          TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    lab_id      TEXT NOT NULL REFERENCES lab (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('welcome', 'talk', 'breakout', 'plenary', 'break', 'voting', 'close')),
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 200),
+    minutes     INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 1440),
+    notes       TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 10000),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    UNIQUE (lab_id, id)
+) STRICT;
+
+CREATE INDEX segment_by_lab ON agenda_segment (lab_id, position);
+
+-- The challenges a segment works on; both must belong to the same lab.
+CREATE TABLE agenda_segment_challenge (
+    lab_id       TEXT NOT NULL,
+    segment_id   TEXT NOT NULL,
+    challenge_id TEXT NOT NULL,
+    PRIMARY KEY (segment_id, challenge_id),
+    FOREIGN KEY (lab_id, segment_id) REFERENCES agenda_segment (lab_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (lab_id, challenge_id) REFERENCES challenge (lab_id, id) ON DELETE CASCADE
+) STRICT;

@@ -1,0 +1,118 @@
+use designlab_core::{ErrorCode, Field, LabFields, Language, SegmentFields, SegmentKind, Stage};
+use uuid::Uuid;
+
+use crate::Fixture;
+
+fn segment(kind: SegmentKind, title: &str, minutes: u32) -> SegmentFields {
+    SegmentFields { kind, title: title.into(), minutes, notes: String::new(), challenge_ids: Vec::new() }
+}
+
+fn timed_lab(fixture: &Fixture) -> designlab_core::Lab {
+    let fields = LabFields {
+        title: "Timed".into(),
+        start_time: Some("13:30".into()),
+        end_time: Some("16:30".into()),
+        ..LabFields::default()
+    };
+    fixture.store.create_lab(&fields, Language::En).unwrap()
+}
+
+#[test]
+fn segments_are_timed_from_the_labs_start() {
+    let fixture = Fixture::open();
+    let lab = timed_lab(&fixture);
+    fixture.store.add_segment(lab.id, &segment(SegmentKind::Welcome, "Welcome and ground rules", 15)).unwrap();
+    fixture.store.add_segment(lab.id, &segment(SegmentKind::Breakout, "Breakouts", 90)).unwrap();
+    fixture.store.add_segment(lab.id, &segment(SegmentKind::Plenary, "Report back", 90)).unwrap();
+    let agenda = fixture.store.agenda(lab.id).unwrap();
+    let titles: Vec<_> = agenda.segments.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Welcome and ground rules", "Breakouts", "Report back"]);
+    let starts: Vec<_> = agenda.timing.slots.iter().map(|s| s.starts.as_str()).collect();
+    assert_eq!(starts, ["13:30", "13:45", "15:15"]);
+    assert_eq!(agenda.timing.overrun_minutes, Some(15), "195 minutes planned in 180");
+}
+
+#[test]
+fn moving_a_segment_reorders_and_retimes_the_agenda() {
+    let fixture = Fixture::open();
+    let lab = timed_lab(&fixture);
+    let welcome = fixture.store.add_segment(lab.id, &segment(SegmentKind::Welcome, "Welcome", 10)).unwrap();
+    let talk = fixture.store.add_segment(lab.id, &segment(SegmentKind::Talk, "Context", 30)).unwrap();
+    let close = fixture.store.add_segment(lab.id, &segment(SegmentKind::Close, "Close", 5)).unwrap();
+
+    let agenda = fixture.store.move_segment(talk.id, 0).unwrap();
+    assert_eq!(agenda.segments.iter().map(|s| s.id).collect::<Vec<_>>(), [talk.id, welcome.id, close.id]);
+    assert_eq!(agenda.timing.slots[1].starts, "14:00");
+
+    let agenda = fixture.store.move_segment(talk.id, 99).unwrap();
+    assert_eq!(agenda.segments.iter().map(|s| s.id).collect::<Vec<_>>(), [welcome.id, close.id, talk.id]);
+    assert_eq!(fixture.store.agenda(lab.id).unwrap(), agenda, "the order was saved");
+}
+
+#[test]
+fn removing_a_segment_closes_the_gap() {
+    let fixture = Fixture::open();
+    let lab = timed_lab(&fixture);
+    let first = fixture.store.add_segment(lab.id, &segment(SegmentKind::Welcome, "One", 10)).unwrap();
+    let second = fixture.store.add_segment(lab.id, &segment(SegmentKind::Talk, "Two", 10)).unwrap();
+    fixture.store.remove_segment(first.id).unwrap();
+    let third = fixture.store.add_segment(lab.id, &segment(SegmentKind::Close, "Three", 10)).unwrap();
+    let agenda = fixture.store.agenda(lab.id).unwrap();
+    assert_eq!(agenda.segments.iter().map(|s| s.id).collect::<Vec<_>>(), [second.id, third.id]);
+    assert_eq!(fixture.store.remove_segment(first.id).unwrap_err().code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn a_segment_works_on_challenges_of_its_own_lab_only() {
+    let fixture = Fixture::open();
+    let lab = timed_lab(&fixture);
+    let tender = fixture.challenge(&lab, "Tender", Stage::TenderAward);
+    let planning = fixture.challenge(&lab, "Planning", Stage::Planning);
+    let other = fixture.lab("Other");
+    let foreign = fixture.challenge(&other, "Elsewhere", Stage::Oversight);
+
+    let mut fields = segment(SegmentKind::Breakout, "Breakouts", 60);
+    fields.challenge_ids = vec![planning.id, tender.id, planning.id];
+    let breakout = fixture.store.add_segment(lab.id, &fields).unwrap();
+    assert_eq!(breakout.challenge_ids, [tender.id, planning.id], "in the lab's order, once each");
+
+    fields.challenge_ids = vec![foreign.id];
+    assert_eq!(fixture.store.update_segment(breakout.id, &fields).unwrap_err().code(), ErrorCode::ChallengeNotInLab);
+    assert_eq!(
+        fixture.store.agenda(lab.id).unwrap().segments[0].challenge_ids.len(),
+        2,
+        "a refused edit changes nothing"
+    );
+
+    fixture.store.remove_challenge(tender.id).unwrap();
+    assert_eq!(fixture.store.agenda(lab.id).unwrap().segments[0].challenge_ids, [planning.id]);
+}
+
+#[test]
+fn invalid_segments_are_refused() {
+    let fixture = Fixture::open();
+    let lab = timed_lab(&fixture);
+    let error = fixture.store.add_segment(lab.id, &segment(SegmentKind::Talk, " ", 10)).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::Empty, Some(Field::Title)));
+    let error = fixture.store.add_segment(lab.id, &segment(SegmentKind::Talk, "Too long", 24 * 60 + 1)).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::OutOfRange, Some(Field::Minutes)));
+    let mut fields = segment(SegmentKind::Talk, "Notes", 10);
+    fields.notes = "n".repeat(10_001);
+    assert_eq!(fixture.store.add_segment(lab.id, &fields).unwrap_err().field(), Some(Field::Notes));
+    let error = fixture.store.add_segment(Uuid::now_v7(), &segment(SegmentKind::Talk, "Nowhere", 10)).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::NotFound);
+    assert!(fixture.store.agenda(lab.id).unwrap().segments.is_empty());
+}
+
+#[test]
+fn an_edit_replaces_the_segment_and_deleting_the_lab_removes_its_agenda() {
+    let fixture = Fixture::open();
+    let lab = timed_lab(&fixture);
+    let added = fixture.store.add_segment(lab.id, &segment(SegmentKind::Break, "Tea", 15)).unwrap();
+    let mut fields = segment(SegmentKind::Voting, "Dot voting", 20);
+    fields.notes = "Three dots each.".into();
+    let edited = fixture.store.update_segment(added.id, &fields).unwrap();
+    assert_eq!((edited.kind, edited.title.as_str(), edited.minutes), (SegmentKind::Voting, "Dot voting", 20));
+    fixture.store.delete_lab(lab.id).unwrap();
+    assert_eq!(fixture.store.agenda(lab.id).unwrap_err().code(), ErrorCode::NotFound);
+}
