@@ -22,6 +22,11 @@ pub fn get_lab(db: State<'_, Db>, id: Uuid) -> Reply<Lab> {
 }
 
 #[tauri::command]
+pub fn new_lab_defaults(db: State<'_, Db>, language: Language) -> Reply<LabFields> {
+    Ok(db.store()?.new_lab_defaults(language))
+}
+
+#[tauri::command]
 pub fn create_lab(db: State<'_, Db>, fields: LabFields, language: Language) -> Reply<Lab> {
     Ok(db.store()?.create_lab(&fields, language)?)
 }

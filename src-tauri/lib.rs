@@ -36,6 +36,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::list_labs,
             commands::get_lab,
+            commands::new_lab_defaults,
             commands::create_lab,
             commands::update_lab,
             commands::delete_lab,

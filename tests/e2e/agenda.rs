@@ -18,7 +18,7 @@ async fn add_segment(app: &App, kind: &str, title: &str, minutes: u32, challenge
     if let Some(challenge) = challenge {
         let xpath =
             format!("//form[@aria-labelledby='new-segment-heading']//label[normalize-space()='{challenge}']/input");
-        app.driver.find(By::XPath(xpath)).await.unwrap().click().await.unwrap();
+        app.driver().find(By::XPath(xpath)).await.unwrap().click().await.unwrap();
     }
     app.find("form[aria-labelledby='new-segment-heading'] button[type='submit']").await.click().await.unwrap();
     app.wait_for_text("ol.segments", title).await;

@@ -14,7 +14,8 @@ use thirtyfour::Capabilities;
 const PATIENCE: Duration = Duration::from_secs(20);
 
 pub struct App {
-    pub driver: WebDriver,
+    /// `None` only once the session has ended; see `Drop`.
+    driver: Option<WebDriver>,
     tauri_driver: Child,
     launched: Instant,
 }
@@ -52,19 +53,23 @@ impl App {
             }
         };
         eprintln!("e2e: the app was up {:.1?} after launch", started.elapsed());
-        App { driver, tauri_driver, launched: Instant::now() }
+        App { driver: Some(driver), tauri_driver, launched: Instant::now() }
     }
 
     /// Closes the app the way a person would, ending its process.
     pub async fn quit(mut self) {
         let started = Instant::now();
-        self.driver.clone().quit().await.expect("quit the app");
+        self.driver.take().expect("a live session").quit().await.expect("quit the app");
         stop(&mut self.tauri_driver);
         eprintln!("e2e: the app quit in {:.1?}", started.elapsed());
     }
 
+    pub fn driver(&self) -> &WebDriver {
+        self.driver.as_ref().expect("a live session")
+    }
+
     pub async fn find(&self, css: &str) -> WebElement {
-        self.driver
+        self.driver()
             .query(By::Css(css))
             .wait(PATIENCE, Duration::from_millis(50))
             .first()
@@ -73,20 +78,20 @@ impl App {
     }
 
     pub async fn find_all(&self, css: &str) -> Vec<WebElement> {
-        self.driver.find_all(By::Css(css)).await.unwrap()
+        self.driver().find_all(By::Css(css)).await.unwrap()
     }
 
     /// Waits until the element at `css` shows text containing `expected`, and returns it.
     pub async fn wait_for_text(&self, css: &str, expected: &str) -> WebElement {
         let started = Instant::now();
         loop {
-            if let Ok(element) = self.driver.find(By::Css(css)).await {
+            if let Ok(element) = self.driver().find(By::Css(css)).await {
                 if element.text().await.is_ok_and(|text| text.contains(expected)) {
                     return element;
                 }
             }
             if started.elapsed() > PATIENCE {
-                let body = self.driver.find(By::Css("body")).await.unwrap().text().await.unwrap_or_default();
+                let body = self.driver().find(By::Css("body")).await.unwrap().text().await.unwrap_or_default();
                 panic!("{css} never showed {expected:?}; the window shows:\n{body}");
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -126,7 +131,7 @@ impl App {
     }
 
     pub async fn focused(&self) -> WebElement {
-        self.driver.active_element().await.unwrap()
+        self.driver().active_element().await.unwrap()
     }
 
     /// Tabs forward until the focused element matches `css`; fails if it is not reachable.
@@ -134,7 +139,7 @@ impl App {
         for _ in 0..60 {
             let focused = self.focused().await;
             let matches: bool = self
-                .driver
+                .driver()
                 .execute("return document.activeElement.matches(arguments[0]);", vec![serde_json::json!(css)])
                 .await
                 .unwrap()
@@ -154,14 +159,21 @@ impl App {
         std::fs::create_dir_all(&folder).unwrap();
         // Let fonts and the last frame settle; the assertion before already waited for content.
         tokio::time::sleep(Duration::from_millis(150)).await;
-        self.driver.screenshot(&folder.join(format!("{name}.png"))).await.unwrap();
+        self.driver().screenshot(&folder.join(format!("{name}.png"))).await.unwrap();
         eprintln!("e2e: {name} at {:.1?}", self.launched.elapsed());
     }
 }
 
 impl Drop for App {
+    /// Reached without `quit` only when a test failed. Stopping tauri-driver ends
+    /// WebKitWebDriver and the app; the session handle is then leaked on purpose, because
+    /// dropping it would block the test's executor for minutes trying to end a session whose
+    /// server is gone, and the failure should be reported at once.
     fn drop(&mut self) {
         stop(&mut self.tauri_driver);
+        if let Some(driver) = self.driver.take() {
+            std::mem::forget(driver);
+        }
     }
 }
 

@@ -23,7 +23,7 @@ async fn choose(app: &App, select_css: &str, visible_text: &str) {
 
 /// Sets a text box's value the way a paste would, for texts too long to type key by key.
 async fn paste(app: &App, css: &str, text: &str) {
-    app.driver
+    app.driver()
         .execute(
             "const box = document.querySelector(arguments[0]);
              box.value = arguments[1];
@@ -63,7 +63,11 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     app.find("#new-lab").await.click().await.unwrap();
     app.wait_for_text("#new-lab-heading", "New lab").await;
     assert_eq!(focused_id(&app).await, "new-lab-title");
+    let ground_rules = app.find("#new-lab-ground-rules").await.value().await.unwrap().unwrap_or_default();
+    assert!(ground_rules.contains("never names"), "ground rules are prefilled: {ground_rules:?}");
     app.find("#new-lab-venue").await.send_keys("Transport House, Cardiff").await.unwrap();
+    app.find("#new-lab-organisers").await.send_keys("Wales TUC").await.unwrap();
+    app.find("#new-lab-topics").await.send_keys("Public sector" + Key::Enter + "Procurement").await.unwrap();
     app.find("#new-lab-description").await.send_keys("Unions, commissioners and suppliers.").await.unwrap();
     app.screenshot("02-labs-new-form").await;
     app.find("#new-lab-title").await.send_keys(LAB + Key::Enter).await.unwrap();
@@ -71,6 +75,8 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     // The new lab's page, with the toolkit's roles.
     app.wait_for_text("h1#lab-title", LAB).await;
     app.wait_for_text(".details", "Transport House, Cardiff").await;
+    app.wait_for_text(".details", "Public sector; Procurement").await;
+    app.wait_for_text(".details", "Wales TUC").await;
     app.wait_for_count(".role-list li", 8).await;
 
     // Add a challenge at the tender and award stage.
@@ -193,7 +199,7 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     app.wait_for_count("li[data-lab-id]", 2).await;
 
     let scratch =
-        app.driver.query(By::XPath("//li[@data-lab-id][.//h2[normalize-space()='Scratch']]")).first().await.unwrap();
+        app.driver().query(By::XPath("//li[@data-lab-id][.//h2[normalize-space()='Scratch']]")).first().await.unwrap();
     scratch.find(By::Css(".actions .button:not(.danger)")).await.unwrap().click().await.unwrap();
     let rename = app.find("input[id^='rename-']").await;
     rename.clear().await.unwrap();
@@ -202,7 +208,7 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     app.screenshot("09-labs-list").await;
 
     let scratch = app
-        .driver
+        .driver()
         .query(By::XPath("//li[@data-lab-id][.//h2[normalize-space()='Scratch, renamed']]"))
         .first()
         .await

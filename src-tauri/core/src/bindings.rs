@@ -15,6 +15,7 @@ pub fn typescript() -> String {
         Field::decl(&config),
         Lab::decl(&config),
         LabFields::decl(&config),
+        Category::decl(&config),
         Stage::decl(&config),
         InputKind::decl(&config),
         Challenge::decl(&config),

@@ -19,6 +19,12 @@ pub enum Field {
     Name,
     Notes,
     Minutes,
+    Address,
+    Organisers,
+    Author,
+    PartnerProjects,
+    Topics,
+    GroundRules,
 }
 
 /// What went wrong, as the UI distinguishes it.

@@ -6,47 +6,56 @@ use uuid::Uuid;
 
 use crate::limits::{self, TEXT_MAX, TITLE_MAX, VENUE_MAX};
 use crate::store::{key_at, now, timestamp, timestamp_at, uuid_at};
-use crate::{roles, toolkit, Error, Field, Lab, LabFields, Language, Result, Store};
+use crate::{roles, toolkit, Category, Error, Field, Lab, LabFields, Language, Result, Store};
 
-const COLUMNS: &str = "id, title, date, start_time, end_time, venue, description, created_at, updated_at";
+const COLUMNS: &str = "id, title, date, start_time, end_time, venue, address, organisers, author, partner_projects,
+    topics, category, description, ground_rules, created_at, updated_at";
 
 impl Store {
+    /// What the new-lab form starts with: the ground rules in our own Chatham House wording,
+    /// in `language`, and the organisers' usual category.
+    pub fn new_lab_defaults(&self, language: Language) -> LabFields {
+        LabFields {
+            category: Some(Category::Organising),
+            ground_rules: toolkit::ground_rules(language).to_owned(),
+            ..LabFields::default()
+        }
+    }
+
     /// Creates a lab with the toolkit's stakeholder roles, named in `language`.
     pub fn create_lab(&self, fields: &LabFields, language: Language) -> Result<Lab> {
         let fields = validate(fields)?;
         let at = now();
-        let lab = Lab {
-            id: Uuid::now_v7(),
-            title: fields.title,
-            date: fields.date,
-            start_time: fields.start_time,
-            end_time: fields.end_time,
-            venue: fields.venue,
-            description: fields.description,
-            created_at: at,
-            updated_at: at,
-        };
+        let id = Uuid::now_v7();
         self.write(|tx| {
             tx.execute(
-                &format!("INSERT INTO lab ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                &format!(
+                    "INSERT INTO lab ({COLUMNS})
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)"
+                ),
                 params![
-                    lab.id.to_string(),
-                    lab.title,
-                    lab.date.map(|d| d.to_string()),
-                    lab.start_time,
-                    lab.end_time,
-                    lab.venue,
-                    lab.description,
-                    timestamp(at),
+                    id.to_string(),
+                    fields.title,
+                    fields.date.map(|d| d.to_string()),
+                    fields.start_time,
+                    fields.end_time,
+                    fields.venue,
+                    fields.address,
+                    fields.organisers,
+                    fields.author,
+                    json_list(&fields.partner_projects),
+                    json_list(&fields.topics),
+                    fields.category.map(Category::key),
+                    fields.description,
+                    fields.ground_rules,
                     timestamp(at),
                 ],
             )?;
             for name in toolkit::role_names(language) {
-                roles::insert(tx, lab.id, name)?;
+                roles::insert(tx, id, name)?;
             }
-            Ok(())
-        })?;
-        Ok(lab)
+            get(tx, id)
+        })
     }
 
     /// Every lab: the latest date first, undated ones last, then by title.
@@ -69,8 +78,9 @@ impl Store {
         let fields = validate(fields)?;
         self.write(|tx| {
             let changed = tx.execute(
-                "UPDATE lab SET title = ?2, date = ?3, start_time = ?4, end_time = ?5, venue = ?6,
-                 description = ?7, updated_at = ?8 WHERE id = ?1",
+                "UPDATE lab SET title = ?2, date = ?3, start_time = ?4, end_time = ?5, venue = ?6, address = ?7,
+                 organisers = ?8, author = ?9, partner_projects = ?10, topics = ?11, category = ?12,
+                 description = ?13, ground_rules = ?14, updated_at = ?15 WHERE id = ?1",
                 params![
                     id.to_string(),
                     fields.title,
@@ -78,7 +88,14 @@ impl Store {
                     fields.start_time,
                     fields.end_time,
                     fields.venue,
+                    fields.address,
+                    fields.organisers,
+                    fields.author,
+                    json_list(&fields.partner_projects),
+                    json_list(&fields.topics),
+                    fields.category.map(Category::key),
                     fields.description,
+                    fields.ground_rules,
                     timestamp(now()),
                 ],
             )?;
@@ -118,8 +135,25 @@ fn validate(fields: &LabFields) -> Result<LabFields> {
         start_time: clock_time(fields.start_time.as_deref())?,
         end_time: clock_time(fields.end_time.as_deref())?,
         venue: limits::optional(Field::Venue, &fields.venue, VENUE_MAX)?,
+        address: limits::optional(Field::Address, &fields.address, VENUE_MAX)?,
+        organisers: limits::optional(Field::Organisers, &fields.organisers, VENUE_MAX)?,
+        author: limits::optional(Field::Author, &fields.author, TITLE_MAX)?,
+        partner_projects: limits::list(Field::PartnerProjects, &fields.partner_projects)?,
+        topics: limits::list(Field::Topics, &fields.topics)?,
+        category: fields.category,
         description: limits::optional(Field::Description, &fields.description, TEXT_MAX)?,
+        ground_rules: limits::optional(Field::GroundRules, &fields.ground_rules, TEXT_MAX)?,
     })
+}
+
+fn json_list(entries: &[String]) -> String {
+    serde_json::Value::from(entries.to_vec()).to_string()
+}
+
+fn list_at(row: &Row<'_>, column: usize) -> rusqlite::Result<Vec<String>> {
+    let text: String = row.get(column)?;
+    serde_json::from_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// Accepts `HH:MM` (or `HH:MM:SS`, as some time pickers send) and stores `HH:MM`.
@@ -141,8 +175,15 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Lab> {
         start_time: row.get(3)?,
         end_time: row.get(4)?,
         venue: row.get(5)?,
-        description: row.get(6)?,
-        created_at: timestamp_at(row, 7)?,
-        updated_at: timestamp_at(row, 8)?,
+        address: row.get(6)?,
+        organisers: row.get(7)?,
+        author: row.get(8)?,
+        partner_projects: list_at(row, 9)?,
+        topics: list_at(row, 10)?,
+        category: row.get::<_, Option<String>>(11)?.map(|_| key_at(row, 11)).transpose()?,
+        description: row.get(12)?,
+        ground_rules: row.get(13)?,
+        created_at: timestamp_at(row, 14)?,
+        updated_at: timestamp_at(row, 15)?,
     })
 }

@@ -10,6 +10,20 @@ pub const VENUE_MAX: usize = 500;
 /// Descriptions and the text of an input.
 pub const TEXT_MAX: usize = 10_000;
 
+/// How many entries a list field (partner projects, topics) may hold.
+pub const LIST_MAX: usize = 30;
+
+/// Trims every entry of a list, drops blank ones, and refuses a list that is too long or an
+/// entry longer than `TITLE_MAX`.
+pub fn list(field: Field, values: &[String]) -> Result<Vec<String>> {
+    let entries: Vec<String> = values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()).map(str::to_owned).collect();
+    if entries.len() > LIST_MAX {
+        return Err(Error::OutOfRange { field, max: LIST_MAX as u64, value: entries.len() as u64 });
+    }
+    entries.iter().try_for_each(|entry| optional(field, entry, TITLE_MAX).map(drop))?;
+    Ok(entries)
+}
+
 /// Trims `value` and refuses it when empty or longer than `max` characters.
 pub fn required(field: Field, value: &str, max: usize) -> Result<String> {
     let trimmed = value.trim();

@@ -22,12 +22,21 @@ pub struct Lab {
     pub start_time: Option<String>,
     pub end_time: Option<String>,
     pub venue: String,
+    pub address: String,
+    pub organisers: String,
+    pub author: String,
+    pub partner_projects: Vec<String>,
+    pub topics: Vec<String>,
+    pub category: Option<Category>,
     pub description: String,
+    pub ground_rules: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
-/// What a facilitator types when creating or editing a lab. Only the title is required.
+/// What a facilitator types when creating or editing a lab. Only the title is required. These
+/// are the fields the organisers' website uses for an event page, so a report can be
+/// published without retyping them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct LabFields {
     pub title: String,
@@ -36,7 +45,44 @@ pub struct LabFields {
     pub start_time: Option<String>,
     pub end_time: Option<String>,
     pub venue: String,
+    pub address: String,
+    pub organisers: String,
+    pub author: String,
+    pub partner_projects: Vec<String>,
+    pub topics: Vec<String>,
+    pub category: Option<Category>,
     pub description: String,
+    pub ground_rules: String,
+}
+
+/// How the organisers took part in an event, as their website files it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Organising,
+    Speaking,
+    Attending,
+}
+
+impl Category {
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Organising => "organising",
+            Category::Speaking => "speaking",
+            Category::Attending => "attending",
+        }
+    }
+}
+
+impl FromStr for Category {
+    type Err = String;
+
+    fn from_str(key: &str) -> Result<Self, String> {
+        [Category::Organising, Category::Speaking, Category::Attending]
+            .into_iter()
+            .find(|category| category.key() == key)
+            .ok_or_else(|| format!("unknown category {key:?}"))
+    }
 }
 
 /// The toolkit's procurement framework: four stages plus oversight.

@@ -24,6 +24,25 @@ pub fn role_names(language: Language) -> impl Iterator<Item = &'static str> {
     })
 }
 
+/// Ground rules for a lab, in our own words after the Chatham House Rule as these organisers
+/// use it.
+pub fn ground_rules(language: Language) -> &'static str {
+    match language {
+        Language::En => {
+            "What is said here may be used, but not attributed: notes record stakeholder roles, never \
+             names, unless someone asks to be named. Anything said in confidence stays in the room and is \
+             left out of the report. Listen to understand, make space for every voice, and challenge ideas, \
+             not people."
+        }
+        Language::Cy => {
+            "Gellir defnyddio'r hyn a ddywedir yma, ond heb ei briodoli: mae'r nodiadau'n cofnodi rolau \
+             rhanddeiliaid, byth enwau, oni bai bod rhywun yn gofyn am gael ei enwi. Mae unrhyw beth a ddywedir \
+             yn gyfrinachol yn aros yn yr ystafell ac yn cael ei adael allan o'r adroddiad. Gwrandewch er mwyn \
+             deall, gwnewch le i bob llais, a heriwch syniadau, nid pobl."
+        }
+    }
+}
+
 /// The official name of a procurement stage.
 pub fn stage_name(stage: Stage, language: Language) -> &'static str {
     match (stage, language) {

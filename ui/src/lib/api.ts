@@ -60,6 +60,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const api = {
   listLabs: () => call<Lab[]>('list_labs'),
   getLab: (id: string) => call<Lab>('get_lab', { id }),
+  newLabDefaults: (language: Language) => call<LabFields>('new_lab_defaults', { language }),
   createLab: (fields: LabFields, language: Language) => call<Lab>('create_lab', { fields, language }),
   updateLab: (id: string, fields: LabFields) => call<Lab>('update_lab', { id, fields }),
   deleteLab: (id: string) => call<void>('delete_lab', { id }),

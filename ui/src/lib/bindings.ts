@@ -4,15 +4,17 @@ export type ApiError = { code: ErrorCode, message: string, field: Field | null, 
 
 export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "challenge_not_in_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed";
 
-export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes";
+export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules";
 
 export type Lab = { id: string, title: string, date: string | null, 
 /**
  * Local clock time at the venue, `HH:MM`.
  */
-start_time: string | null, end_time: string | null, venue: string, description: string, created_at: string, updated_at: string, };
+start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, created_at: string, updated_at: string, };
 
-export type LabFields = { title: string, date: string | null, start_time: string | null, end_time: string | null, venue: string, description: string, };
+export type LabFields = { title: string, date: string | null, start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, };
+
+export type Category = "organising" | "speaking" | "attending";
 
 export type Stage = "planning" | "tender_award" | "development_customisation" | "deployment_contract_management" | "oversight";
 

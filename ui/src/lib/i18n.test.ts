@@ -50,13 +50,14 @@ describe('message files', () => {
     }
   });
 
-  it('name every stage, kind, segment kind, error code and language', () => {
+  it('name every stage, kind, segment kind, error code, category and language', () => {
     const english = ids(SOURCES.en);
     const wanted = [
       ...STAGES.map((stage) => `stage-${stage}`),
       ...KINDS.map((kind) => `kind-${kind}`),
       ...SEGMENT_KINDS.map((kind) => `segment-${kind}`),
       ...unionMembers('ErrorCode').map((code) => `error-${code}`),
+      ...unionMembers('Category').map((category) => `category-${category}`),
       ...LANGUAGES.map((language) => `language-${language}`),
     ];
     expect(wanted.filter((id) => !english.has(id))).toEqual([]);

@@ -49,6 +49,21 @@ lab-form-start = Dechrau
 lab-form-end = Gorffen
 lab-form-venue = Lleoliad
 lab-form-description = Disgrifiad
+lab-form-when-where = Pryd a ble
+lab-form-website = Ar gyfer y wefan
+lab-form-room = Yn yr ystafell
+lab-form-address = Cyfeiriad
+lab-form-organisers = Trefnwyr
+lab-form-author = Awdur yr adroddiad
+lab-form-category = Categori
+lab-form-category-none = Dim
+lab-form-partner-projects = Prosiectau partner
+lab-form-topics = Pynciau
+lab-form-one-per-line = Un ar bob llinell.
+lab-form-ground-rules = Rheolau sylfaenol
+category-organising = Trefnu
+category-speaking = Siarad
+category-attending = Mynychu
 lab-form-create = Creu labordy
 lab-form-save = Cadw'r manylion
 
@@ -61,6 +76,13 @@ lab-saved = Cadwyd y manylion.
 lab-when = Pryd
 lab-where = Ble
 lab-about = Ynghylch
+lab-address = Cyfeiriad
+lab-organisers = Trefnwyr
+lab-author = Awdur
+lab-category = Categori
+lab-partner-projects = Prosiectau partner
+lab-topics = Pynciau
+lab-ground-rules = Rheolau sylfaenol
 lab-not-set = Heb ei osod
 lab-time-range = { $start }–{ $end }
 
@@ -183,6 +205,12 @@ error-empty = Ni all { $field ->
     [name] yr enw
     [notes] y nodiadau
     [minutes] yr hyd
+    [address] y cyfeiriad
+    [organisers] y trefnwyr
+    [author] yr awdur
+    [partner_projects] prosiect partner
+    [topics] pwnc
+    [ground_rules] y rheolau sylfaenol
    *[text] y testun
 } fod yn wag.
 error-too_long = { $field ->
@@ -192,6 +220,12 @@ error-too_long = { $field ->
     [name] Mae'r enw
     [notes] Mae'r nodiadau
     [minutes] Mae'r hyd
+    [address] Mae'r cyfeiriad
+    [organisers] Mae'r trefnwyr
+    [author] Mae'r awdur
+    [partner_projects] Mae prosiect partner
+    [topics] Mae pwnc
+    [ground_rules] Mae'r rheolau sylfaenol
    *[text] Mae'r testun
 } yn rhy hir. Byrhewch ef a rhoi cynnig arall arni; ni chollwyd dim.
 error-not_found = Nid yw'r eitem hon yn bodoli mwyach. Efallai iddi gael ei dileu.
@@ -200,6 +234,8 @@ error-role_in_use = Mae mewnbwn wedi'i briodoli i'r rôl hon, felly ni ellir ei 
 error-challenge_not_in_lab = Nid yw'r her honno'n perthyn i'r labordy hwn.
 error-out_of_range = { $field ->
     [minutes] Gall rhan o'r agenda bara diwrnod ar y mwyaf.
+    [partner_projects] Mae hynny'n ormod o brosiectau partner: 30 ar y mwyaf.
+    [topics] Mae hynny'n ormod o bynciau: 30 ar y mwyaf.
    *[other] Mae'r rhif hwnnw'n rhy fawr.
 }
 error-unknown_stage = Nid yw'r pecyn cymorth yn adnabod y cam caffael hwnnw.

@@ -47,6 +47,21 @@ lab-form-start = Starts
 lab-form-end = Ends
 lab-form-venue = Venue
 lab-form-description = Description
+lab-form-when-where = When and where
+lab-form-website = For the website
+lab-form-room = In the room
+lab-form-address = Address
+lab-form-organisers = Organisers
+lab-form-author = Author of the write-up
+lab-form-category = Category
+lab-form-category-none = None
+lab-form-partner-projects = Partner projects
+lab-form-topics = Topics
+lab-form-one-per-line = One per line.
+lab-form-ground-rules = Ground rules
+category-organising = Organising
+category-speaking = Speaking
+category-attending = Attending
 lab-form-create = Create lab
 lab-form-save = Save details
 
@@ -59,6 +74,13 @@ lab-saved = Details saved.
 lab-when = When
 lab-where = Where
 lab-about = About
+lab-address = Address
+lab-organisers = Organisers
+lab-author = Author
+lab-category = Category
+lab-partner-projects = Partner projects
+lab-topics = Topics
+lab-ground-rules = Ground rules
 lab-not-set = Not set
 lab-time-range = { $start }–{ $end }
 
@@ -181,6 +203,12 @@ error-empty = { $field ->
     [name] The name
     [notes] The notes
     [minutes] The length
+    [address] The address
+    [organisers] The organisers
+    [author] The author
+    [partner_projects] A partner project
+    [topics] A topic
+    [ground_rules] The ground rules
    *[text] The text
 } cannot be empty.
 error-too_long = { $field ->
@@ -190,6 +218,12 @@ error-too_long = { $field ->
     [name] The name
     [notes] The notes
     [minutes] The length
+    [address] The address
+    [organisers] The organisers
+    [author] The author
+    [partner_projects] A partner project
+    [topics] A topic
+    [ground_rules] The ground rules
    *[text] The text
 } is too long. Shorten it and try again; nothing was lost.
 error-not_found = This item no longer exists. It may have been deleted.
@@ -198,6 +232,8 @@ error-role_in_use = This role has input attributed to it, so it cannot be remove
 error-challenge_not_in_lab = That challenge does not belong to this lab.
 error-out_of_range = { $field ->
     [minutes] A segment can last a day at most.
+    [partner_projects] That is too many partner projects: 30 at most.
+    [topics] That is too many topics: 30 at most.
    *[other] That number is too large.
 }
 error-unknown_stage = That procurement stage is not one the toolkit knows.

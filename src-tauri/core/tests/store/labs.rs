@@ -12,6 +12,7 @@ fn cardiff() -> LabFields {
         end_time: Some("16:30:00".into()),
         venue: "Transport House, 1 Cathedral Road, Cardiff".into(),
         description: "Design lab with the Wales TUC.".into(),
+        ..LabFields::default()
     }
 }
 
@@ -115,4 +116,51 @@ fn unknown_lab_ids_are_not_found() {
     assert_eq!(fixture.store.get_lab(nobody).unwrap_err().code(), ErrorCode::NotFound);
     assert_eq!(fixture.store.update_lab(nobody, &cardiff()).unwrap_err().code(), ErrorCode::NotFound);
     assert_eq!(fixture.store.delete_lab(nobody).unwrap_err().code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn the_details_the_website_uses_are_kept() {
+    let fixture = Fixture::open();
+    let fields = LabFields {
+        address: "1 Cathedral Road, Cardiff CF11 9SD".into(),
+        organisers: "Wales TUC and Connected by Data".into(),
+        author: "Adam".into(),
+        partner_projects: vec![" TUC Cymru ".into(), "".into(), "Giving communities a powerful say".into()],
+        topics: vec!["Public sector".into()],
+        category: Some(designlab_core::Category::Organising),
+        ground_rules: "Roles, never names.".into(),
+        ..cardiff()
+    };
+    let lab = fixture.store.create_lab(&fields, Language::En).unwrap();
+    assert_eq!(lab.partner_projects, ["TUC Cymru", "Giving communities a powerful say"], "trimmed, blanks dropped");
+    assert_eq!(lab.topics, ["Public sector"]);
+    assert_eq!(lab.category, Some(designlab_core::Category::Organising));
+    assert_eq!(fixture.store.get_lab(lab.id).unwrap(), lab);
+
+    let cleared = LabFields { partner_projects: Vec::new(), category: None, ..fields };
+    let updated = fixture.store.update_lab(lab.id, &cleared).unwrap();
+    assert!(updated.partner_projects.is_empty());
+    assert_eq!(updated.category, None);
+}
+
+#[test]
+fn overlong_lists_and_entries_are_refused() {
+    let fixture = Fixture::open();
+    let topics = LabFields { topics: (0..31).map(|n| format!("Topic {n}")).collect(), ..cardiff() };
+    let error = fixture.store.create_lab(&topics, Language::En).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::OutOfRange, Some(Field::Topics)));
+    let project = LabFields { partner_projects: vec!["p".repeat(201)], ..cardiff() };
+    let error = fixture.store.create_lab(&project, Language::En).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::TooLong, Some(Field::PartnerProjects)));
+}
+
+#[test]
+fn a_new_lab_starts_with_ground_rules_in_the_chosen_language() {
+    let fixture = Fixture::open();
+    let english = fixture.store.new_lab_defaults(Language::En);
+    let welsh = fixture.store.new_lab_defaults(Language::Cy);
+    assert!(english.ground_rules.contains("never names"), "{}", english.ground_rules);
+    assert!(welsh.ground_rules.contains("byth enwau"), "{}", welsh.ground_rules);
+    assert_eq!(english.category, Some(designlab_core::Category::Organising));
+    assert!(english.title.is_empty(), "the facilitator names the lab");
 }

@@ -56,3 +56,16 @@ fn an_input_cannot_reference_a_role_of_another_lab() {
         .unwrap_err();
     assert!(error.to_string().contains("FOREIGN KEY"), "{error}");
 }
+
+#[test]
+fn list_columns_hold_json_arrays_only() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let conn = raw(&fixture);
+    let set =
+        |value: &str| conn.execute("UPDATE lab SET topics = ?2 WHERE id = ?1", [lab.id.to_string(), value.into()]);
+    assert!(set(r#"["Public sector"]"#).is_ok());
+    assert!(set("Public sector").is_err(), "not JSON");
+    assert!(set(r#"{"a": 1}"#).is_err(), "not an array");
+    assert!(conn.execute("UPDATE lab SET category = 'dancing' WHERE id = ?1", [lab.id.to_string()]).is_err());
+}

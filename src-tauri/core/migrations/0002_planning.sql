@@ -1,4 +1,16 @@
--- Design Lab schema, version 2: the agenda. Append-only: never edit a shipped migration.
+-- Design Lab schema, version 2: planning. The details the organisers' website shows for an
+-- event, and the agenda. Append-only: never edit a shipped migration.
+
+-- Lists (partner projects, topics) are JSON arrays of strings.
+ALTER TABLE lab ADD COLUMN address TEXT NOT NULL DEFAULT '' CHECK (length(address) <= 500);
+ALTER TABLE lab ADD COLUMN organisers TEXT NOT NULL DEFAULT '' CHECK (length(organisers) <= 500);
+ALTER TABLE lab ADD COLUMN author TEXT NOT NULL DEFAULT '' CHECK (length(author) <= 200);
+ALTER TABLE lab ADD COLUMN partner_projects TEXT NOT NULL DEFAULT '[]'
+    CHECK (json_valid(partner_projects) AND json_type(partner_projects) = 'array' AND length(partner_projects) <= 10000);
+ALTER TABLE lab ADD COLUMN topics TEXT NOT NULL DEFAULT '[]'
+    CHECK (json_valid(topics) AND json_type(topics) = 'array' AND length(topics) <= 10000);
+ALTER TABLE lab ADD COLUMN category TEXT CHECK (category IS NULL OR category IN ('organising', 'speaking', 'attending'));
+ALTER TABLE lab ADD COLUMN ground_rules TEXT NOT NULL DEFAULT '' CHECK (length(ground_rules) <= 10000);
 
 CREATE TABLE agenda_segment (
     id          TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
