@@ -2,6 +2,7 @@
 //! types. The UI imports them from `ui/src/lib/bindings.ts`, which is committed; the test
 //! `tests/bindings.rs` fails when that file differs from what this produces.
 
+use strum::VariantArray;
 use ts_rs::{Config, TS};
 
 use crate::*;
@@ -47,9 +48,9 @@ pub fn typescript() -> String {
          export const KINDS: readonly InputKind[] = [{}];\n\n\
          /** The kinds of agenda segment. */\n\
          export const SEGMENT_KINDS: readonly SegmentKind[] = [{}];\n\n",
-        keys(Stage::ALL.iter().map(|s| s.key()).collect()),
-        keys(InputKind::ALL.iter().map(|k| k.key()).collect()),
-        keys(SegmentKind::ALL.iter().map(|k| k.key()).collect()),
+        keys(Stage::VARIANTS.iter().map(|s| s.key()).collect()),
+        keys(InputKind::VARIANTS.iter().map(|k| k.key()).collect()),
+        keys(SegmentKind::VARIANTS.iter().map(|k| k.key()).collect()),
     ));
     out.push_str(&format!(
         "/** Character limits the core enforces, for counters in the UI. */\n\

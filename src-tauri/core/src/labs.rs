@@ -1,7 +1,7 @@
 //! Labs: create, list, read, edit, delete. A new lab is seeded with the toolkit's roles.
 
 use chrono::NaiveTime;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{named_params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::limits::{self, TEXT_MAX, TITLE_MAX, VENUE_MAX};
@@ -28,28 +28,15 @@ impl Store {
         let at = now();
         let id = Uuid::now_v7();
         self.write(|tx| {
-            tx.execute(
+            execute_with_fields(
+                tx,
                 &format!(
-                    "INSERT INTO lab ({COLUMNS})
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)"
+                    "INSERT INTO lab ({COLUMNS}) VALUES (:id, :title, :date, :start_time, :end_time, :venue, :address,
+                     :organisers, :author, :partner_projects, :topics, :category, :description, :ground_rules, :at, :at)"
                 ),
-                params![
-                    id.to_string(),
-                    fields.title,
-                    fields.date.map(|d| d.to_string()),
-                    fields.start_time,
-                    fields.end_time,
-                    fields.venue,
-                    fields.address,
-                    fields.organisers,
-                    fields.author,
-                    json_list(&fields.partner_projects),
-                    json_list(&fields.topics),
-                    fields.category.map(Category::key),
-                    fields.description,
-                    fields.ground_rules,
-                    timestamp(at),
-                ],
+                id,
+                &fields,
+                at,
             )?;
             for name in toolkit::role_names(language) {
                 roles::insert(tx, id, name)?;
@@ -77,27 +64,16 @@ impl Store {
     pub fn update_lab(&self, id: Uuid, fields: &LabFields) -> Result<Lab> {
         let fields = validate(fields)?;
         self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE lab SET title = ?2, date = ?3, start_time = ?4, end_time = ?5, venue = ?6, address = ?7,
-                 organisers = ?8, author = ?9, partner_projects = ?10, topics = ?11, category = ?12,
-                 description = ?13, ground_rules = ?14, updated_at = ?15 WHERE id = ?1",
-                params![
-                    id.to_string(),
-                    fields.title,
-                    fields.date.map(|d| d.to_string()),
-                    fields.start_time,
-                    fields.end_time,
-                    fields.venue,
-                    fields.address,
-                    fields.organisers,
-                    fields.author,
-                    json_list(&fields.partner_projects),
-                    json_list(&fields.topics),
-                    fields.category.map(Category::key),
-                    fields.description,
-                    fields.ground_rules,
-                    timestamp(now()),
-                ],
+            let changed = execute_with_fields(
+                tx,
+                "UPDATE lab SET title = :title, date = :date, start_time = :start_time, end_time = :end_time,
+                 venue = :venue, address = :address, organisers = :organisers, author = :author,
+                 partner_projects = :partner_projects, topics = :topics, category = :category,
+                 description = :description, ground_rules = :ground_rules, updated_at = :at
+                 WHERE id = :id",
+                id,
+                &fields,
+                now(),
             )?;
             if changed == 0 {
                 return Err(Error::not_found("lab", id));
@@ -144,6 +120,37 @@ fn validate(fields: &LabFields) -> Result<LabFields> {
         description: limits::optional(Field::Description, &fields.description, TEXT_MAX)?,
         ground_rules: limits::optional(Field::GroundRules, &fields.ground_rules, TEXT_MAX)?,
     })
+}
+
+/// Runs `sql` with a lab's id, its `fields` and a timestamp bound by name (`:id`, `:title`, …,
+/// `:at`), so that creating and editing a lab bind the same way.
+fn execute_with_fields(
+    conn: &Connection,
+    sql: &str,
+    id: Uuid,
+    fields: &LabFields,
+    at: chrono::DateTime<chrono::Utc>,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        sql,
+        named_params! {
+            ":id": id.to_string(),
+            ":title": fields.title,
+            ":date": fields.date.map(|d| d.to_string()),
+            ":start_time": fields.start_time,
+            ":end_time": fields.end_time,
+            ":venue": fields.venue,
+            ":address": fields.address,
+            ":organisers": fields.organisers,
+            ":author": fields.author,
+            ":partner_projects": json_list(&fields.partner_projects),
+            ":topics": json_list(&fields.topics),
+            ":category": fields.category.map(Category::key),
+            ":description": fields.description,
+            ":ground_rules": fields.ground_rules,
+            ":at": timestamp(at),
+        },
+    )
 }
 
 fn json_list(entries: &[String]) -> String {

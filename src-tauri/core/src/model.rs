@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -56,8 +57,9 @@ pub struct LabFields {
 }
 
 /// How the organisers took part in an event, as their website files it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, EnumString, IntoStaticStr, VariantArray)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Category {
     Organising,
     Speaking,
@@ -66,28 +68,14 @@ pub enum Category {
 
 impl Category {
     pub fn key(self) -> &'static str {
-        match self {
-            Category::Organising => "organising",
-            Category::Speaking => "speaking",
-            Category::Attending => "attending",
-        }
+        self.into()
     }
 }
 
-impl FromStr for Category {
-    type Err = String;
-
-    fn from_str(key: &str) -> Result<Self, String> {
-        [Category::Organising, Category::Speaking, Category::Attending]
-            .into_iter()
-            .find(|category| category.key() == key)
-            .ok_or_else(|| format!("unknown category {key:?}"))
-    }
-}
-
-/// The toolkit's procurement framework: four stages plus oversight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+/// The toolkit's procurement framework: four stages plus oversight, in the toolkit's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, IntoStaticStr, VariantArray)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Stage {
     Planning,
     TenderAward,
@@ -97,31 +85,22 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub const ALL: [Stage; 5] = [
-        Stage::Planning,
-        Stage::TenderAward,
-        Stage::DevelopmentCustomisation,
-        Stage::DeploymentContractManagement,
-        Stage::Oversight,
-    ];
-
     /// The stable key stored in the database and used in file formats.
     pub fn key(self) -> &'static str {
-        match self {
-            Stage::Planning => "planning",
-            Stage::TenderAward => "tender_award",
-            Stage::DevelopmentCustomisation => "development_customisation",
-            Stage::DeploymentContractManagement => "deployment_contract_management",
-            Stage::Oversight => "oversight",
-        }
+        self.into()
     }
 }
 
+/// Parsed by hand rather than derived: an unknown stage is a typed error of the core.
 impl FromStr for Stage {
     type Err = Error;
 
     fn from_str(key: &str) -> Result<Self, Error> {
-        Stage::ALL.into_iter().find(|stage| stage.key() == key).ok_or_else(|| Error::UnknownStage(key.to_owned()))
+        Stage::VARIANTS
+            .iter()
+            .copied()
+            .find(|stage| stage.key() == key)
+            .ok_or_else(|| Error::UnknownStage(key.to_owned()))
     }
 }
 
@@ -131,9 +110,12 @@ impl fmt::Display for Stage {
     }
 }
 
-/// What sort of contribution an input is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+/// What sort of contribution an input is, in the order the capture screen offers them.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, EnumString, IntoStaticStr, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum InputKind {
     Concern,
     Idea,
@@ -143,25 +125,8 @@ pub enum InputKind {
 }
 
 impl InputKind {
-    pub const ALL: [InputKind; 5] =
-        [InputKind::Concern, InputKind::Idea, InputKind::Question, InputKind::Evidence, InputKind::Action];
-
     pub fn key(self) -> &'static str {
-        match self {
-            InputKind::Concern => "concern",
-            InputKind::Idea => "idea",
-            InputKind::Question => "question",
-            InputKind::Evidence => "evidence",
-            InputKind::Action => "action",
-        }
-    }
-}
-
-impl FromStr for InputKind {
-    type Err = String;
-
-    fn from_str(key: &str) -> Result<Self, String> {
-        InputKind::ALL.into_iter().find(|kind| kind.key() == key).ok_or_else(|| format!("unknown input kind {key:?}"))
+        self.into()
     }
 }
 
@@ -229,8 +194,11 @@ pub struct InputEdit {
 }
 
 /// What a segment of the agenda is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, EnumString, IntoStaticStr, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum SegmentKind {
     Welcome,
     Talk,
@@ -242,37 +210,8 @@ pub enum SegmentKind {
 }
 
 impl SegmentKind {
-    pub const ALL: [SegmentKind; 7] = [
-        SegmentKind::Welcome,
-        SegmentKind::Talk,
-        SegmentKind::Breakout,
-        SegmentKind::Plenary,
-        SegmentKind::Break,
-        SegmentKind::Voting,
-        SegmentKind::Close,
-    ];
-
     pub fn key(self) -> &'static str {
-        match self {
-            SegmentKind::Welcome => "welcome",
-            SegmentKind::Talk => "talk",
-            SegmentKind::Breakout => "breakout",
-            SegmentKind::Plenary => "plenary",
-            SegmentKind::Break => "break",
-            SegmentKind::Voting => "voting",
-            SegmentKind::Close => "close",
-        }
-    }
-}
-
-impl FromStr for SegmentKind {
-    type Err = String;
-
-    fn from_str(key: &str) -> Result<Self, String> {
-        SegmentKind::ALL
-            .into_iter()
-            .find(|kind| kind.key() == key)
-            .ok_or_else(|| format!("unknown segment kind {key:?}"))
+        self.into()
     }
 }
 
@@ -308,8 +247,9 @@ pub struct Agenda {
 }
 
 /// The languages of the interface and of the toolkit's seeded text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, EnumString, IntoStaticStr)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Language {
     En,
     Cy,
@@ -317,21 +257,6 @@ pub enum Language {
 
 impl Language {
     pub fn key(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Cy => "cy",
-        }
-    }
-}
-
-impl FromStr for Language {
-    type Err = String;
-
-    fn from_str(key: &str) -> Result<Self, String> {
-        match key {
-            "en" => Ok(Language::En),
-            "cy" => Ok(Language::Cy),
-            other => Err(format!("unknown language {other:?}")),
-        }
+        self.into()
     }
 }

@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use designlab_core::{ChallengeFields, InputKind, LabFields, Language, NewInput, Stage, Store};
 use rand::Rng;
+use strum::VariantArray;
 use uuid::Uuid;
 
 const CHILD_DB: &str = "DESIGNLAB_DURABILITY_DB";
@@ -91,7 +92,7 @@ fn write_until_killed(db: &std::path::Path) -> ! {
             .create_input(&NewInput {
                 challenge_id: challenge.id,
                 role_id: roles[(n % roles.len() as u64) as usize].id,
-                kind: InputKind::ALL[(n % 5) as usize],
+                kind: InputKind::VARIANTS[(n % 5) as usize],
                 stage: None,
                 text: format!("Input {n}: {}", "what was said in the room ".repeat(10)),
             })

@@ -1,4 +1,5 @@
 use designlab_core::{ChallengeFields, ErrorCode, Field, Stage};
+use strum::VariantArray;
 use uuid::Uuid;
 
 use crate::Fixture;
@@ -66,7 +67,7 @@ fn removing_a_challenge_removes_its_inputs() {
 
 #[test]
 fn stage_keys_round_trip_and_unknown_ones_are_refused() {
-    for stage in Stage::ALL {
+    for &stage in Stage::VARIANTS {
         assert_eq!(stage.key().parse::<Stage>().unwrap(), stage);
     }
     let error = "implementation".parse::<Stage>().unwrap_err();
