@@ -72,6 +72,31 @@ pub fn list_roles(db: State<'_, Db>, lab_id: Uuid) -> Reply<Vec<StakeholderRole>
 }
 
 #[tauri::command]
+pub fn add_role(db: State<'_, Db>, lab_id: Uuid, name: String) -> Reply<StakeholderRole> {
+    Ok(db.store()?.add_role(lab_id, &name)?)
+}
+
+#[tauri::command]
+pub fn rename_role(db: State<'_, Db>, id: Uuid, name: String) -> Reply<StakeholderRole> {
+    Ok(db.store()?.rename_role(id, &name)?)
+}
+
+#[tauri::command]
+pub fn move_role(db: State<'_, Db>, id: Uuid, index: usize) -> Reply<Vec<StakeholderRole>> {
+    Ok(db.store()?.move_role(id, index)?)
+}
+
+#[tauri::command]
+pub fn set_role_retired(db: State<'_, Db>, id: Uuid, retired: bool) -> Reply<StakeholderRole> {
+    Ok(db.store()?.set_role_retired(id, retired)?)
+}
+
+#[tauri::command]
+pub fn remove_role(db: State<'_, Db>, id: Uuid) -> Reply<()> {
+    Ok(db.store()?.remove_role(id)?)
+}
+
+#[tauri::command]
 pub fn list_inputs(db: State<'_, Db>, challenge_id: Uuid) -> Reply<Vec<Input>> {
     Ok(db.store()?.list_inputs(challenge_id)?)
 }

@@ -6,6 +6,7 @@
 
 mod agenda;
 mod harness;
+mod roles;
 
 use std::time::Duration;
 

@@ -1,6 +1,9 @@
 -- Design Lab schema, version 2: planning. The details the organisers' website shows for an
 -- event, and the agenda. Append-only: never edit a shipped migration.
 
+-- A retired role is no longer offered for new input, but stays on the input it was given.
+ALTER TABLE stakeholder_role ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));
+
 -- Lists (partner projects, topics) are JSON arrays of strings.
 ALTER TABLE lab ADD COLUMN address TEXT NOT NULL DEFAULT '' CHECK (length(address) <= 500);
 ALTER TABLE lab ADD COLUMN organisers TEXT NOT NULL DEFAULT '' CHECK (length(organisers) <= 500);

@@ -155,6 +155,8 @@ pub struct StakeholderRole {
     pub id: Uuid,
     pub lab_id: Uuid,
     pub name: String,
+    /// No longer offered for new input; kept on the input it was given.
+    pub retired: bool,
     /// How many inputs are attributed to this role.
     #[ts(type = "number")]
     pub input_count: u64,

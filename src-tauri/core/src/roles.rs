@@ -1,4 +1,6 @@
-//! A lab's stakeholder roles: list, add, rename, remove (only while no input uses the role).
+//! A lab's stakeholder roles: list, add, rename, reorder, retire, and remove (only while no
+//! input uses the role: a role that was used can be retired instead, so it never vanishes
+//! from past input).
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
@@ -7,7 +9,7 @@ use crate::limits::{self, TITLE_MAX};
 use crate::store::uuid_at;
 use crate::{labs, Error, Field, Result, StakeholderRole, Store};
 
-const SELECT: &str = "SELECT r.id, r.lab_id, r.name,
+const SELECT: &str = "SELECT r.id, r.lab_id, r.name, r.retired,
         (SELECT count(*) FROM input i WHERE i.lab_id = r.lab_id AND i.role_id = r.id)
     FROM stakeholder_role r";
 
@@ -16,9 +18,7 @@ impl Store {
     pub fn list_roles(&self, lab_id: Uuid) -> Result<Vec<StakeholderRole>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
-            let mut statement = conn.prepare(&format!("{SELECT} WHERE r.lab_id = ?1 ORDER BY r.position"))?;
-            let roles = statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
-            Ok(roles)
+            list(conn, lab_id)
         })
     }
 
@@ -39,6 +39,32 @@ impl Store {
                 0 => Err(Error::not_found("role", id)),
                 _ => get(tx, id),
             }
+        })
+    }
+
+    /// Retires a role (it is no longer offered for new input) or brings it back.
+    pub fn set_role_retired(&self, id: Uuid, retired: bool) -> Result<StakeholderRole> {
+        self.write(|tx| {
+            match tx
+                .execute("UPDATE stakeholder_role SET retired = ?2 WHERE id = ?1", params![id.to_string(), retired])?
+            {
+                0 => Err(Error::not_found("role", id)),
+                _ => get(tx, id),
+            }
+        })
+    }
+
+    /// Moves a role to `index` in its lab's list (past the end means last) and returns the list.
+    pub fn move_role(&self, id: Uuid, index: usize) -> Result<Vec<StakeholderRole>> {
+        self.write(|tx| {
+            let role = get(tx, id)?;
+            let mut ids: Vec<Uuid> = list(tx, role.lab_id)?.into_iter().map(|r| r.id).filter(|r| *r != id).collect();
+            ids.insert(index.min(ids.len()), id);
+            let mut statement = tx.prepare("UPDATE stakeholder_role SET position = ?2 WHERE id = ?1")?;
+            for (position, id) in (0_i64..).zip(&ids) {
+                statement.execute(params![id.to_string(), position])?;
+            }
+            list(tx, role.lab_id)
         })
     }
 
@@ -66,6 +92,12 @@ pub(crate) fn insert(conn: &Connection, lab_id: Uuid, name: &str) -> Result<Uuid
     Ok(id)
 }
 
+fn list(conn: &Connection, lab_id: Uuid) -> Result<Vec<StakeholderRole>> {
+    let mut statement = conn.prepare(&format!("{SELECT} WHERE r.lab_id = ?1 ORDER BY r.position"))?;
+    let roles = statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(roles)
+}
+
 pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<StakeholderRole> {
     conn.query_row(&format!("{SELECT} WHERE r.id = ?1"), [id.to_string()], from_row)
         .optional()?
@@ -77,6 +109,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<StakeholderRole> {
         id: uuid_at(row, 0)?,
         lab_id: uuid_at(row, 1)?,
         name: row.get(2)?,
-        input_count: row.get::<_, i64>(3)?.unsigned_abs(),
+        retired: row.get(3)?,
+        input_count: row.get::<_, i64>(4)?.unsigned_abs(),
     })
 }

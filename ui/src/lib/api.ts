@@ -72,6 +72,11 @@ export const api = {
   removeChallenge: (id: string) => call<void>('remove_challenge', { id }),
 
   listRoles: (labId: string) => call<StakeholderRole[]>('list_roles', { labId }),
+  addRole: (labId: string, name: string) => call<StakeholderRole>('add_role', { labId, name }),
+  renameRole: (id: string, name: string) => call<StakeholderRole>('rename_role', { id, name }),
+  moveRole: (id: string, index: number) => call<StakeholderRole[]>('move_role', { id, index }),
+  setRoleRetired: (id: string, retired: boolean) => call<StakeholderRole>('set_role_retired', { id, retired }),
+  removeRole: (id: string) => call<void>('remove_role', { id }),
 
   listInputs: (challengeId: string) => call<Input[]>('list_inputs', { challengeId }),
   createInput: (input: NewInput) => call<Input>('create_input', { input }),

@@ -26,6 +26,10 @@ export type ChallengeFields = { title: string, description: string, stage: Stage
 
 export type StakeholderRole = { id: string, lab_id: string, name: string, 
 /**
+ * No longer offered for new input; kept on the input it was given.
+ */
+retired: boolean, 
+/**
  * How many inputs are attributed to this role.
  */
 input_count: number, };

@@ -106,6 +106,28 @@ challenge-removed = Tynnwyd yr her “{ $title }”.
 roles-heading = Rolau rhanddeiliaid
 roles-intro = Priodolir mewnbwn i'r rolau hyn, byth i enwau.
 
+## Rolau
+
+roles-add = Ychwanegu rôl
+roles-new-label = Rôl newydd
+roles-rename-label = Enw newydd ar gyfer “{ $name }”
+roles-move-up = Symud “{ $name }” i fyny
+roles-move-down = Symud “{ $name }” i lawr
+roles-moved = Mae “{ $name }” bellach yn { $position } o { $count }.
+roles-retire = Ymddeol
+roles-restore = Dod â hi'n ôl
+roles-retired-badge = Wedi ymddeol
+roles-uses = { $count ->
+    [0] Heb ei defnyddio eto
+    [one] Defnyddiwyd unwaith
+   *[other] Defnyddiwyd { $count } gwaith
+}
+roles-added = Ychwanegwyd y rôl “{ $name }”.
+roles-renamed = Ailenwyd y rôl yn “{ $name }”.
+roles-retired = Mae “{ $name }” wedi ymddeol: ni chaiff ei chynnig ar gyfer mewnbwn newydd, ond mae'n aros ar fewnbwn blaenorol.
+roles-restored = Caiff “{ $name }” ei chynnig ar gyfer mewnbwn eto.
+roles-removed = Tynnwyd y rôl “{ $name }”.
+
 ## Camau caffael
 
 stage-planning = Cynllunio

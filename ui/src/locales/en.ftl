@@ -104,6 +104,28 @@ challenge-removed = Challenge “{ $title }” removed.
 roles-heading = Stakeholder roles
 roles-intro = Input is attributed to these roles, never to names.
 
+## Roles
+
+roles-add = Add role
+roles-new-label = New role
+roles-rename-label = New name for “{ $name }”
+roles-move-up = Move “{ $name }” up
+roles-move-down = Move “{ $name }” down
+roles-moved = “{ $name }” is now { $position } of { $count }.
+roles-retire = Retire
+roles-restore = Bring back
+roles-retired-badge = Retired
+roles-uses = { $count ->
+    [0] Not used yet
+    [one] Used once
+   *[other] Used { $count } times
+}
+roles-added = Role “{ $name }” added.
+roles-renamed = Role renamed to “{ $name }”.
+roles-retired = “{ $name }” retired: no longer offered for new input, kept on past input.
+roles-restored = “{ $name }” is offered for input again.
+roles-removed = Role “{ $name }” removed.
+
 ## Procurement stages
 
 stage-planning = Planning

@@ -1,3 +1,5 @@
+use std::ops::Not;
+
 use designlab_core::{ErrorCode, InputKind, NewInput, Stage};
 
 use crate::Fixture;
@@ -39,4 +41,33 @@ fn a_role_in_use_cannot_be_removed_but_an_unused_one_can() {
 
     fixture.store.remove_role(roles[1].id).unwrap();
     assert_eq!(fixture.store.list_roles(lab.id).unwrap().len(), 7);
+}
+
+#[test]
+fn roles_are_reordered_and_a_used_role_is_retired_not_lost() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let challenge = fixture.challenge(&lab, "C", Stage::Planning);
+    let roles = fixture.store.list_roles(lab.id).unwrap();
+    let supplier = roles.iter().find(|r| r.name == "Supplier").unwrap().clone();
+
+    let moved = fixture.store.move_role(supplier.id, 0).unwrap();
+    assert_eq!(moved[0].id, supplier.id);
+    assert_eq!(moved.len(), 8);
+    assert_eq!(fixture.store.list_roles(lab.id).unwrap(), moved, "the order was saved");
+
+    let input = fixture
+        .store
+        .create_input(&NewInput {
+            challenge_id: challenge.id,
+            role_id: supplier.id,
+            kind: InputKind::Evidence,
+            stage: None,
+            text: "Our bid showed worker engagement.".into(),
+        })
+        .unwrap();
+    let retired = fixture.store.set_role_retired(supplier.id, true).unwrap();
+    assert!(retired.retired);
+    assert_eq!(fixture.store.get_input(input.id).unwrap().role_id, supplier.id, "past input keeps its role");
+    assert!(fixture.store.set_role_retired(supplier.id, false).unwrap().retired.not());
 }
