@@ -37,6 +37,11 @@ pub fn update_lab(db: State<'_, Db>, id: Uuid, fields: LabFields) -> Reply<Lab> 
 }
 
 #[tauri::command]
+pub fn duplicate_lab(db: State<'_, Db>, id: Uuid, title: String) -> Reply<Lab> {
+    Ok(db.store()?.duplicate_lab(id, &title)?)
+}
+
+#[tauri::command]
 pub fn delete_lab(db: State<'_, Db>, id: Uuid) -> Reply<()> {
     Ok(db.store()?.delete_lab(id)?)
 }

@@ -39,6 +39,7 @@ pub fn run() {
             commands::new_lab_defaults,
             commands::create_lab,
             commands::update_lab,
+            commands::duplicate_lab,
             commands::delete_lab,
             commands::list_challenges,
             commands::get_challenge,

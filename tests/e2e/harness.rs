@@ -69,12 +69,17 @@ impl App {
     }
 
     pub async fn find(&self, css: &str) -> WebElement {
-        self.driver()
-            .query(By::Css(css))
-            .wait(PATIENCE, Duration::from_millis(50))
-            .first()
-            .await
-            .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
+        match self.driver().query(By::Css(css)).wait(PATIENCE, Duration::from_millis(50)).first().await {
+            Ok(element) => element,
+            Err(error) => self.fail(&format!("nothing matches {css}: {error}")).await,
+        }
+    }
+
+    /// Fails the test, first saving what the window showed as `target/e2e/FAILED-*.png`.
+    async fn fail(&self, why: &str) -> ! {
+        let name = format!("FAILED-{}", self.launched.elapsed().as_millis());
+        self.screenshot(&name).await;
+        panic!("{why} (the window is in target/e2e/{name}.png)");
     }
 
     pub async fn find_all(&self, css: &str) -> Vec<WebElement> {
@@ -92,7 +97,7 @@ impl App {
             }
             if started.elapsed() > PATIENCE {
                 let body = self.driver().find(By::Css("body")).await.unwrap().text().await.unwrap_or_default();
-                panic!("{css} never showed {expected:?}; the window shows:\n{body}");
+                self.fail(&format!("{css} never showed {expected:?}; the window shows:\n{body}")).await;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -136,7 +141,7 @@ impl App {
 
     /// Tabs forward until the focused element matches `css`; fails if it is not reachable.
     pub async fn tab_to(&self, css: &str) -> WebElement {
-        for _ in 0..60 {
+        for _ in 0..200 {
             let focused = self.focused().await;
             let matches: bool = self
                 .driver()

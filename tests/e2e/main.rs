@@ -206,6 +206,7 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     rename.clear().await.unwrap();
     rename.send_keys("Scratch, renamed" + Key::Enter).await.unwrap();
     app.wait_for_text("main", "Scratch, renamed").await;
+    app.wait_for_text("main", "No date set · Transport House, Cardiff").await;
     app.screenshot("09-labs-list").await;
 
     let scratch = app
@@ -220,6 +221,16 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     app.find("dialog[open] .button.danger").await.click().await.unwrap();
     app.wait_for_count("li[data-lab-id]", 1).await;
     app.wait_for_text("li[data-lab-id] h2", LAB).await;
+
+    // Duplicate the lab as the start of the next one: its plan comes along, its input does not.
+    let duplicate =
+        app.driver().query(By::XPath("//li[@data-lab-id]//button[starts-with(normalize-space(), 'Duplicate')]"));
+    duplicate.first().await.unwrap().click().await.unwrap();
+    app.wait_for_text("h1#lab-title", &format!("{LAB} (copy)")).await;
+    app.wait_for_announcement("with its roles, challenges and agenda, but none of its input").await;
+    app.wait_for_text("li[data-challenge-id] h3", CHALLENGE).await;
+    app.find("button[id^='capture-']").await.click().await.unwrap();
+    app.wait_for_text("#captured-count", "Nothing captured yet.").await;
     app.quit().await;
 }
 

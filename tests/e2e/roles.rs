@@ -54,10 +54,13 @@ async fn add_rename_reorder_retire_and_remove_roles() {
     app.find("#new-role").await.send_keys("Councillor" + Key::Enter).await.unwrap();
     app.wait_for_count("li[data-role-id]", 9).await;
 
-    // Rename one.
+    // Rename one, by keyboard: Tab to its Rename button, Enter, type, Enter. (Adding a role
+    // grows the page under the pointer, so a click here could land on the row beside it.)
     let worker = role_id(&app, "Worker").await;
-    app.find(&format!("#rename-role-{worker}")).await.click().await.unwrap();
+    app.tab_to(&format!("#rename-role-{worker}")).await;
+    app.keys(Key::Enter).await;
     let name = app.find(&format!("#role-name-{worker}")).await;
+    assert_eq!(app.focused().await.id().await.unwrap(), Some(format!("role-name-{worker}")));
     name.clear().await.unwrap();
     name.send_keys("Frontline worker" + Key::Enter).await.unwrap();
     app.wait_for_text(&format!("li[data-role-id='{worker}'] .name"), "Frontline worker").await;

@@ -10,6 +10,7 @@ pub mod backup;
 pub mod bindings;
 mod challenges;
 mod db;
+mod duplicate;
 mod error;
 mod inputs;
 mod labs;

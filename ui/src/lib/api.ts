@@ -63,6 +63,7 @@ export const api = {
   newLabDefaults: (language: Language) => call<LabFields>('new_lab_defaults', { language }),
   createLab: (fields: LabFields, language: Language) => call<Lab>('create_lab', { fields, language }),
   updateLab: (id: string, fields: LabFields) => call<Lab>('update_lab', { id, fields }),
+  duplicateLab: (id: string, title: string) => call<Lab>('duplicate_lab', { id, title }),
   deleteLab: (id: string) => call<void>('delete_lab', { id }),
 
   listChallenges: (labId: string) => call<Challenge[]>('list_challenges', { labId }),

@@ -39,6 +39,9 @@ labs-created = Crëwyd y labordy “{ $title }”.
 labs-renamed = Ailenwyd y labordy yn “{ $title }”.
 labs-deleted = Dilëwyd y labordy “{ $title }”.
 labs-undated = Dim dyddiad
+labs-duplicate = Dyblygu
+labs-copy-title = { $title } (copi)
+labs-duplicated = Dyblygwyd y labordy fel “{ $title }”, gyda'i rolau, ei heriau a'i agenda, ond dim o'i fewnbwn.
 
 ## Ffurflen labordy
 

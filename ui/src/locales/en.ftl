@@ -37,6 +37,9 @@ labs-created = Lab “{ $title }” created.
 labs-renamed = Lab renamed to “{ $title }”.
 labs-deleted = Lab “{ $title }” deleted.
 labs-undated = No date set
+labs-duplicate = Duplicate
+labs-copy-title = { $title } (copy)
+labs-duplicated = Lab duplicated as “{ $title }”, with its roles, challenges and agenda, but none of its input.
 
 ## Lab form
 

@@ -6,6 +6,7 @@
 mod agenda;
 mod backups;
 mod challenges;
+mod duplicate;
 mod full_disk;
 mod inputs;
 mod labs;

@@ -1,0 +1,75 @@
+use chrono::NaiveDate;
+use designlab_core::{ErrorCode, InputKind, LabFields, Language, NewInput, SegmentFields, SegmentKind, Stage};
+use uuid::Uuid;
+
+use crate::Fixture;
+
+#[test]
+fn a_duplicate_copies_the_plan_but_not_the_date_or_what_was_said() {
+    let fixture = Fixture::open();
+    let fields = LabFields {
+        title: "October lab".into(),
+        date: NaiveDate::from_ymd_opt(2024, 10, 15),
+        start_time: Some("13:30".into()),
+        end_time: Some("16:30".into()),
+        topics: vec!["Public sector".into()],
+        ..LabFields::default()
+    };
+    let lab = fixture.store.create_lab(&fields, Language::En).unwrap();
+    let tender = fixture.challenge(&lab, "Tender questions", Stage::TenderAward);
+    let roles = fixture.store.list_roles(lab.id).unwrap();
+    fixture.store.set_role_retired(roles[4].id, true).unwrap();
+    let breakout = SegmentFields {
+        kind: SegmentKind::Breakout,
+        title: "Breakouts".into(),
+        minutes: 60,
+        notes: "One table per challenge.".into(),
+        challenge_ids: vec![tender.id],
+    };
+    fixture.store.add_segment(lab.id, &breakout).unwrap();
+    fixture
+        .store
+        .create_input(&NewInput {
+            challenge_id: tender.id,
+            role_id: roles[0].id,
+            kind: InputKind::Idea,
+            stage: None,
+            text: "Said in October".into(),
+        })
+        .unwrap();
+
+    let copy = fixture.store.duplicate_lab(lab.id, "  November lab ").unwrap();
+    assert_ne!(copy.id, lab.id);
+    assert_eq!(copy.title, "November lab");
+    assert_eq!(copy.date, None, "the next lab has its own date");
+    assert_eq!((copy.start_time.as_deref(), copy.topics.clone()), (Some("13:30"), vec!["Public sector".to_string()]));
+
+    let copied_roles = fixture.store.list_roles(copy.id).unwrap();
+    assert_eq!(
+        copied_roles.iter().map(|r| &r.name).collect::<Vec<_>>(),
+        roles.iter().map(|r| &r.name).collect::<Vec<_>>()
+    );
+    assert!(copied_roles[4].retired);
+    assert!(copied_roles.iter().all(|r| r.input_count == 0 && !roles.iter().any(|o| o.id == r.id)));
+
+    let challenges = fixture.store.list_challenges(copy.id).unwrap();
+    assert_eq!(challenges.len(), 1);
+    assert_ne!(challenges[0].id, tender.id);
+    assert!(fixture.store.list_inputs(challenges[0].id).unwrap().is_empty(), "nothing said is copied");
+
+    let agenda = fixture.store.agenda(copy.id).unwrap();
+    assert_eq!(agenda.segments[0].challenge_ids, [challenges[0].id], "linked to the copy's challenge");
+    assert_eq!(agenda.segments[0].notes, "One table per challenge.");
+    assert_eq!(agenda.timing.slots[0].starts, "13:30");
+
+    assert_eq!(fixture.store.list_inputs(tender.id).unwrap().len(), 1, "the original is untouched");
+}
+
+#[test]
+fn duplicating_needs_a_title_and_a_lab() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Original");
+    assert_eq!(fixture.store.duplicate_lab(lab.id, " ").unwrap_err().code(), ErrorCode::Empty);
+    assert_eq!(fixture.store.duplicate_lab(Uuid::now_v7(), "Copy").unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(fixture.store.list_labs().unwrap().len(), 1);
+}
