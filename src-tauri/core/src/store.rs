@@ -29,10 +29,6 @@ impl Store {
         Ok(Store { conn: Mutex::new(conn), path, writes: AtomicU64::new(0), backed_up_at: Mutex::new(None) })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// Runs `f` in one transaction. The change is saved only once this returns `Ok`, after
     /// the commit; on error nothing of it is kept.
     pub(crate) fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {

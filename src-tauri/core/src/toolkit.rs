@@ -1,8 +1,8 @@
 //! Facts taken from the toolkit "Worker voice in the procurement of digital and AI systems"
-//! (Wales TUC and Connected by Data): its stakeholder roles and the official names of its
-//! procurement stages, in English and Welsh.
+//! (Wales TUC and Connected by Data): its stakeholder roles, in English and Welsh, and ground
+//! rules in our own words.
 
-use crate::{Language, Stage};
+use crate::Language;
 
 /// The stakeholder roles the toolkit names, in the order a new lab lists them.
 pub const ROLES: [(&str, &str); 8] = [
@@ -40,21 +40,5 @@ pub fn ground_rules(language: Language) -> &'static str {
              yn gyfrinachol yn aros yn yr ystafell ac yn cael ei adael allan o'r adroddiad. Gwrandewch er mwyn \
              deall, gwnewch le i bob llais, a heriwch syniadau, nid pobl."
         }
-    }
-}
-
-/// The official name of a procurement stage.
-pub fn stage_name(stage: Stage, language: Language) -> &'static str {
-    match (stage, language) {
-        (Stage::Planning, Language::En) => "Planning",
-        (Stage::Planning, Language::Cy) => "Cynllunio",
-        (Stage::TenderAward, Language::En) => "Tender & award",
-        (Stage::TenderAward, Language::Cy) => "Tendro a dyfarnu",
-        (Stage::DevelopmentCustomisation, Language::En) => "Development and customisation",
-        (Stage::DevelopmentCustomisation, Language::Cy) => "Datblygu ac addasu",
-        (Stage::DeploymentContractManagement, Language::En) => "Deployment and contract management",
-        (Stage::DeploymentContractManagement, Language::Cy) => "Rhoi ar waith a rheoli contractau",
-        (Stage::Oversight, Language::En) => "Oversight",
-        (Stage::Oversight, Language::Cy) => "Goruchwyliaeth",
     }
 }
