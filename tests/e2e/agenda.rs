@@ -45,8 +45,12 @@ async fn build_an_agenda_see_it_timed_and_reorder_it_by_keyboard() {
         ..LabFields::default()
     };
     let lab = store.create_lab(&fields, Language::En).unwrap();
-    let challenge =
-        ChallengeFields { title: "Tender questions".into(), description: String::new(), stage: Stage::TenderAward };
+    let challenge = ChallengeFields {
+        title: "Tender questions".into(),
+        description: String::new(),
+        stage: Stage::TenderAward,
+        prompts: Vec::new(),
+    };
     store.add_challenge(lab.id, &challenge).unwrap();
     drop(store);
 

@@ -85,14 +85,18 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     app.find("#new-challenge-title").await.send_keys(CHALLENGE).await.unwrap();
     choose(&app, "#new-challenge-stage", "Tender & award").await;
     app.find("#new-challenge-description").await.send_keys("Who sets the weightings?").await.unwrap();
+    let prompts = "Which questions would workers ask?" + Key::Enter + "How much should their answers weigh?";
+    app.find("#new-challenge-prompts").await.send_keys(prompts).await.unwrap();
     app.find("form[aria-labelledby='new-challenge-heading'] button[type='submit']").await.click().await.unwrap();
     app.wait_for_text("li[data-challenge-id] h3", CHALLENGE).await;
     app.wait_for_text("li[data-challenge-id] .badge", "Tender & award").await;
     app.screenshot("03-lab-page").await;
 
     // Capture: the text box has focus; Enter saves; role and kind stay set.
+    app.wait_for_count("li[data-challenge-id] .prompts li", 2).await;
     app.find("button[id^='capture-']").await.click().await.unwrap();
     app.wait_for_text("#capture-title", CHALLENGE).await;
+    app.wait_for_text("section.prompts", "How much should their answers weigh?").await;
     let captured = [
         ("Trade union representative", "concern", "Workers must help write the tender questions."),
         ("Procurement professional", "idea", "Weight worker involvement in the scoring."),
@@ -229,6 +233,7 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     app.wait_for_text("h1#lab-title", &format!("{LAB} (copy)")).await;
     app.wait_for_announcement("with its roles, challenges and agenda, but none of its input").await;
     app.wait_for_text("li[data-challenge-id] h3", CHALLENGE).await;
+    app.wait_for_count("li[data-challenge-id] .prompts li", 2).await;
     app.find("button[id^='capture-']").await.click().await.unwrap();
     app.wait_for_text("#captured-count", "Nothing captured yet.").await;
     app.quit().await;

@@ -31,7 +31,12 @@ async fn add_rename_reorder_retire_and_remove_roles() {
     let challenge = store
         .add_challenge(
             lab.id,
-            &ChallengeFields { title: "Bids".into(), description: String::new(), stage: Stage::TenderAward },
+            &ChallengeFields {
+                title: "Bids".into(),
+                description: String::new(),
+                stage: Stage::TenderAward,
+                prompts: Vec::new(),
+            },
         )
         .unwrap();
     let supplier = store.list_roles(lab.id).unwrap().into_iter().find(|r| r.name == "Supplier").unwrap();

@@ -1,6 +1,10 @@
 -- Design Lab schema, version 2: planning. The details the organisers' website shows for an
 -- event, and the agenda. Append-only: never edit a shipped migration.
 
+-- Guiding prompts for a challenge's discussion, as a JSON array of strings.
+ALTER TABLE challenge ADD COLUMN prompts TEXT NOT NULL DEFAULT '[]'
+    CHECK (json_valid(prompts) AND json_type(prompts) = 'array' AND length(prompts) <= 20000);
+
 -- A retired role is no longer offered for new input, but stays on the input it was given.
 ALTER TABLE stakeholder_role ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));
 

@@ -3,11 +3,11 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::limits::{self, TEXT_MAX, TITLE_MAX};
-use crate::store::{key_at, now, timestamp, timestamp_at, uuid_at};
+use crate::limits::{self, TEXT_MAX, TITLE_MAX, VENUE_MAX};
+use crate::store::{json_list, key_at, list_at, now, timestamp, timestamp_at, uuid_at};
 use crate::{labs, Challenge, ChallengeFields, Error, Field, Result, Store};
 
-const COLUMNS: &str = "id, lab_id, title, description, stage, created_at, updated_at";
+const COLUMNS: &str = "id, lab_id, title, description, stage, prompts, created_at, updated_at";
 
 impl Store {
     /// A lab's challenges in the order they were added.
@@ -33,10 +33,18 @@ impl Store {
             labs::ensure_exists(tx, lab_id)?;
             tx.execute(
                 &format!(
-                    "INSERT INTO challenge ({COLUMNS}, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6,
+                    "INSERT INTO challenge ({COLUMNS}, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7,
                      (SELECT coalesce(max(position), -1) + 1 FROM challenge WHERE lab_id = ?2))"
                 ),
-                params![id.to_string(), lab_id.to_string(), fields.title, fields.description, fields.stage.key(), at],
+                params![
+                    id.to_string(),
+                    lab_id.to_string(),
+                    fields.title,
+                    fields.description,
+                    fields.stage.key(),
+                    json_list(&fields.prompts),
+                    at
+                ],
             )?;
             get(tx, id)
         })
@@ -47,8 +55,15 @@ impl Store {
         let fields = validate(fields)?;
         self.write(|tx| {
             let changed = tx.execute(
-                "UPDATE challenge SET title = ?2, description = ?3, stage = ?4, updated_at = ?5 WHERE id = ?1",
-                params![id.to_string(), fields.title, fields.description, fields.stage.key(), timestamp(now())],
+                "UPDATE challenge SET title = ?2, description = ?3, stage = ?4, prompts = ?5, updated_at = ?6 WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    fields.title,
+                    fields.description,
+                    fields.stage.key(),
+                    json_list(&fields.prompts),
+                    timestamp(now())
+                ],
             )?;
             match changed {
                 0 => Err(Error::not_found("challenge", id)),
@@ -77,6 +92,7 @@ fn validate(fields: &ChallengeFields) -> Result<ChallengeFields> {
         title: limits::required(Field::Title, &fields.title, TITLE_MAX)?,
         description: limits::optional(Field::Description, &fields.description, TEXT_MAX)?,
         stage: fields.stage,
+        prompts: limits::list(Field::Prompts, &fields.prompts, VENUE_MAX)?,
     })
 }
 
@@ -87,7 +103,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Challenge> {
         title: row.get(2)?,
         description: row.get(3)?,
         stage: key_at(row, 4)?,
-        created_at: timestamp_at(row, 5)?,
-        updated_at: timestamp_at(row, 6)?,
+        prompts: list_at(row, 5)?,
+        created_at: timestamp_at(row, 6)?,
+        updated_at: timestamp_at(row, 7)?,
     })
 }

@@ -47,8 +47,8 @@ fn copy_rows(tx: &Transaction<'_>, from: Uuid, to: Uuid, at: &str) -> Result<()>
     for old in ids(tx, "SELECT id FROM challenge WHERE lab_id = ?1", from)? {
         let new = Uuid::now_v7();
         tx.execute(
-            "INSERT INTO challenge (id, lab_id, title, description, stage, position, created_at, updated_at)
-             SELECT ?2, ?3, title, description, stage, position, ?4, ?4 FROM challenge WHERE id = ?1",
+            "INSERT INTO challenge (id, lab_id, title, description, stage, prompts, position, created_at, updated_at)
+             SELECT ?2, ?3, title, description, stage, prompts, position, ?4, ?4 FROM challenge WHERE id = ?1",
             params![old.to_string(), new.to_string(), to.to_string(), at],
         )?;
         new_challenge.insert(old, new);

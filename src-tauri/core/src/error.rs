@@ -25,6 +25,7 @@ pub enum Field {
     PartnerProjects,
     Topics,
     GroundRules,
+    Prompts,
 }
 
 /// What went wrong, as the UI distinguishes it.

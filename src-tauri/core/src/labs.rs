@@ -5,7 +5,7 @@ use rusqlite::{named_params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::limits::{self, TEXT_MAX, TITLE_MAX, VENUE_MAX};
-use crate::store::{key_at, now, timestamp, timestamp_at, uuid_at};
+use crate::store::{json_list, key_at, list_at, now, timestamp, timestamp_at, uuid_at};
 use crate::{roles, toolkit, Category, Error, Field, Lab, LabFields, Language, Result, Store};
 
 const COLUMNS: &str = "id, title, date, start_time, end_time, venue, address, organisers, author, partner_projects,
@@ -114,8 +114,8 @@ fn validate(fields: &LabFields) -> Result<LabFields> {
         address: limits::optional(Field::Address, &fields.address, VENUE_MAX)?,
         organisers: limits::optional(Field::Organisers, &fields.organisers, VENUE_MAX)?,
         author: limits::optional(Field::Author, &fields.author, TITLE_MAX)?,
-        partner_projects: limits::list(Field::PartnerProjects, &fields.partner_projects)?,
-        topics: limits::list(Field::Topics, &fields.topics)?,
+        partner_projects: limits::list(Field::PartnerProjects, &fields.partner_projects, TITLE_MAX)?,
+        topics: limits::list(Field::Topics, &fields.topics, TITLE_MAX)?,
         category: fields.category,
         description: limits::optional(Field::Description, &fields.description, TEXT_MAX)?,
         ground_rules: limits::optional(Field::GroundRules, &fields.ground_rules, TEXT_MAX)?,
@@ -151,16 +151,6 @@ fn execute_with_fields(
             ":at": timestamp(at),
         },
     )
-}
-
-fn json_list(entries: &[String]) -> String {
-    serde_json::Value::from(entries.to_vec()).to_string()
-}
-
-fn list_at(row: &Row<'_>, column: usize) -> rusqlite::Result<Vec<String>> {
-    let text: String = row.get(column)?;
-    serde_json::from_str(&text)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// Accepts `HH:MM` (or `HH:MM:SS`, as some time pickers send) and stores `HH:MM`.

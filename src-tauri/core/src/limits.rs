@@ -14,13 +14,13 @@ pub const TEXT_MAX: usize = 10_000;
 pub const LIST_MAX: usize = 30;
 
 /// Trims every entry of a list, drops blank ones, and refuses a list that is too long or an
-/// entry longer than `TITLE_MAX`.
-pub fn list(field: Field, values: &[String]) -> Result<Vec<String>> {
+/// entry longer than `entry_max` characters.
+pub fn list(field: Field, values: &[String], entry_max: usize) -> Result<Vec<String>> {
     let entries: Vec<String> = values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()).map(str::to_owned).collect();
     if entries.len() > LIST_MAX {
         return Err(Error::OutOfRange { field, max: LIST_MAX as u64, value: entries.len() as u64 });
     }
-    entries.iter().try_for_each(|entry| optional(field, entry, TITLE_MAX).map(drop))?;
+    entries.iter().try_for_each(|entry| optional(field, entry, entry_max).map(drop))?;
     Ok(entries)
 }
 

@@ -138,6 +138,8 @@ pub struct Challenge {
     pub title: String,
     pub description: String,
     pub stage: Stage,
+    /// Questions that guide the discussion, in order.
+    pub prompts: Vec<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -147,6 +149,7 @@ pub struct ChallengeFields {
     pub title: String,
     pub description: String,
     pub stage: Stage,
+    pub prompts: Vec<String>,
 }
 
 /// A stakeholder role in one lab's editable list. Input is attributed to roles, never names.

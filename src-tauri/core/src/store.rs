@@ -91,6 +91,15 @@ fn conversion_error(column: usize, error: impl std::error::Error + Send + Sync +
     rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(error))
 }
 
+/// A list of strings as stored: a JSON array.
+pub(crate) fn json_list(entries: &[String]) -> String {
+    serde_json::Value::from(entries.to_vec()).to_string()
+}
+
+pub(crate) fn list_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Vec<String>> {
+    serde_json::from_str(&row.get::<_, String>(column)?).map_err(|e| conversion_error(column, e))
+}
+
 /// Reads a UUID stored as text (the form a person can read in the database file).
 pub(crate) fn uuid_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<uuid::Uuid> {
     uuid::Uuid::parse_str(&row.get::<_, String>(column)?).map_err(|e| conversion_error(column, e))

@@ -81,7 +81,12 @@ fn write_until_killed(db: &std::path::Path) -> ! {
         None => store
             .add_challenge(
                 lab.id,
-                &ChallengeFields { title: "C".into(), description: String::new(), stage: Stage::Planning },
+                &ChallengeFields {
+                    title: "C".into(),
+                    description: String::new(),
+                    stage: Stage::Planning,
+                    prompts: Vec::new(),
+                },
             )
             .unwrap(),
     };

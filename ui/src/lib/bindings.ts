@@ -4,7 +4,7 @@ export type ApiError = { code: ErrorCode, message: string, field: Field | null, 
 
 export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "challenge_not_in_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed";
 
-export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules";
+export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts";
 
 export type Lab = { id: string, title: string, date: string | null, 
 /**
@@ -20,9 +20,13 @@ export type Stage = "planning" | "tender_award" | "development_customisation" | 
 
 export type InputKind = "concern" | "idea" | "question" | "evidence" | "action";
 
-export type Challenge = { id: string, lab_id: string, title: string, description: string, stage: Stage, created_at: string, updated_at: string, };
+export type Challenge = { id: string, lab_id: string, title: string, description: string, stage: Stage, 
+/**
+ * Questions that guide the discussion, in order.
+ */
+prompts: Array<string>, created_at: string, updated_at: string, };
 
-export type ChallengeFields = { title: string, description: string, stage: Stage, };
+export type ChallengeFields = { title: string, description: string, stage: Stage, prompts: Array<string>, };
 
 export type StakeholderRole = { id: string, lab_id: string, name: string, 
 /**

@@ -98,6 +98,8 @@ challenge-form-title = Her
 challenge-form-stage = Cam caffael
 challenge-form-description = Disgrifiad
 challenge-form-save = Cadw'r her
+challenge-form-prompts = Anogaethau arweiniol
+challenge-prompts = Awgrymiadau ar gyfer trafodaeth
 challenge-capture = Cofnodi mewnbwn
 challenge-remove = Tynnu
 challenge-remove-title = Tynnu “{ $title }”?
@@ -236,6 +238,7 @@ error-empty = Ni all { $field ->
     [partner_projects] prosiect partner
     [topics] pwnc
     [ground_rules] y rheolau sylfaenol
+    [prompts] anogaeth
    *[text] y testun
 } fod yn wag.
 error-too_long = { $field ->
@@ -251,6 +254,7 @@ error-too_long = { $field ->
     [partner_projects] Mae prosiect partner
     [topics] Mae pwnc
     [ground_rules] Mae'r rheolau sylfaenol
+    [prompts] Mae anogaeth
    *[text] Mae'r testun
 } yn rhy hir. Byrhewch ef a rhoi cynnig arall arni; ni chollwyd dim.
 error-not_found = Nid yw'r eitem hon yn bodoli mwyach. Efallai iddi gael ei dileu.
@@ -261,6 +265,7 @@ error-out_of_range = { $field ->
     [minutes] Gall rhan o'r agenda bara diwrnod ar y mwyaf.
     [partner_projects] Mae hynny'n ormod o brosiectau partner: 30 ar y mwyaf.
     [topics] Mae hynny'n ormod o bynciau: 30 ar y mwyaf.
+    [prompts] Mae hynny'n ormod o anogaethau: 30 ar y mwyaf.
    *[other] Mae'r rhif hwnnw'n rhy fawr.
 }
 error-unknown_stage = Nid yw'r pecyn cymorth yn adnabod y cam caffael hwnnw.

@@ -96,6 +96,8 @@ challenge-form-title = Challenge
 challenge-form-stage = Procurement stage
 challenge-form-description = Description
 challenge-form-save = Save challenge
+challenge-form-prompts = Guiding prompts
+challenge-prompts = Prompts for discussion
 challenge-capture = Capture input
 challenge-remove = Remove
 challenge-remove-title = Remove “{ $title }”?
@@ -234,6 +236,7 @@ error-empty = { $field ->
     [partner_projects] A partner project
     [topics] A topic
     [ground_rules] The ground rules
+    [prompts] A prompt
    *[text] The text
 } cannot be empty.
 error-too_long = { $field ->
@@ -249,6 +252,7 @@ error-too_long = { $field ->
     [partner_projects] A partner project
     [topics] A topic
     [ground_rules] The ground rules
+    [prompts] A prompt
    *[text] The text
 } is too long. Shorten it and try again; nothing was lost.
 error-not_found = This item no longer exists. It may have been deleted.
@@ -259,6 +263,7 @@ error-out_of_range = { $field ->
     [minutes] A segment can last a day at most.
     [partner_projects] That is too many partner projects: 30 at most.
     [topics] That is too many topics: 30 at most.
+    [prompts] That is too many prompts: 30 at most.
    *[other] That number is too large.
 }
 error-unknown_stage = That procurement stage is not one the toolkit knows.

@@ -24,9 +24,11 @@ fn a_challenge_is_edited() {
         title: "Specifying tender questions with workers".into(),
         description: "Who writes the weightings?".into(),
         stage: Stage::TenderAward,
+        prompts: vec![" Who writes the weightings? ".into(), "".into(), "What evidence counts?".into()],
     };
     let edited = fixture.store.update_challenge(challenge.id, &fields).unwrap();
     assert_eq!((edited.title.as_str(), edited.stage), ("Specifying tender questions with workers", Stage::TenderAward));
+    assert_eq!(edited.prompts, ["Who writes the weightings?", "What evidence counts?"], "trimmed, blanks dropped");
     assert_eq!(fixture.store.get_challenge(challenge.id).unwrap(), edited);
 }
 
@@ -34,12 +36,27 @@ fn a_challenge_is_edited() {
 fn invalid_challenges_are_refused() {
     let fixture = Fixture::open();
     let lab = fixture.lab("Lab");
-    let empty = ChallengeFields { title: "\n\t".into(), description: String::new(), stage: Stage::Planning };
+    let empty = ChallengeFields {
+        title: "\n\t".into(),
+        description: String::new(),
+        stage: Stage::Planning,
+        prompts: Vec::new(),
+    };
     let error = fixture.store.add_challenge(lab.id, &empty).unwrap_err();
     assert_eq!((error.code(), error.field()), (ErrorCode::Empty, Some(Field::Title)));
-    let long = ChallengeFields { title: "t".repeat(201), description: String::new(), stage: Stage::Planning };
+    let long = ChallengeFields {
+        title: "t".repeat(201),
+        description: String::new(),
+        stage: Stage::Planning,
+        prompts: Vec::new(),
+    };
     assert_eq!(fixture.store.add_challenge(lab.id, &long).unwrap_err().code(), ErrorCode::TooLong);
-    let fields = ChallengeFields { title: "Fine".into(), description: String::new(), stage: Stage::Planning };
+    let fields = ChallengeFields {
+        title: "Fine".into(),
+        description: String::new(),
+        stage: Stage::Planning,
+        prompts: Vec::new(),
+    };
     assert_eq!(fixture.store.add_challenge(Uuid::now_v7(), &fields).unwrap_err().code(), ErrorCode::NotFound);
     assert!(fixture.store.list_challenges(lab.id).unwrap().is_empty());
 }
@@ -72,4 +89,20 @@ fn stage_keys_round_trip_and_unknown_ones_are_refused() {
     }
     let error = "implementation".parse::<Stage>().unwrap_err();
     assert_eq!(error.code(), ErrorCode::UnknownStage);
+}
+
+#[test]
+fn too_many_or_too_long_prompts_are_refused() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let many = ChallengeFields {
+        title: "Many".into(),
+        description: String::new(),
+        stage: Stage::Planning,
+        prompts: (0..31).map(|n| format!("Prompt {n}?")).collect(),
+    };
+    let error = fixture.store.add_challenge(lab.id, &many).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::OutOfRange, Some(Field::Prompts)));
+    let long = ChallengeFields { prompts: vec!["p".repeat(501)], ..many };
+    assert_eq!(fixture.store.add_challenge(lab.id, &long).unwrap_err().code(), ErrorCode::TooLong);
 }

@@ -42,7 +42,10 @@ impl Fixture {
 
     pub fn challenge(&self, lab: &Lab, title: &str, stage: Stage) -> Challenge {
         self.store
-            .add_challenge(lab.id, &ChallengeFields { title: title.into(), description: String::new(), stage })
+            .add_challenge(
+                lab.id,
+                &ChallengeFields { title: title.into(), description: String::new(), stage, prompts: Vec::new() },
+            )
             .expect("add challenge")
     }
 }
