@@ -88,7 +88,9 @@ async fn build_an_agenda_see_it_timed_and_reorder_it_by_keyboard() {
     app.find(&format!("#edit-segment-{report}")).await.click().await.unwrap();
     let minutes = app.find(&format!("#segment-{report}-minutes")).await;
     minutes.clear().await.unwrap();
-    minutes.send_keys("75" + Key::Enter).await.unwrap();
+    minutes.send_keys("75").await.unwrap();
+    app.screenshot("12b-agenda-segment-form").await;
+    minutes.send_keys(Key::Enter).await.unwrap();
     app.wait_for_text("#agenda-fit", "180 of 180 minutes planned. Fits exactly.").await;
     app.quit().await;
 
