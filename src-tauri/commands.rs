@@ -1,8 +1,10 @@
 //! Tauri commands: one-line hand-offs to the core. No rules live here.
 
+use designlab_core::template::StageGuide;
+use designlab_core::templates::{self, TemplateSource, TemplateSummary};
 use designlab_core::{
-    Agenda, ApiError, Challenge, ChallengeFields, Input, InputEdit, Lab, LabFields, Language, NewInput, Segment,
-    SegmentFields, StakeholderRole,
+    Agenda, ApiError, BreakoutGroup, BreakoutGroupFields, Challenge, ChallengeFields, Input, InputEdit, Lab, LabFields,
+    Language, NewInput, Participant, ParticipantFields, Segment, SegmentFields, Stage, StakeholderRole,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -154,4 +156,104 @@ pub fn get_language(db: State<'_, Db>) -> Reply<Option<Language>> {
 #[tauri::command]
 pub fn set_language(db: State<'_, Db>, language: Language) -> Reply<()> {
     Ok(db.store()?.set_language(language)?)
+}
+
+#[tauri::command]
+pub fn undo_agenda(db: State<'_, Db>, lab_id: Uuid) -> Reply<Agenda> {
+    Ok(db.store()?.undo_agenda(lab_id)?)
+}
+
+#[tauri::command]
+pub fn redo_agenda(db: State<'_, Db>, lab_id: Uuid) -> Reply<Agenda> {
+    Ok(db.store()?.redo_agenda(lab_id)?)
+}
+
+#[tauri::command]
+pub fn list_groups(db: State<'_, Db>, lab_id: Uuid) -> Reply<Vec<BreakoutGroup>> {
+    Ok(db.store()?.list_groups(lab_id)?)
+}
+
+#[tauri::command]
+pub fn add_group(db: State<'_, Db>, lab_id: Uuid, fields: BreakoutGroupFields) -> Reply<BreakoutGroup> {
+    Ok(db.store()?.add_group(lab_id, &fields)?)
+}
+
+#[tauri::command]
+pub fn update_group(db: State<'_, Db>, id: Uuid, fields: BreakoutGroupFields) -> Reply<BreakoutGroup> {
+    Ok(db.store()?.update_group(id, &fields)?)
+}
+
+#[tauri::command]
+pub fn remove_group(db: State<'_, Db>, id: Uuid) -> Reply<()> {
+    Ok(db.store()?.remove_group(id)?)
+}
+
+#[tauri::command]
+pub fn list_participants(db: State<'_, Db>, lab_id: Uuid) -> Reply<Vec<Participant>> {
+    Ok(db.store()?.list_participants(lab_id)?)
+}
+
+#[tauri::command]
+pub fn add_participant(db: State<'_, Db>, lab_id: Uuid, fields: ParticipantFields) -> Reply<Participant> {
+    Ok(db.store()?.add_participant(lab_id, &fields)?)
+}
+
+#[tauri::command]
+pub fn update_participant(db: State<'_, Db>, id: Uuid, fields: ParticipantFields) -> Reply<Participant> {
+    Ok(db.store()?.update_participant(id, &fields)?)
+}
+
+#[tauri::command]
+pub fn remove_participant(db: State<'_, Db>, id: Uuid) -> Reply<()> {
+    Ok(db.store()?.remove_participant(id)?)
+}
+
+#[tauri::command]
+pub fn list_templates(db: State<'_, Db>, language: Language) -> Reply<Vec<TemplateSummary>> {
+    Ok(db.store()?.list_templates(language)?)
+}
+
+#[tauri::command]
+pub fn save_lab_as_template(
+    db: State<'_, Db>,
+    lab_id: Uuid,
+    name: String,
+    language: Language,
+) -> Reply<TemplateSummary> {
+    Ok(db.store()?.save_lab_as_template(lab_id, &name, language)?)
+}
+
+#[tauri::command]
+pub fn create_lab_from_template(
+    db: State<'_, Db>,
+    source: TemplateSource,
+    title: String,
+    language: Language,
+) -> Reply<Lab> {
+    Ok(db.store()?.create_lab_from_template(source, &title, language)?)
+}
+
+#[tauri::command]
+pub fn import_template_text(db: State<'_, Db>, text: String) -> Reply<TemplateSummary> {
+    Ok(db.store()?.import_template_text(&text)?)
+}
+
+#[tauri::command]
+pub fn delete_template(db: State<'_, Db>, id: Uuid) -> Reply<()> {
+    Ok(db.store()?.delete_template(id)?)
+}
+
+#[tauri::command]
+pub fn stage_guide(language: Language, stage: Stage) -> Option<StageGuide> {
+    templates::stage_guide(language, stage)
+}
+
+#[tauri::command]
+pub fn create_sample_lab(db: State<'_, Db>, language: Language) -> Reply<Lab> {
+    Ok(db.store()?.create_sample_lab(language)?)
+}
+
+#[tauri::command]
+pub fn first_run_sample(db: State<'_, Db>, language: Language) -> Reply<Option<Lab>> {
+    Ok(db.store()?.first_run_sample(language)?)
 }

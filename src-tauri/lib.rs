@@ -3,6 +3,7 @@
 
 mod cli;
 mod commands;
+mod files;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -20,17 +21,22 @@ impl Db {
     }
 }
 
-const DEFAULT_DB_FILE: &str = "designlab.sqlite3";
+/// The database in the app-data folder, where Tauri's `app_data_dir` would put it (the folder
+/// is named for the identifier in tauri.conf.json), so the command line can find it without a
+/// window.
+fn default_db_path() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("org.designlab.desktop").join("designlab.sqlite3")
+}
 
 pub fn run() {
     let cli = cli::Cli::parse();
+    if let Some(command) = cli.command {
+        std::process::exit(cli::run(command, cli.db.unwrap_or_else(default_db_path)));
+    }
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
-            let path = match cli.db.clone() {
-                Some(path) => path,
-                None => app.path().app_data_dir()?.join(DEFAULT_DB_FILE),
-            };
-            app.manage(open(path));
+            app.manage(open(cli.db.clone().unwrap_or_else(default_db_path)));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -61,6 +67,25 @@ pub fn run() {
             commands::update_segment,
             commands::remove_segment,
             commands::move_segment,
+            commands::undo_agenda,
+            commands::redo_agenda,
+            commands::list_groups,
+            commands::add_group,
+            commands::update_group,
+            commands::remove_group,
+            commands::list_participants,
+            commands::add_participant,
+            commands::update_participant,
+            commands::remove_participant,
+            commands::list_templates,
+            commands::save_lab_as_template,
+            commands::create_lab_from_template,
+            commands::import_template_text,
+            commands::delete_template,
+            commands::stage_guide,
+            commands::create_sample_lab,
+            commands::first_run_sample,
+            files::export_template,
             commands::get_language,
             commands::set_language,
         ])

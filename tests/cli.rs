@@ -32,3 +32,38 @@ fn an_unknown_option_is_a_usage_error_with_status_2() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("--no-such-option"), "{stderr}");
 }
+
+#[test]
+fn sample_adds_the_sample_lab_to_the_named_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("labs.sqlite3");
+    let output = designlab(&["sample", "--db", db.to_str().unwrap(), "--lang", "cy"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let (id, title) = stdout.trim().split_once('\t').unwrap();
+    assert!(title.starts_with("Labordy"), "{stdout}");
+
+    let store = designlab_core::Store::open(&db).unwrap();
+    let labs = store.list_labs().unwrap();
+    assert_eq!((labs.len(), labs[0].id.to_string().as_str()), (1, id));
+    assert!(!store.list_groups(labs[0].id).unwrap().is_empty());
+}
+
+#[test]
+fn sample_fails_with_one_line_and_status_1_when_the_database_cannot_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("not-a-database.sqlite3");
+    std::fs::write(&db, vec![b'x'; 8192]).unwrap();
+    let output = designlab(&["sample", "--db", db.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("designlab: "), "{stderr}");
+    assert_eq!(std::fs::read(&db).unwrap(), vec![b'x'; 8192], "the file is left as it was");
+}
+
+#[test]
+fn sample_refuses_an_unknown_language_as_a_usage_error() {
+    let output = designlab(&["sample", "--lang", "fr", "--db", "/nonexistent/x.sqlite3"]);
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -48,7 +48,7 @@ async fn build_an_agenda_see_it_timed_and_reorder_it_by_keyboard() {
     let challenge = ChallengeFields {
         title: "Tender questions".into(),
         description: String::new(),
-        stage: Stage::TenderAward,
+        stages: vec![Stage::TenderAward],
         prompts: Vec::new(),
     };
     store.add_challenge(lab.id, &challenge).unwrap();

@@ -7,6 +7,7 @@
 mod agenda;
 mod harness;
 mod roles;
+mod templates;
 
 use std::time::Duration;
 
@@ -55,10 +56,16 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     let db = dir.path().join("designlab.sqlite3");
     let app = App::launch(&db).await;
 
-    // The labs list, empty at first.
+    // On the first run the list holds a sample lab, announced; deleted, it stays deleted.
     app.wait_for_text("h1", "Design labs").await;
+    app.wait_for_text("li[data-lab-id] h2", "Sample lab: AI in council services").await;
+    app.wait_for_announcement("is ready to explore").await;
+    app.wait_for_text("#templates", "Worker voice in procurement of digital and AI systems").await;
+    app.screenshot("01-labs-first-run").await;
+    app.find("li[data-lab-id] .button.danger").await.click().await.unwrap();
+    app.find("dialog[open] .button.danger").await.click().await.unwrap();
     app.wait_for_text("main", "No labs yet").await;
-    app.screenshot("01-labs-empty").await;
+    app.screenshot("01b-labs-empty").await;
 
     // Create a lab: the form opens with focus in the title; Enter submits it.
     app.find("#new-lab").await.click().await.unwrap();

@@ -34,7 +34,7 @@ async fn add_rename_reorder_retire_and_remove_roles() {
             &ChallengeFields {
                 title: "Bids".into(),
                 description: String::new(),
-                stage: Stage::TenderAward,
+                stages: vec![Stage::TenderAward],
                 prompts: Vec::new(),
             },
         )

@@ -5,6 +5,7 @@ use chrono::NaiveTime;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
+use crate::agenda_history::{self as history, Stack};
 use crate::agenda_timing::time_agenda;
 use crate::limits::{self, TEXT_MAX, TITLE_MAX};
 use crate::store::{key_at, now, timestamp, uuid_at};
@@ -18,30 +19,16 @@ const COLUMNS: &str = "id, lab_id, kind, title, minutes, notes";
 impl Store {
     /// A lab's agenda in order, with clock times from the lab's start.
     pub fn agenda(&self, lab_id: Uuid) -> Result<Agenda> {
-        self.read(|conn| agenda(conn, lab_id))
+        self.read(|conn| read(conn, lab_id))
     }
 
     /// Adds a segment at the end of the agenda.
     pub fn add_segment(&self, lab_id: Uuid, fields: &SegmentFields) -> Result<Segment> {
         let fields = validate(fields)?;
-        let id = Uuid::now_v7();
-        let at = timestamp(now());
         self.write(|tx| {
             labs::ensure_exists(tx, lab_id)?;
-            tx.execute(
-                "INSERT INTO agenda_segment (id, lab_id, position, kind, title, minutes, notes, created_at, updated_at)
-                 VALUES (?1, ?2, (SELECT count(*) FROM agenda_segment WHERE lab_id = ?2), ?3, ?4, ?5, ?6, ?7, ?7)",
-                params![
-                    id.to_string(),
-                    lab_id.to_string(),
-                    fields.kind.key(),
-                    fields.title,
-                    fields.minutes,
-                    fields.notes,
-                    at
-                ],
-            )?;
-            link_challenges(tx, lab_id, id, &fields.challenge_ids)?;
+            history::record(tx, lab_id)?;
+            let id = insert(tx, lab_id, &fields)?;
             get(tx, id)
         })
     }
@@ -51,6 +38,7 @@ impl Store {
         let fields = validate(fields)?;
         self.write(|tx| {
             let segment = get(tx, id)?;
+            history::record(tx, segment.lab_id)?;
             tx.execute(
                 "UPDATE agenda_segment SET kind = ?2, title = ?3, minutes = ?4, notes = ?5, updated_at = ?6 WHERE id = ?1",
                 params![id.to_string(), fields.kind.key(), fields.title, fields.minutes, fields.notes, timestamp(now())],
@@ -65,6 +53,7 @@ impl Store {
     pub fn remove_segment(&self, id: Uuid) -> Result<()> {
         self.write(|tx| {
             let segment = get(tx, id)?;
+            history::record(tx, segment.lab_id)?;
             tx.execute("DELETE FROM agenda_segment WHERE id = ?1", [id.to_string()])?;
             renumber(tx, segment.lab_id, &order(tx, segment.lab_id)?)
         })
@@ -75,16 +64,58 @@ impl Store {
     pub fn move_segment(&self, id: Uuid, index: usize) -> Result<Agenda> {
         self.write(|tx| {
             let segment = get(tx, id)?;
-            let mut ids = order(tx, segment.lab_id)?;
-            ids.retain(|other| *other != id);
-            ids.insert(index.min(ids.len()), id);
-            renumber(tx, segment.lab_id, &ids)?;
-            agenda(tx, segment.lab_id)
+            let before = order(tx, segment.lab_id)?;
+            let mut after = before.clone();
+            after.retain(|other| *other != id);
+            after.insert(index.min(after.len()), id);
+            if after != before {
+                history::record(tx, segment.lab_id)?;
+                renumber(tx, segment.lab_id, &after)?;
+            }
+            read(tx, segment.lab_id)
+        })
+    }
+
+    /// Takes back the last edit of a lab's agenda, if there is one, and returns the agenda.
+    pub fn undo_agenda(&self, lab_id: Uuid) -> Result<Agenda> {
+        self.write(|tx| {
+            labs::ensure_exists(tx, lab_id)?;
+            history::step(tx, lab_id, Stack::Undo)?;
+            read(tx, lab_id)
+        })
+    }
+
+    /// Makes again the edit last undone, if there is one, and returns the agenda.
+    pub fn redo_agenda(&self, lab_id: Uuid) -> Result<Agenda> {
+        self.write(|tx| {
+            labs::ensure_exists(tx, lab_id)?;
+            history::step(tx, lab_id, Stack::Redo)?;
+            read(tx, lab_id)
         })
     }
 }
 
-fn agenda(conn: &Connection, lab_id: Uuid) -> Result<Agenda> {
+/// Appends a validated segment to a lab's agenda, returning its id.
+pub(crate) fn insert(tx: &Transaction<'_>, lab_id: Uuid, fields: &SegmentFields) -> Result<Uuid> {
+    let id = Uuid::now_v7();
+    tx.execute(
+        "INSERT INTO agenda_segment (id, lab_id, position, kind, title, minutes, notes, created_at, updated_at)
+         VALUES (?1, ?2, (SELECT count(*) FROM agenda_segment WHERE lab_id = ?2), ?3, ?4, ?5, ?6, ?7, ?7)",
+        params![
+            id.to_string(),
+            lab_id.to_string(),
+            fields.kind.key(),
+            fields.title,
+            fields.minutes,
+            fields.notes,
+            timestamp(now())
+        ],
+    )?;
+    link_challenges(tx, lab_id, id, &fields.challenge_ids)?;
+    Ok(id)
+}
+
+pub(crate) fn read(conn: &Connection, lab_id: Uuid) -> Result<Agenda> {
     let lab = labs::get(conn, lab_id)?;
     let mut statement =
         conn.prepare(&format!("SELECT {COLUMNS} FROM agenda_segment WHERE lab_id = ?1 ORDER BY position"))?;
@@ -95,7 +126,8 @@ fn agenda(conn: &Connection, lab_id: Uuid) -> Result<Agenda> {
     let clock = |time: Option<String>| time.and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok());
     let durations: Vec<u32> = segments.iter().map(|s| s.minutes).collect();
     let timing = time_agenda(clock(lab.start_time), clock(lab.end_time), &durations);
-    Ok(Agenda { segments, timing })
+    let (can_undo, can_redo) = history::depths(conn, lab_id)?;
+    Ok(Agenda { segments, timing, can_undo, can_redo })
 }
 
 fn get(conn: &Connection, id: Uuid) -> Result<Segment> {
@@ -150,7 +182,7 @@ fn renumber(tx: &Transaction<'_>, lab_id: Uuid, ids: &[Uuid]) -> Result<()> {
     Ok(())
 }
 
-fn validate(fields: &SegmentFields) -> Result<SegmentFields> {
+pub(crate) fn validate(fields: &SegmentFields) -> Result<SegmentFields> {
     if fields.minutes > SEGMENT_MINUTES_MAX {
         return Err(Error::OutOfRange {
             field: Field::Minutes,

@@ -32,6 +32,16 @@ pub fn typescript() -> String {
         Agenda::decl(&config),
         agenda_timing::AgendaTiming::decl(&config),
         agenda_timing::Slot::decl(&config),
+        RoleCount::decl(&config),
+        BreakoutGroup::decl(&config),
+        BreakoutGroupFields::decl(&config),
+        Participant::decl(&config),
+        ParticipantFields::decl(&config),
+        PublicParticipant::decl(&config),
+        templates::TemplateSource::decl(&config),
+        templates::TemplateSummary::decl(&config),
+        template::StageGuide::decl(&config),
+        SaveDialog::decl(&config),
     ];
     let mut out =
         String::from("// Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.\n\n");
@@ -54,11 +64,13 @@ pub fn typescript() -> String {
     ));
     out.push_str(&format!(
         "/** Character limits the core enforces, for counters in the UI. */\n\
-         export const LIMITS = {{ title: {}, venue: {}, text: {}, segmentMinutes: {} }} as const;\n",
+         export const LIMITS = {{ title: {}, venue: {}, text: {}, segmentMinutes: {}, groupRole: {}, templateFile: {} }} as const;\n",
         limits::TITLE_MAX,
         limits::VENUE_MAX,
         limits::TEXT_MAX,
         agenda::SEGMENT_MINUTES_MAX,
+        groups::GROUP_ROLE_MAX,
+        template::TEMPLATE_FILE_MAX,
     ));
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -1,11 +1,12 @@
-//! A lab's challenges: list, add, edit, remove (with their inputs).
+//! A lab's challenges: list, add, edit, remove (with their inputs). A challenge concerns one or
+//! more procurement stages: the first is stored on the challenge, the others beside it.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
 use crate::limits::{self, TEXT_MAX, TITLE_MAX, VENUE_MAX};
 use crate::store::{json_list, key_at, list_at, now, timestamp, timestamp_at, uuid_at};
-use crate::{labs, Challenge, ChallengeFields, Error, Field, Result, Store};
+use crate::{labs, Challenge, ChallengeFields, Error, Field, Result, Stage, Store};
 
 const COLUMNS: &str = "id, lab_id, title, description, stage, prompts, created_at, updated_at";
 
@@ -14,10 +15,7 @@ impl Store {
     pub fn list_challenges(&self, lab_id: Uuid) -> Result<Vec<Challenge>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
-            let mut statement =
-                conn.prepare(&format!("SELECT {COLUMNS} FROM challenge WHERE lab_id = ?1 ORDER BY position"))?;
-            let challenges = statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
-            Ok(challenges)
+            list(conn, lab_id)
         })
     }
 
@@ -27,48 +25,32 @@ impl Store {
 
     pub fn add_challenge(&self, lab_id: Uuid, fields: &ChallengeFields) -> Result<Challenge> {
         let fields = validate(fields)?;
-        let id = Uuid::now_v7();
-        let at = timestamp(now());
         self.write(|tx| {
             labs::ensure_exists(tx, lab_id)?;
-            tx.execute(
-                &format!(
-                    "INSERT INTO challenge ({COLUMNS}, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7,
-                     (SELECT coalesce(max(position), -1) + 1 FROM challenge WHERE lab_id = ?2))"
-                ),
-                params![
-                    id.to_string(),
-                    lab_id.to_string(),
-                    fields.title,
-                    fields.description,
-                    fields.stage.key(),
-                    json_list(&fields.prompts),
-                    at
-                ],
-            )?;
+            let id = insert(tx, lab_id, &fields)?;
             get(tx, id)
         })
     }
 
-    /// Replaces a challenge's title, description and stage. Its inputs keep their own stages.
+    /// Replaces a challenge's title, description, stages and prompts. Its inputs keep their
+    /// own stages.
     pub fn update_challenge(&self, id: Uuid, fields: &ChallengeFields) -> Result<Challenge> {
         let fields = validate(fields)?;
         self.write(|tx| {
-            let changed = tx.execute(
+            let challenge = get(tx, id)?;
+            tx.execute(
                 "UPDATE challenge SET title = ?2, description = ?3, stage = ?4, prompts = ?5, updated_at = ?6 WHERE id = ?1",
                 params![
                     id.to_string(),
                     fields.title,
                     fields.description,
-                    fields.stage.key(),
+                    fields.stages[0].key(),
                     json_list(&fields.prompts),
                     timestamp(now())
                 ],
             )?;
-            match changed {
-                0 => Err(Error::not_found("challenge", id)),
-                _ => get(tx, id),
-            }
+            set_other_stages(tx, challenge.lab_id, id, &fields.stages[1..])?;
+            get(tx, id)
         })
     }
 
@@ -81,17 +63,79 @@ impl Store {
     }
 }
 
-pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Challenge> {
-    conn.query_row(&format!("SELECT {COLUMNS} FROM challenge WHERE id = ?1"), [id.to_string()], from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("challenge", id))
+/// Appends a validated challenge to a lab, returning its id.
+pub(crate) fn insert(tx: &Transaction<'_>, lab_id: Uuid, fields: &ChallengeFields) -> Result<Uuid> {
+    let id = Uuid::now_v7();
+    tx.execute(
+        &format!(
+            "INSERT INTO challenge ({COLUMNS}, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7,
+             (SELECT coalesce(max(position), -1) + 1 FROM challenge WHERE lab_id = ?2))"
+        ),
+        params![
+            id.to_string(),
+            lab_id.to_string(),
+            fields.title,
+            fields.description,
+            fields.stages[0].key(),
+            json_list(&fields.prompts),
+            timestamp(now())
+        ],
+    )?;
+    set_other_stages(tx, lab_id, id, &fields.stages[1..])?;
+    Ok(id)
 }
 
-fn validate(fields: &ChallengeFields) -> Result<ChallengeFields> {
+fn set_other_stages(tx: &Transaction<'_>, lab_id: Uuid, id: Uuid, stages: &[Stage]) -> Result<()> {
+    tx.execute("DELETE FROM challenge_other_stage WHERE challenge_id = ?1", [id.to_string()])?;
+    let mut statement = tx
+        .prepare("INSERT INTO challenge_other_stage (lab_id, challenge_id, stage, position) VALUES (?1, ?2, ?3, ?4)")?;
+    for (position, stage) in (0_i64..).zip(stages) {
+        statement.execute(params![lab_id.to_string(), id.to_string(), stage.key(), position])?;
+    }
+    Ok(())
+}
+
+pub(crate) fn list(conn: &Connection, lab_id: Uuid) -> Result<Vec<Challenge>> {
+    let mut statement =
+        conn.prepare(&format!("SELECT {COLUMNS} FROM challenge WHERE lab_id = ?1 ORDER BY position"))?;
+    let mut challenges: Vec<Challenge> =
+        statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+    for challenge in &mut challenges {
+        challenge.stages.extend(other_stages(conn, challenge.id)?);
+    }
+    Ok(challenges)
+}
+
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Challenge> {
+    let mut challenge = conn
+        .query_row(&format!("SELECT {COLUMNS} FROM challenge WHERE id = ?1"), [id.to_string()], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("challenge", id))?;
+    challenge.stages.extend(other_stages(conn, id)?);
+    Ok(challenge)
+}
+
+fn other_stages(conn: &Connection, id: Uuid) -> Result<Vec<Stage>> {
+    let mut statement =
+        conn.prepare_cached("SELECT stage FROM challenge_other_stage WHERE challenge_id = ?1 ORDER BY position")?;
+    let stages = statement.query_map([id.to_string()], |row| key_at(row, 0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(stages)
+}
+
+pub(crate) fn validate(fields: &ChallengeFields) -> Result<ChallengeFields> {
+    let mut stages: Vec<Stage> = Vec::new();
+    for stage in &fields.stages {
+        if !stages.contains(stage) {
+            stages.push(*stage);
+        }
+    }
+    if stages.is_empty() {
+        return Err(Error::Empty { field: Field::Stages });
+    }
     Ok(ChallengeFields {
         title: limits::required(Field::Title, &fields.title, TITLE_MAX)?,
         description: limits::optional(Field::Description, &fields.description, TEXT_MAX)?,
-        stage: fields.stage,
+        stages,
         prompts: limits::list(Field::Prompts, &fields.prompts, VENUE_MAX)?,
     })
 }
@@ -102,7 +146,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Challenge> {
         lab_id: uuid_at(row, 1)?,
         title: row.get(2)?,
         description: row.get(3)?,
-        stage: key_at(row, 4)?,
+        stages: vec![key_at(row, 4)?],
         prompts: list_at(row, 5)?,
         created_at: timestamp_at(row, 6)?,
         updated_at: timestamp_at(row, 7)?,

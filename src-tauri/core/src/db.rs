@@ -10,8 +10,11 @@ use rusqlite_migration::{Migrations, M};
 use crate::{Error, Result};
 
 /// Embedded, append-only migrations. Add new ones at the end; never edit one that shipped.
-const MIGRATION_SQL: &[&str] =
-    &[include_str!("../migrations/0001_initial.sql"), include_str!("../migrations/0002_planning.sql")];
+const MIGRATION_SQL: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_planning.sql"),
+    include_str!("../migrations/0003_groups_templates.sql"),
+];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));

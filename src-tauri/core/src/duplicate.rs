@@ -51,6 +51,11 @@ fn copy_rows(tx: &Transaction<'_>, from: Uuid, to: Uuid, at: &str) -> Result<()>
              SELECT ?2, ?3, title, description, stage, prompts, position, ?4, ?4 FROM challenge WHERE id = ?1",
             params![old.to_string(), new.to_string(), to.to_string(), at],
         )?;
+        tx.execute(
+            "INSERT INTO challenge_other_stage (lab_id, challenge_id, stage, position)
+             SELECT ?3, ?2, stage, position FROM challenge_other_stage WHERE challenge_id = ?1",
+            params![old.to_string(), new.to_string(), to.to_string()],
+        )?;
         new_challenge.insert(old, new);
     }
 

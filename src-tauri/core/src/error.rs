@@ -26,6 +26,18 @@ pub enum Field {
     Topics,
     GroundRules,
     Prompts,
+    Stages,
+    Location,
+    NoteTaker,
+    Organisation,
+    Participants,
+}
+
+impl Field {
+    /// The field's name as files and the UI spell it (`ground_rules`).
+    pub fn key(self) -> String {
+        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
 }
 
 /// What went wrong, as the UI distinguishes it.
@@ -37,6 +49,7 @@ pub enum ErrorCode {
     NotFound,
     RoleNotInLab,
     RoleInUse,
+    RoleHasParticipants,
     ChallengeNotInLab,
     OutOfRange,
     UnknownStage,
@@ -48,6 +61,10 @@ pub enum ErrorCode {
     Storage,
     Io,
     BackupFailed,
+    InvalidFile,
+    NotATemplate,
+    TemplateTooNew,
+    FileTooLarge,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +79,8 @@ pub enum Error {
     RoleNotInLab,
     #[error("the role is used by {inputs} input(s) and cannot be removed")]
     RoleInUse { inputs: u64 },
+    #[error("{participants} listed participant(s) have this role, so it cannot be removed")]
+    RoleHasParticipants { participants: u64 },
     #[error("the challenge does not belong to this lab")]
     ChallengeNotInLab,
     #[error("{field:?} is {value}; it must be at most {max}")]
@@ -82,6 +101,16 @@ pub enum Error {
     Io(#[from] std::io::Error),
     #[error("backup failed: {0}")]
     BackupFailed(String),
+    #[error("at {location}: {problem}")]
+    InvalidFile { location: String, problem: String },
+    #[error("this is not a Design Lab template")]
+    NotATemplate,
+    #[error("the template was made by a newer Design Lab (format version {found}, this version reads {known})")]
+    TemplateTooNew { found: u64, known: u64 },
+    #[error("the file is {size} bytes; the limit is {max}")]
+    FileTooLarge { size: u64, max: u64 },
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
 impl Error {
@@ -92,6 +121,7 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::RoleNotInLab => ErrorCode::RoleNotInLab,
             Error::RoleInUse { .. } => ErrorCode::RoleInUse,
+            Error::RoleHasParticipants { .. } => ErrorCode::RoleHasParticipants,
             Error::ChallengeNotInLab => ErrorCode::ChallengeNotInLab,
             Error::OutOfRange { .. } => ErrorCode::OutOfRange,
             Error::UnknownStage(_) => ErrorCode::UnknownStage,
@@ -103,12 +133,25 @@ impl Error {
             Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
             Error::Io(_) => ErrorCode::Io,
             Error::BackupFailed(_) => ErrorCode::BackupFailed,
+            Error::Internal(_) => ErrorCode::Storage,
+            Error::InvalidFile { .. } => ErrorCode::InvalidFile,
+            Error::NotATemplate => ErrorCode::NotATemplate,
+            Error::TemplateTooNew { .. } => ErrorCode::TemplateTooNew,
+            Error::FileTooLarge { .. } => ErrorCode::FileTooLarge,
         }
     }
 
     pub fn field(&self) -> Option<Field> {
         match self {
             Error::Empty { field } | Error::TooLong { field, .. } | Error::OutOfRange { field, .. } => Some(*field),
+            _ => None,
+        }
+    }
+
+    /// Where in a file the problem is, for errors about a file's content.
+    pub fn location(&self) -> Option<String> {
+        match self {
+            Error::InvalidFile { location, .. } => Some(location.clone()),
             _ => None,
         }
     }
@@ -134,11 +177,18 @@ pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
     pub field: Option<Field>,
+    /// Where in an imported file the problem is, such as `agenda[2].minutes`.
+    pub location: Option<String>,
 }
 
 impl From<&Error> for ApiError {
     fn from(error: &Error) -> Self {
-        ApiError { code: error.code(), message: error.to_string(), field: error.field() }
+        // A problem in a file travels with its location beside it, not inside the message.
+        let message = match error {
+            Error::InvalidFile { problem, .. } => problem.clone(),
+            other => other.to_string(),
+        };
+        ApiError { code: error.code(), message, field: error.field(), location: error.location() }
     }
 }
 

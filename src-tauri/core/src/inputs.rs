@@ -25,7 +25,7 @@ impl Store {
                     challenge.lab_id.to_string(),
                     challenge.id.to_string(),
                     new.role_id.to_string(),
-                    new.stage.unwrap_or(challenge.stage).key(),
+                    new.stage.unwrap_or(challenge.main_stage()).key(),
                     new.kind.key(),
                     text,
                     at,

@@ -25,19 +25,8 @@ impl Store {
     /// Creates a lab with the toolkit's stakeholder roles, named in `language`.
     pub fn create_lab(&self, fields: &LabFields, language: Language) -> Result<Lab> {
         let fields = validate(fields)?;
-        let at = now();
-        let id = Uuid::now_v7();
         self.write(|tx| {
-            execute_with_fields(
-                tx,
-                &format!(
-                    "INSERT INTO lab ({COLUMNS}) VALUES (:id, :title, :date, :start_time, :end_time, :venue, :address,
-                     :organisers, :author, :partner_projects, :topics, :category, :description, :ground_rules, :at, :at)"
-                ),
-                id,
-                &fields,
-                at,
-            )?;
+            let id = insert(tx, &fields)?;
             for name in toolkit::role_names(language) {
                 roles::insert(tx, id, name)?;
             }
@@ -91,6 +80,22 @@ impl Store {
     }
 }
 
+/// Inserts a lab with validated `fields` and no roles, returning its id.
+pub(crate) fn insert(conn: &Connection, fields: &LabFields) -> Result<Uuid> {
+    let id = Uuid::now_v7();
+    execute_with_fields(
+        conn,
+        &format!(
+            "INSERT INTO lab ({COLUMNS}) VALUES (:id, :title, :date, :start_time, :end_time, :venue, :address,
+             :organisers, :author, :partner_projects, :topics, :category, :description, :ground_rules, :at, :at)"
+        ),
+        id,
+        fields,
+        now(),
+    )?;
+    Ok(id)
+}
+
 pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Lab> {
     conn.query_row(&format!("SELECT {COLUMNS} FROM lab WHERE id = ?1"), [id.to_string()], from_row)
         .optional()?
@@ -104,7 +109,7 @@ pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<()> {
     found.map(drop).ok_or_else(|| Error::not_found("lab", id))
 }
 
-fn validate(fields: &LabFields) -> Result<LabFields> {
+pub(crate) fn validate(fields: &LabFields) -> Result<LabFields> {
     Ok(LabFields {
         title: limits::required(Field::Title, &fields.title, TITLE_MAX)?,
         date: fields.date,
@@ -154,7 +159,7 @@ fn execute_with_fields(
 }
 
 /// Accepts `HH:MM` (or `HH:MM:SS`, as some time pickers send) and stores `HH:MM`.
-fn clock_time(value: Option<&str>) -> Result<Option<String>> {
+pub(crate) fn clock_time(value: Option<&str>) -> Result<Option<String>> {
     let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };

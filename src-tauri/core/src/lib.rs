@@ -5,6 +5,7 @@
 //! This crate must never depend on Tauri or WebKit.
 
 pub mod agenda;
+mod agenda_history;
 pub mod agenda_timing;
 pub mod backup;
 pub mod bindings;
@@ -12,13 +13,18 @@ mod challenges;
 mod db;
 mod duplicate;
 mod error;
+pub mod groups;
 mod inputs;
 mod labs;
 pub mod limits;
 mod model;
+mod participants;
 mod roles;
+mod sample;
 mod settings;
 mod store;
+pub mod template;
+pub mod templates;
 pub mod toolkit;
 
 pub use error::{ApiError, Error, ErrorCode, Field, Result};

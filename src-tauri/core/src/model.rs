@@ -137,7 +137,9 @@ pub struct Challenge {
     pub lab_id: Uuid,
     pub title: String,
     pub description: String,
-    pub stage: Stage,
+    /// The procurement stages it concerns, never empty; the first is its main stage, which
+    /// input takes unless the note-taker picks another.
+    pub stages: Vec<Stage>,
     /// Questions that guide the discussion, in order.
     pub prompts: Vec<String>,
     pub created_at: DateTime<Utc>,
@@ -148,8 +150,16 @@ pub struct Challenge {
 pub struct ChallengeFields {
     pub title: String,
     pub description: String,
-    pub stage: Stage,
+    /// At least one; duplicates are dropped, the order is kept.
+    pub stages: Vec<Stage>,
     pub prompts: Vec<String>,
+}
+
+impl Challenge {
+    /// The stage input takes by default.
+    pub fn main_stage(&self) -> Stage {
+        self.stages[0]
+    }
 }
 
 /// A stakeholder role in one lab's editable list. Input is attributed to roles, never names.
@@ -249,6 +259,9 @@ pub struct SegmentFields {
 pub struct Agenda {
     pub segments: Vec<Segment>,
     pub timing: crate::agenda_timing::AgendaTiming,
+    /// Whether an edit can be undone, and an undo redone.
+    pub can_undo: bool,
+    pub can_redo: bool,
 }
 
 /// The languages of the interface and of the toolkit's seeded text.
@@ -264,4 +277,76 @@ impl Language {
     pub fn key(self) -> &'static str {
         self.into()
     }
+}
+
+/// How many people of one role sit in a breakout group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RoleCount {
+    pub role_id: Uuid,
+    pub participants: u32,
+}
+
+/// A breakout group: where it sits, the challenge it takes, who takes its notes, and how many
+/// of each role are in it (counts only: no personal data is needed to plan a room).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BreakoutGroup {
+    pub id: Uuid,
+    pub lab_id: Uuid,
+    pub name: String,
+    /// A table or a room.
+    pub location: String,
+    pub challenge_id: Option<Uuid>,
+    /// The note-taker's first name, if the facilitator wants it on the plan.
+    pub note_taker: String,
+    /// In the lab's role order; roles with nobody are left out.
+    pub role_counts: Vec<RoleCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BreakoutGroupFields {
+    pub name: String,
+    pub location: String,
+    pub challenge_id: Option<Uuid>,
+    pub note_taker: String,
+    pub role_counts: Vec<RoleCount>,
+}
+
+/// Someone who came, if the organisers keep a list. Without consent to be named, a
+/// participant is only ever shown by role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Participant {
+    pub id: Uuid,
+    pub lab_id: Uuid,
+    pub name: String,
+    pub organisation: String,
+    pub role_id: Uuid,
+    pub consent_to_be_named: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ParticipantFields {
+    pub name: String,
+    pub organisation: String,
+    pub role_id: Uuid,
+    pub consent_to_be_named: bool,
+}
+
+/// A participant as anything published may show them: the role always, the name and
+/// organisation only with consent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PublicParticipant {
+    pub role: String,
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+}
+
+/// What the system's save dialog says, in the interface's language: the shell shows it, the UI
+/// words it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SaveDialog {
+    pub title: String,
+    /// The name the dialog suggests.
+    pub file_name: String,
+    /// How the dialog names the kind of file, such as "Design Lab template".
+    pub filter_name: String,
 }

@@ -68,12 +68,16 @@ impl Store {
         })
     }
 
-    /// Removes a role that no input is attributed to; a role in use is refused.
+    /// Removes a role that no input or listed participant has; a role in use is refused.
     pub fn remove_role(&self, id: Uuid) -> Result<()> {
         self.write(|tx| {
             let role = get(tx, id)?;
             if role.input_count > 0 {
                 return Err(Error::RoleInUse { inputs: role.input_count });
+            }
+            let participants = crate::participants::count_with_role(tx, id)?;
+            if participants > 0 {
+                return Err(Error::RoleHasParticipants { participants });
             }
             tx.execute("DELETE FROM stakeholder_role WHERE id = ?1", [id.to_string()])?;
             Ok(())
@@ -92,7 +96,7 @@ pub(crate) fn insert(conn: &Connection, lab_id: Uuid, name: &str) -> Result<Uuid
     Ok(id)
 }
 
-fn list(conn: &Connection, lab_id: Uuid) -> Result<Vec<StakeholderRole>> {
+pub(crate) fn list(conn: &Connection, lab_id: Uuid) -> Result<Vec<StakeholderRole>> {
     let mut statement = conn.prepare(&format!("{SELECT} WHERE r.lab_id = ?1 ORDER BY r.position"))?;
     let roles = statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(roles)

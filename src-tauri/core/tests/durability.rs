@@ -84,7 +84,7 @@ fn write_until_killed(db: &std::path::Path) -> ! {
                 &ChallengeFields {
                     title: "C".into(),
                     description: String::new(),
-                    stage: Stage::Planning,
+                    stages: vec![Stage::Planning],
                     prompts: Vec::new(),
                 },
             )

@@ -32,3 +32,18 @@ describe('AppError.describe', () => {
     expect(new AppError('disk_full', 'disk full').describe('en')).toContain('your text is still here');
   });
 });
+
+describe('errors about a file', () => {
+  it('say where in the file the problem is, in both languages', () => {
+    const error = toAppError({
+      code: 'invalid_file',
+      message: 'unknown variant `party`',
+      field: null,
+      location: 'agenda[2].kind',
+    });
+    expect(error.location).toBe('agenda[2].kind');
+    expect(error.describe('en')).toContain('“agenda[2].kind”');
+    expect(error.describe('en')).toContain('Nothing was imported');
+    expect(error.describe('cy')).toContain('“agenda[2].kind”');
+  });
+});

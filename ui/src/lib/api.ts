@@ -4,6 +4,8 @@ import { invoke } from '@tauri-apps/api/core';
 import type {
   Agenda,
   ApiError,
+  BreakoutGroup,
+  BreakoutGroupFields,
   Challenge,
   ChallengeFields,
   ErrorCode,
@@ -14,9 +16,16 @@ import type {
   LabFields,
   Language,
   NewInput,
+  Participant,
+  ParticipantFields,
+  SaveDialog,
   Segment,
   SegmentFields,
+  Stage,
+  StageGuide,
   StakeholderRole,
+  TemplateSource,
+  TemplateSummary,
 } from './bindings';
 import { translate, type Args } from './i18n.svelte';
 
@@ -25,6 +34,7 @@ export class AppError extends Error {
     readonly code: ErrorCode | 'unexpected',
     message: string,
     readonly field: Field | null = null,
+    readonly location: string | null = null,
   ) {
     super(message);
   }
@@ -33,6 +43,9 @@ export class AppError extends Error {
   describe(language: Language): string {
     if (this.code === 'unexpected') return translate(language, 'error-unexpected', { detail: this.message });
     const args: Args = this.field ? { field: this.field } : {};
+    // A problem inside a file: say where, and what the reader found (in English, as it is
+    // the reader's own wording).
+    if (this.location !== null) Object.assign(args, { location: this.location, detail: this.message });
     return translate(language, `error-${this.code}`, args);
   }
 }
@@ -44,7 +57,9 @@ function isApiError(value: unknown): value is ApiError {
 /** Turns whatever a failed command threw into an AppError. */
 export function toAppError(thrown: unknown): AppError {
   if (thrown instanceof AppError) return thrown;
-  if (isApiError(thrown)) return new AppError(thrown.code, thrown.message, thrown.field ?? null);
+  if (isApiError(thrown)) {
+    return new AppError(thrown.code, thrown.message, thrown.field ?? null, thrown.location ?? null);
+  }
   // Tauri's own failures (a malformed argument, say) arrive as strings.
   return new AppError('unexpected', thrown instanceof Error ? thrown.message : String(thrown));
 }
@@ -89,6 +104,32 @@ export const api = {
   updateSegment: (id: string, fields: SegmentFields) => call<Segment>('update_segment', { id, fields }),
   removeSegment: (id: string) => call<void>('remove_segment', { id }),
   moveSegment: (id: string, index: number) => call<Agenda>('move_segment', { id, index }),
+  undoAgenda: (labId: string) => call<Agenda>('undo_agenda', { labId }),
+  redoAgenda: (labId: string) => call<Agenda>('redo_agenda', { labId }),
+
+  listGroups: (labId: string) => call<BreakoutGroup[]>('list_groups', { labId }),
+  addGroup: (labId: string, fields: BreakoutGroupFields) => call<BreakoutGroup>('add_group', { labId, fields }),
+  updateGroup: (id: string, fields: BreakoutGroupFields) => call<BreakoutGroup>('update_group', { id, fields }),
+  removeGroup: (id: string) => call<void>('remove_group', { id }),
+
+  listParticipants: (labId: string) => call<Participant[]>('list_participants', { labId }),
+  addParticipant: (labId: string, fields: ParticipantFields) =>
+    call<Participant>('add_participant', { labId, fields }),
+  updateParticipant: (id: string, fields: ParticipantFields) =>
+    call<Participant>('update_participant', { id, fields }),
+  removeParticipant: (id: string) => call<void>('remove_participant', { id }),
+
+  listTemplates: (language: Language) => call<TemplateSummary[]>('list_templates', { language }),
+  saveLabAsTemplate: (labId: string, name: string, language: Language) =>
+    call<TemplateSummary>('save_lab_as_template', { labId, name, language }),
+  createLabFromTemplate: (source: TemplateSource, title: string, language: Language) =>
+    call<Lab>('create_lab_from_template', { source, title, language }),
+  importTemplateText: (text: string) => call<TemplateSummary>('import_template_text', { text }),
+  exportTemplate: (source: TemplateSource, language: Language, dialog: SaveDialog) =>
+    call<string | null>('export_template', { source, language, dialog }),
+  deleteTemplate: (id: string) => call<void>('delete_template', { id }),
+  stageGuide: (language: Language, stage: Stage) => call<StageGuide | null>('stage_guide', { language, stage }),
+  firstRunSample: (language: Language) => call<Lab | null>('first_run_sample', { language }),
 
   getLanguage: () => call<Language | null>('get_language'),
   setLanguage: (language: Language) => call<void>('set_language', { language }),

@@ -1,10 +1,14 @@
 // Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.
 
-export type ApiError = { code: ErrorCode, message: string, field: Field | null, };
+export type ApiError = { code: ErrorCode, message: string, field: Field | null, 
+/**
+ * Where in an imported file the problem is, such as `agenda[2].minutes`.
+ */
+location: string | null, };
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "challenge_not_in_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed";
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "file_too_large";
 
-export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts";
+export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants";
 
 export type Lab = { id: string, title: string, date: string | null, 
 /**
@@ -20,13 +24,22 @@ export type Stage = "planning" | "tender_award" | "development_customisation" | 
 
 export type InputKind = "concern" | "idea" | "question" | "evidence" | "action";
 
-export type Challenge = { id: string, lab_id: string, title: string, description: string, stage: Stage, 
+export type Challenge = { id: string, lab_id: string, title: string, description: string, 
+/**
+ * The procurement stages it concerns, never empty; the first is its main stage, which
+ * input takes unless the note-taker picks another.
+ */
+stages: Array<Stage>, 
 /**
  * Questions that guide the discussion, in order.
  */
 prompts: Array<string>, created_at: string, updated_at: string, };
 
-export type ChallengeFields = { title: string, description: string, stage: Stage, prompts: Array<string>, };
+export type ChallengeFields = { title: string, description: string, 
+/**
+ * At least one; duplicates are dropped, the order is kept.
+ */
+stages: Array<Stage>, prompts: Array<string>, };
 
 export type StakeholderRole = { id: string, lab_id: string, name: string, 
 /**
@@ -64,7 +77,11 @@ challenge_ids: Array<string>, };
 
 export type SegmentFields = { kind: SegmentKind, title: string, minutes: number, notes: string, challenge_ids: Array<string>, };
 
-export type Agenda = { segments: Array<Segment>, timing: AgendaTiming, };
+export type Agenda = { segments: Array<Segment>, timing: AgendaTiming, 
+/**
+ * Whether an edit can be undone, and an undo redone.
+ */
+can_undo: boolean, can_redo: boolean, };
 
 export type AgendaTiming = { 
 /**
@@ -94,6 +111,54 @@ ends: string,
  */
 day: number, };
 
+export type RoleCount = { role_id: string, participants: number, };
+
+export type BreakoutGroup = { id: string, lab_id: string, name: string, 
+/**
+ * A table or a room.
+ */
+location: string, challenge_id: string | null, 
+/**
+ * The note-taker's first name, if the facilitator wants it on the plan.
+ */
+note_taker: string, 
+/**
+ * In the lab's role order; roles with nobody are left out.
+ */
+role_counts: Array<RoleCount>, };
+
+export type BreakoutGroupFields = { name: string, location: string, challenge_id: string | null, note_taker: string, role_counts: Array<RoleCount>, };
+
+export type Participant = { id: string, lab_id: string, name: string, organisation: string, role_id: string, consent_to_be_named: boolean, };
+
+export type ParticipantFields = { name: string, organisation: string, role_id: string, consent_to_be_named: boolean, };
+
+export type PublicParticipant = { role: string, name: string | null, organisation: string | null, };
+
+export type TemplateSource = { "kind": "builtin" } | { "kind": "saved", id: string, };
+
+export type TemplateSummary = { source: TemplateSource, name: string, description: string, 
+/**
+ * Whose work the template draws on.
+ */
+credit: string, language: Language, challenges: number, segments: number, 
+/**
+ * The agenda's planned length.
+ */
+minutes: number, };
+
+export type StageGuide = { stage: Stage, focus: string, approaches: Array<string>, prompts: Array<string>, };
+
+export type SaveDialog = { title: string, 
+/**
+ * The name the dialog suggests.
+ */
+file_name: string, 
+/**
+ * How the dialog names the kind of file, such as "Design Lab template".
+ */
+filter_name: string, };
+
 /** The procurement stages, in the toolkit's order. */
 export const STAGES: readonly Stage[] = ['planning', 'tender_award', 'development_customisation', 'deployment_contract_management', 'oversight'];
 
@@ -104,4 +169,4 @@ export const KINDS: readonly InputKind[] = ['concern', 'idea', 'question', 'evid
 export const SEGMENT_KINDS: readonly SegmentKind[] = ['welcome', 'talk', 'breakout', 'plenary', 'break', 'voting', 'close'];
 
 /** Character limits the core enforces, for counters in the UI. */
-export const LIMITS = { title: 200, venue: 500, text: 10000, segmentMinutes: 1440 } as const;
+export const LIMITS = { title: 200, venue: 500, text: 10000, segmentMinutes: 1440, groupRole: 1000, templateFile: 2000000 } as const;

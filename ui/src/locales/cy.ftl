@@ -95,7 +95,7 @@ challenge-add = Ychwanegu her
 challenge-form-heading-new = Her newydd
 challenge-form-heading-edit = Golygu'r her
 challenge-form-title = Her
-challenge-form-stage = Cam caffael
+challenge-form-stage = Prif gam caffael
 challenge-form-description = Disgrifiad
 challenge-form-save = Cadw'r her
 challenge-form-prompts = Anogaethau arweiniol
@@ -239,6 +239,11 @@ error-empty = Ni all { $field ->
     [topics] pwnc
     [ground_rules] y rheolau sylfaenol
     [prompts] anogaeth
+    [stages] y cam caffael
+    [location] y bwrdd neu'r ystafell
+    [note_taker] enw'r cofnodwr
+    [organisation] y sefydliad
+    [participants] nifer y cyfranogwyr
    *[text] y testun
 } fod yn wag.
 error-too_long = { $field ->
@@ -255,17 +260,24 @@ error-too_long = { $field ->
     [topics] Mae pwnc
     [ground_rules] Mae'r rheolau sylfaenol
     [prompts] Mae anogaeth
+    [stages] Mae'r cam caffael
+    [location] Mae'r bwrdd neu'r ystafell
+    [note_taker] Mae enw'r cofnodwr
+    [organisation] Mae'r sefydliad
+    [participants] Mae nifer y cyfranogwyr
    *[text] Mae'r testun
 } yn rhy hir. Byrhewch ef a rhoi cynnig arall arni; ni chollwyd dim.
 error-not_found = Nid yw'r eitem hon yn bodoli mwyach. Efallai iddi gael ei dileu.
 error-role_not_in_lab = Nid yw'r rôl honno'n perthyn i'r labordy hwn. Dewiswch un o rolau'r labordy.
 error-role_in_use = Mae mewnbwn wedi'i briodoli i'r rôl hon, felly ni ellir ei thynnu.
+error-role_has_participants = Mae gan rywun ar y rhestr gyfranogwyr y rôl hon, felly ni ellir ei thynnu. Newidiwch eu rôl yn gyntaf.
 error-challenge_not_in_lab = Nid yw'r her honno'n perthyn i'r labordy hwn.
 error-out_of_range = { $field ->
     [minutes] Gall rhan o'r agenda bara diwrnod ar y mwyaf.
     [partner_projects] Mae hynny'n ormod o brosiectau partner: 30 ar y mwyaf.
     [topics] Mae hynny'n ormod o bynciau: 30 ar y mwyaf.
     [prompts] Mae hynny'n ormod o anogaethau: 30 ar y mwyaf.
+    [participants] Gall grŵp ddal 1,000 o bobl o un rôl ar y mwyaf.
    *[other] Mae'r rhif hwnnw'n rhy fawr.
 }
 error-unknown_stage = Nid yw'r pecyn cymorth yn adnabod y cam caffael hwnnw.
@@ -277,5 +289,132 @@ error-busy = Mae'r gronfa ddata yn brysur. Rhowch gynnig arall arni mewn eiliad.
 error-storage = Gwrthododd y gronfa ddata y newid, felly ni chadwyd dim.
 error-io = Ni ellid darllen nac ysgrifennu ffeil.
 error-backup_failed = Ni ellid gwneud copi wrth gefn.
+error-invalid_file = Ni ellir defnyddio'r ffeil hon: mae problem yn “{ $location }” ({ $detail }). Ni fewnforiwyd dim.
+error-not_a_template = Nid templed Design Lab yw'r ffeil hon. Ni fewnforiwyd dim.
+error-template_too_new = Gwnaed y templed hwn gan fersiwn mwy newydd o Design Lab. Diweddarwch yr ap i'w fewnforio. Ni fewnforiwyd dim.
+error-file_too_large = Mae'r ffeil hon yn rhy fawr i fod yn dempled. Ni fewnforiwyd dim.
 error-unexpected = Aeth rhywbeth o'i le yn annisgwyl: { $detail }
 error-cannot-open = Ni all Design Lab agor ei gronfa ddata
+
+## Heriau ar sawl cam, ac anogaethau'r pecyn cymorth
+
+challenge-form-stage-hint = Mae nodiadau'n cymryd y cam hwn oni bai bod y cofnodwr yn dewis un arall.
+challenge-form-other-stages = Camau eraill y mae'n ymwneud â nhw
+challenge-stages = Camau caffael
+challenge-guide-heading = Y pecyn cymorth ar { $stage }
+challenge-guide-add = { $count ->
+    [one] Ychwanegu'r anogaeth hon
+   *[other] Ychwanegu'r { $count } anogaeth hyn
+}
+challenge-guide-added = { $count ->
+    [0] Ni ychwanegwyd anogaethau: maen nhw i gyd yno'n barod.
+    [one] Ychwanegwyd un anogaeth ar gyfer { $stage }.
+   *[other] Ychwanegwyd { $count } anogaeth ar gyfer { $stage }.
+}
+challenge-guide-all-added = Mae ei anogaethau i gyd yn yr her hon.
+challenge-guide-credit = Mae'r arweiniad ar y camau wedi'i ysgrifennu yn ein geiriau ein hunain ar sail y pecyn cymorth “Llais y gweithiwr wrth gaffael systemau digidol a deallusrwydd artiffisial yn y sector cyhoeddus yng Nghymru” (Connected by Data a TUC Cymru).
+
+## Agenda: dadwneud a llusgo
+
+agenda-undo = Dadwneud
+agenda-redo = Ailwneud
+agenda-undo-hint = Dadwneud y newid diwethaf i'r agenda (Ctrl+Z)
+agenda-redo-hint = Ailwneud y newid a ddadwnaed (Ctrl+Shift+Z)
+agenda-undone = Dadwnaed y newid i'r agenda.
+agenda-redone = Ailwnaed y newid i'r agenda.
+agenda-drag-hint = Llusgwch i symud; neu defnyddiwch y botymau saeth
+
+## Grwpiau trafod
+
+groups-heading = Grwpiau trafod
+groups-add = Ychwanegu grŵp
+groups-empty = Dim grwpiau trafod eto. Ychwanegwch un ar gyfer pob bwrdd, gyda'r her y mae'n ei chymryd.
+groups-added = Ychwanegwyd y grŵp “{ $name }”.
+groups-saved = Cadwyd y grŵp “{ $name }”.
+groups-removed = Tynnwyd y grŵp “{ $name }”.
+groups-remove-title = Tynnu'r grŵp “{ $name }”?
+groups-remove-body = Mae cynllun y grŵp yn cael ei dynnu. Mae nodiadau a gofnodwyd eisoes yn cael eu cadw.
+groups-note-taker = Cofnodwr: { $name }
+groups-people = { $count ->
+    [0] Dim cyfranogwyr wedi'u cyfrif eto
+    [one] 1 cyfranogwr
+    [two] 2 gyfranogwr
+   *[other] { $count } o gyfranogwyr
+}
+group-form-heading-new = Grŵp trafod newydd
+group-form-heading-edit = Golygu'r grŵp trafod
+group-form-name = Enw'r grŵp
+group-form-location = Bwrdd neu ystafell
+group-form-challenge = Her
+group-form-no-challenge = Dim her wedi'i dewis eto
+group-form-note-taker = Enw cyntaf y cofnodwr
+group-form-note-taker-hint = Dewisol. Dim ond enw cyntaf sydd ei angen.
+group-form-counts = Cyfranogwyr fesul rôl
+group-form-counts-hint = Faint o bobl o bob rôl sy'n eistedd yn y grŵp hwn. Rhifau yn unig; dim enwau.
+group-form-save = Cadw'r grŵp
+
+## Cyfranogwyr
+
+participants-heading = Cyfranogwyr
+participants-add = Ychwanegu cyfranogwyr
+participants-hint = Dewisol. Dim ond pobl sy'n cytuno sy'n cael eu henwi yn yr adroddiad; mae pawb arall yn ymddangos yn ôl eu rôl yn unig.
+participants-form-heading-new = Ychwanegu cyfranogwr
+participants-form-heading-edit = Golygu cyfranogwr
+participants-name = Enw
+participants-organisation = Sefydliad
+participants-role = Rôl
+participants-consent = Yn cytuno i gael ei enwi yn yr adroddiad
+participants-done = Gorffen
+participants-save = Cadw'r cyfranogwr
+participants-in-report = Yn yr adroddiad
+participants-actions = Camau gweithredu
+participants-shown-named = Wedi'i enwi, gyda'r sefydliad
+participants-shown-role = Fel “{ $role }” yn unig
+participants-empty = Dim cyfranogwyr ar y rhestr.
+participants-added = Ychwanegwyd { $name }.
+participants-saved = Cadwyd { $name }.
+participants-removed = Tynnwyd { $name } oddi ar y rhestr.
+participants-remove-title = Tynnu { $name } oddi ar y rhestr?
+participants-remove-body = Mae eu henw a'u sefydliad yn cael eu dileu o'r labordy hwn.
+
+## Templedi
+
+templates-heading = Templedi
+templates-intro = Cynllun labordy heb ddim a ddywedwyd ynddo yw templed: y manylion, y rolau, yr heriau gyda'u hanogaethau, a'r agenda.
+templates-import = Mewnforio templed…
+templates-builtin = Wedi'i gynnwys
+templates-contents = { $challenges ->
+    [one] 1 her
+    [two] 2 her
+   *[other] { $challenges } her
+}, { $segments ->
+    [one] 1 rhan o'r agenda
+   *[other] { $segments } rhan o'r agenda
+}
+templates-length = { $hours ->
+    [0] { $minutes } mun
+   *[other] { $minutes ->
+        [0] { $hours } awr
+       *[other] { $hours } awr { $minutes } mun
+    }
+}
+templates-start = Dechrau labordy o hwn
+templates-start-title = Teitl y labordy newydd
+templates-start-create = Creu'r labordy
+templates-export = Allforio…
+templates-export-title = Allforio “{ $name }”
+templates-file-kind = Templed Design Lab
+templates-exported = Cadwyd y templed “{ $name }” yn { $path }.
+templates-imported = Mewnforiwyd y templed “{ $name }”.
+templates-delete = Dileu
+templates-deleted = Dilëwyd y templed “{ $name }”.
+templates-delete-title = Dileu'r templed “{ $name }”?
+templates-delete-body = Nid effeithir ar labordai a ddechreuwyd ohono eisoes.
+template-save-heading = Cadw fel templed
+template-save-intro = Cadwch gynllun y labordy hwn (manylion, rolau, heriau, anogaethau ac agenda, ond dim a ddywedwyd) i ddechrau labordai yn y dyfodol ohono.
+template-name = Enw'r templed
+template-save = Cadw fel templed
+template-saved = Cadwyd fel y templed “{ $name }”.
+
+lab-contents = Ar y dudalen hon
+labs-sample-added = Mae labordy enghreifftiol, “{ $title }”, yn barod i'w archwilio. Dilëwch ef pryd bynnag y mynnwch.

@@ -93,7 +93,7 @@ challenge-add = Add challenge
 challenge-form-heading-new = New challenge
 challenge-form-heading-edit = Edit challenge
 challenge-form-title = Challenge
-challenge-form-stage = Procurement stage
+challenge-form-stage = Main procurement stage
 challenge-form-description = Description
 challenge-form-save = Save challenge
 challenge-form-prompts = Guiding prompts
@@ -237,6 +237,11 @@ error-empty = { $field ->
     [topics] A topic
     [ground_rules] The ground rules
     [prompts] A prompt
+    [stages] The procurement stage
+    [location] The table or room
+    [note_taker] The note-taker's name
+    [organisation] The organisation
+    [participants] The number of participants
    *[text] The text
 } cannot be empty.
 error-too_long = { $field ->
@@ -253,17 +258,24 @@ error-too_long = { $field ->
     [topics] A topic
     [ground_rules] The ground rules
     [prompts] A prompt
+    [stages] The procurement stage
+    [location] The table or room
+    [note_taker] The note-taker's name
+    [organisation] The organisation
+    [participants] The number of participants
    *[text] The text
 } is too long. Shorten it and try again; nothing was lost.
 error-not_found = This item no longer exists. It may have been deleted.
 error-role_not_in_lab = That role does not belong to this lab. Choose one of the lab’s roles.
 error-role_in_use = This role has input attributed to it, so it cannot be removed.
+error-role_has_participants = Someone on the participant list has this role, so it cannot be removed. Change their role first.
 error-challenge_not_in_lab = That challenge does not belong to this lab.
 error-out_of_range = { $field ->
     [minutes] A segment can last a day at most.
     [partner_projects] That is too many partner projects: 30 at most.
     [topics] That is too many topics: 30 at most.
     [prompts] That is too many prompts: 30 at most.
+    [participants] A group can hold 1,000 people of one role at most.
    *[other] That number is too large.
 }
 error-unknown_stage = That procurement stage is not one the toolkit knows.
@@ -275,5 +287,130 @@ error-busy = The database is busy. Try again in a moment.
 error-storage = The database refused the change, so nothing was saved.
 error-io = A file could not be read or written.
 error-backup_failed = A backup could not be made.
+error-invalid_file = This file cannot be used: there is a problem at “{ $location }” ({ $detail }). Nothing was imported.
+error-not_a_template = This file is not a Design Lab template. Nothing was imported.
+error-template_too_new = This template was made by a newer version of Design Lab. Update the app to import it. Nothing was imported.
+error-file_too_large = This file is too large to be a template. Nothing was imported.
 error-unexpected = Something unexpected went wrong: { $detail }
 error-cannot-open = Design Lab cannot open its database
+
+## Challenges on several stages, and the toolkit's prompts
+
+challenge-form-stage-hint = Notes take this stage unless the note-taker picks another.
+challenge-form-other-stages = Other stages it concerns
+challenge-stages = Procurement stages
+challenge-guide-heading = The toolkit on { $stage }
+challenge-guide-add = { $count ->
+    [one] Add this prompt
+   *[other] Add these { $count } prompts
+}
+challenge-guide-added = { $count ->
+    [0] No prompts added: they are all there already.
+    [one] One prompt for { $stage } added.
+   *[other] { $count } prompts for { $stage } added.
+}
+challenge-guide-all-added = Its prompts are all in this challenge.
+challenge-guide-credit = Stage guidance is written in our own words after the toolkit “Worker voice in public sector procurement of digital and AI systems in Wales” (Connected by Data and Wales TUC).
+
+## Agenda: undo and drag
+
+agenda-undo = Undo
+agenda-redo = Redo
+agenda-undo-hint = Undo the last change to the agenda (Ctrl+Z)
+agenda-redo-hint = Redo the change just undone (Ctrl+Shift+Z)
+agenda-undone = Agenda change undone.
+agenda-redone = Agenda change redone.
+agenda-drag-hint = Drag to move; or use the arrow buttons
+
+## Breakout groups
+
+groups-heading = Breakout groups
+groups-add = Add group
+groups-empty = No breakout groups yet. Add one per table, with the challenge it takes.
+groups-added = Group “{ $name }” added.
+groups-saved = Group “{ $name }” saved.
+groups-removed = Group “{ $name }” removed.
+groups-remove-title = Remove group “{ $name }”?
+groups-remove-body = The group's plan is removed. Notes already captured are kept.
+groups-note-taker = Note-taker: { $name }
+groups-people = { $count ->
+    [0] No participants counted yet
+    [one] 1 participant
+   *[other] { $count } participants
+}
+group-form-heading-new = New breakout group
+group-form-heading-edit = Edit breakout group
+group-form-name = Group name
+group-form-location = Table or room
+group-form-challenge = Challenge
+group-form-no-challenge = No challenge chosen yet
+group-form-note-taker = Note-taker's first name
+group-form-note-taker-hint = Optional. Only a first name is needed.
+group-form-counts = Participants by role
+group-form-counts-hint = How many people of each role sit in this group. Numbers only; no names.
+group-form-save = Save group
+
+## Participants
+
+participants-heading = Participants
+participants-add = Add participants
+participants-hint = Optional. Only people who agree are named in the report; everyone else appears by role alone.
+participants-form-heading-new = Add a participant
+participants-form-heading-edit = Edit participant
+participants-name = Name
+participants-organisation = Organisation
+participants-role = Role
+participants-consent = Agrees to be named in the report
+participants-done = Done
+participants-save = Save participant
+participants-in-report = In the report
+participants-actions = Actions
+participants-shown-named = Named, with organisation
+participants-shown-role = As “{ $role }” only
+participants-empty = No participants listed.
+participants-added = { $name } added.
+participants-saved = { $name } saved.
+participants-removed = { $name } removed from the list.
+participants-remove-title = Remove { $name } from the list?
+participants-remove-body = Their name and organisation are deleted from this lab.
+
+## Templates
+
+templates-heading = Templates
+templates-intro = A template is a lab's plan without anything said in it: details, roles, challenges with their prompts, and the agenda.
+templates-import = Import template…
+templates-builtin = Built in
+templates-contents = { $challenges ->
+    [one] 1 challenge
+   *[other] { $challenges } challenges
+}, { $segments ->
+    [one] 1 agenda segment
+   *[other] { $segments } agenda segments
+}
+templates-length = { $hours ->
+    [0] { $minutes } min
+   *[other] { $minutes ->
+        [0] { $hours } h
+       *[other] { $hours } h { $minutes } min
+    }
+}
+templates-start = Start a lab from this
+templates-start-title = Title of the new lab
+templates-start-create = Create lab
+templates-export = Export…
+templates-export-title = Export “{ $name }”
+templates-file-kind = Design Lab template
+templates-exported = Template “{ $name }” saved to { $path }.
+templates-imported = Template “{ $name }” imported.
+templates-delete = Delete
+templates-deleted = Template “{ $name }” deleted.
+templates-delete-title = Delete the template “{ $name }”?
+templates-delete-body = Labs already started from it are not affected.
+template-save-heading = Save as a template
+template-save-intro = Keep this lab's plan (details, roles, challenges, prompts and agenda, but nothing that was said) to start future labs from.
+template-name = Template name
+template-save = Save as template
+template-saved = Saved as the template “{ $name }”.
+
+lab-contents = On this page
+labs-sample-added = A sample lab, “{ $title }”, is ready to explore. Delete it whenever you like.

@@ -1,4 +1,4 @@
-use designlab_core::{ErrorCode, Field, LabFields, Language, SegmentFields, SegmentKind, Stage};
+use designlab_core::{ErrorCode, Field, LabFields, Language, SegmentFields, SegmentKind, Stage, Store};
 use uuid::Uuid;
 
 use crate::Fixture;
@@ -115,4 +115,65 @@ fn an_edit_replaces_the_segment_and_deleting_the_lab_removes_its_agenda() {
     assert_eq!((edited.kind, edited.title.as_str(), edited.minutes), (SegmentKind::Voting, "Dot voting", 20));
     fixture.store.delete_lab(lab.id).unwrap();
     assert_eq!(fixture.store.agenda(lab.id).unwrap_err().code(), ErrorCode::NotFound);
+}
+
+#[test]
+fn every_agenda_edit_can_be_undone_and_redone() {
+    let fixture = Fixture::open();
+    let lab = timed_lab(&fixture);
+    let store = &fixture.store;
+    let titles = |agenda: &designlab_core::Agenda| agenda.segments.iter().map(|s| s.title.clone()).collect::<Vec<_>>();
+    assert!(!store.agenda(lab.id).unwrap().can_undo);
+
+    let welcome = store.add_segment(lab.id, &segment(SegmentKind::Welcome, "Welcome", 10)).unwrap();
+    let talk = store.add_segment(lab.id, &segment(SegmentKind::Talk, "Context", 30)).unwrap();
+    store.update_segment(talk.id, &segment(SegmentKind::Talk, "Context talk", 25)).unwrap();
+    store.move_segment(talk.id, 0).unwrap();
+    store.remove_segment(welcome.id).unwrap();
+    assert_eq!(titles(&store.agenda(lab.id).unwrap()), ["Context talk"]);
+
+    let undone = store.undo_agenda(lab.id).unwrap();
+    assert_eq!(titles(&undone), ["Context talk", "Welcome"], "the removal is undone");
+    assert_eq!(undone.segments[1].id, welcome.id, "a segment brought back keeps its id");
+    assert_eq!(titles(&store.undo_agenda(lab.id).unwrap()), ["Welcome", "Context talk"], "the move");
+    let before_edit = store.undo_agenda(lab.id).unwrap();
+    assert_eq!(titles(&before_edit), ["Welcome", "Context"], "the edit");
+    assert_eq!(before_edit.timing.slots[1].ends, "14:10", "re-timed: 10 + 30 minutes from 13:30");
+    assert!(before_edit.can_redo);
+
+    // Undo survives closing and reopening the database.
+    drop(fixture.store);
+    let store = Store::open(&fixture.db_path).unwrap();
+    assert_eq!(titles(&store.redo_agenda(lab.id).unwrap()), ["Welcome", "Context talk"]);
+    assert_eq!(titles(&store.undo_agenda(lab.id).unwrap()), ["Welcome", "Context"]);
+    assert_eq!(titles(&store.undo_agenda(lab.id).unwrap()), ["Welcome"]);
+    let empty = store.undo_agenda(lab.id).unwrap();
+    assert!(empty.segments.is_empty() && !empty.can_undo && empty.can_redo);
+    assert!(store.undo_agenda(lab.id).unwrap().segments.is_empty(), "nothing more to undo changes nothing");
+
+    // A new edit forgets what could be redone.
+    store.add_segment(lab.id, &segment(SegmentKind::Close, "Close", 5)).unwrap();
+    let agenda = store.redo_agenda(lab.id).unwrap();
+    assert_eq!(titles(&agenda), ["Close"]);
+    assert!(!agenda.can_redo);
+}
+
+#[test]
+fn a_move_to_the_same_place_is_not_an_edit_and_undo_skips_removed_challenges() {
+    let fixture = Fixture::open();
+    let lab = timed_lab(&fixture);
+    let store = &fixture.store;
+    let challenge = fixture.challenge(&lab, "Pilots", Stage::DeploymentContractManagement);
+    let breakout = store
+        .add_segment(
+            lab.id,
+            &SegmentFields { challenge_ids: vec![challenge.id], ..segment(SegmentKind::Breakout, "Breakouts", 40) },
+        )
+        .unwrap();
+    store.update_segment(breakout.id, &segment(SegmentKind::Breakout, "Breakout groups", 40)).unwrap();
+    store.move_segment(breakout.id, 0).unwrap();
+    store.remove_challenge(challenge.id).unwrap();
+    let undone = store.undo_agenda(lab.id).unwrap();
+    assert_eq!(undone.segments[0].title, "Breakouts", "one undo takes back the edit, not the no-op move");
+    assert!(undone.segments[0].challenge_ids.is_empty(), "the removed challenge is not linked again");
 }

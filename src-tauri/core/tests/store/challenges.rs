@@ -23,11 +23,14 @@ fn a_challenge_is_edited() {
     let fields = ChallengeFields {
         title: "Specifying tender questions with workers".into(),
         description: "Who writes the weightings?".into(),
-        stage: Stage::TenderAward,
+        stages: vec![Stage::TenderAward],
         prompts: vec![" Who writes the weightings? ".into(), "".into(), "What evidence counts?".into()],
     };
     let edited = fixture.store.update_challenge(challenge.id, &fields).unwrap();
-    assert_eq!((edited.title.as_str(), edited.stage), ("Specifying tender questions with workers", Stage::TenderAward));
+    assert_eq!(
+        (edited.title.as_str(), edited.stages[0]),
+        ("Specifying tender questions with workers", Stage::TenderAward)
+    );
     assert_eq!(edited.prompts, ["Who writes the weightings?", "What evidence counts?"], "trimmed, blanks dropped");
     assert_eq!(fixture.store.get_challenge(challenge.id).unwrap(), edited);
 }
@@ -39,7 +42,7 @@ fn invalid_challenges_are_refused() {
     let empty = ChallengeFields {
         title: "\n\t".into(),
         description: String::new(),
-        stage: Stage::Planning,
+        stages: vec![Stage::Planning],
         prompts: Vec::new(),
     };
     let error = fixture.store.add_challenge(lab.id, &empty).unwrap_err();
@@ -47,14 +50,14 @@ fn invalid_challenges_are_refused() {
     let long = ChallengeFields {
         title: "t".repeat(201),
         description: String::new(),
-        stage: Stage::Planning,
+        stages: vec![Stage::Planning],
         prompts: Vec::new(),
     };
     assert_eq!(fixture.store.add_challenge(lab.id, &long).unwrap_err().code(), ErrorCode::TooLong);
     let fields = ChallengeFields {
         title: "Fine".into(),
         description: String::new(),
-        stage: Stage::Planning,
+        stages: vec![Stage::Planning],
         prompts: Vec::new(),
     };
     assert_eq!(fixture.store.add_challenge(Uuid::now_v7(), &fields).unwrap_err().code(), ErrorCode::NotFound);
@@ -98,11 +101,50 @@ fn too_many_or_too_long_prompts_are_refused() {
     let many = ChallengeFields {
         title: "Many".into(),
         description: String::new(),
-        stage: Stage::Planning,
+        stages: vec![Stage::Planning],
         prompts: (0..31).map(|n| format!("Prompt {n}?")).collect(),
     };
     let error = fixture.store.add_challenge(lab.id, &many).unwrap_err();
     assert_eq!((error.code(), error.field()), (ErrorCode::OutOfRange, Some(Field::Prompts)));
     let long = ChallengeFields { prompts: vec!["p".repeat(501)], ..many };
     assert_eq!(fixture.store.add_challenge(lab.id, &long).unwrap_err().code(), ErrorCode::TooLong);
+}
+
+#[test]
+fn a_challenge_concerns_one_or_more_stages_and_input_takes_the_first() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let store = &fixture.store;
+    let fields = ChallengeFields {
+        title: "Contract terms for worker data".into(),
+        description: String::new(),
+        stages: vec![Stage::TenderAward, Stage::DeploymentContractManagement, Stage::TenderAward],
+        prompts: Vec::new(),
+    };
+    let challenge = store.add_challenge(lab.id, &fields).unwrap();
+    assert_eq!(challenge.stages, [Stage::TenderAward, Stage::DeploymentContractManagement], "duplicates dropped");
+    assert_eq!(store.list_challenges(lab.id).unwrap()[0].stages, challenge.stages);
+
+    let edited = store
+        .update_challenge(
+            challenge.id,
+            &ChallengeFields { stages: vec![Stage::Oversight, Stage::Planning, Stage::TenderAward], ..fields.clone() },
+        )
+        .unwrap();
+    assert_eq!(edited.stages, [Stage::Oversight, Stage::Planning, Stage::TenderAward]);
+    let role = store.list_roles(lab.id).unwrap()[0].id;
+    let input = store
+        .create_input(&designlab_core::NewInput {
+            challenge_id: challenge.id,
+            role_id: role,
+            kind: designlab_core::InputKind::Concern,
+            stage: None,
+            text: "Who owns the data?".into(),
+        })
+        .unwrap();
+    assert_eq!(input.stage, Stage::Oversight);
+
+    let error = store.update_challenge(challenge.id, &ChallengeFields { stages: Vec::new(), ..fields }).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::Empty, Some(Field::Stages)));
+    assert_eq!(store.get_challenge(challenge.id).unwrap().stages, edited.stages, "a refused edit changes nothing");
 }

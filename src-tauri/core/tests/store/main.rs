@@ -8,12 +8,16 @@ mod backups;
 mod challenges;
 mod duplicate;
 mod full_disk;
+mod groups;
 mod inputs;
 mod labs;
 mod open;
+mod participants;
 mod roles;
+mod sample;
 mod schema;
 mod settings;
+mod templates;
 mod upgrade;
 
 use designlab_core::{Challenge, ChallengeFields, Lab, LabFields, Language, Stage, Store};
@@ -44,7 +48,12 @@ impl Fixture {
         self.store
             .add_challenge(
                 lab.id,
-                &ChallengeFields { title: title.into(), description: String::new(), stage, prompts: Vec::new() },
+                &ChallengeFields {
+                    title: title.into(),
+                    description: String::new(),
+                    stages: vec![stage],
+                    prompts: Vec::new(),
+                },
             )
             .expect("add challenge")
     }

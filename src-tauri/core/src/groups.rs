@@ -1,0 +1,173 @@
+//! A lab's breakout groups: name, table or room, challenge, note-taker, and how many people of
+//! each role sit in them.
+
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use uuid::Uuid;
+
+use crate::limits::{self, TITLE_MAX};
+use crate::store::{now, timestamp, uuid_at};
+use crate::{labs, BreakoutGroup, BreakoutGroupFields, Error, Field, Result, RoleCount, Store};
+
+/// The most people of one role a group can hold; more is a typing slip.
+pub const GROUP_ROLE_MAX: u32 = 1000;
+
+const COLUMNS: &str = "id, lab_id, name, location, challenge_id, note_taker";
+
+impl Store {
+    /// A lab's breakout groups in the order they were added.
+    pub fn list_groups(&self, lab_id: Uuid) -> Result<Vec<BreakoutGroup>> {
+        self.read(|conn| {
+            labs::ensure_exists(conn, lab_id)?;
+            list(conn, lab_id)
+        })
+    }
+
+    pub fn add_group(&self, lab_id: Uuid, fields: &BreakoutGroupFields) -> Result<BreakoutGroup> {
+        let fields = validate(fields)?;
+        self.write(|tx| {
+            labs::ensure_exists(tx, lab_id)?;
+            let id = insert(tx, lab_id, &fields)?;
+            get(tx, id)
+        })
+    }
+
+    pub fn update_group(&self, id: Uuid, fields: &BreakoutGroupFields) -> Result<BreakoutGroup> {
+        let fields = validate(fields)?;
+        self.write(|tx| {
+            let group = get(tx, id)?;
+            ensure_challenge_in_lab(tx, group.lab_id, fields.challenge_id)?;
+            tx.execute(
+                "UPDATE breakout_group SET name = ?2, location = ?3, challenge_id = ?4, note_taker = ?5, updated_at = ?6
+                 WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    fields.name,
+                    fields.location,
+                    fields.challenge_id.map(|c| c.to_string()),
+                    fields.note_taker,
+                    timestamp(now())
+                ],
+            )?;
+            set_counts(tx, group.lab_id, id, &fields.role_counts)?;
+            get(tx, id)
+        })
+    }
+
+    pub fn remove_group(&self, id: Uuid) -> Result<()> {
+        self.write(|tx| match tx.execute("DELETE FROM breakout_group WHERE id = ?1", [id.to_string()])? {
+            0 => Err(Error::not_found("group", id)),
+            _ => Ok(()),
+        })
+    }
+}
+
+/// Appends a validated group to a lab, returning its id.
+pub(crate) fn insert(tx: &Transaction<'_>, lab_id: Uuid, fields: &BreakoutGroupFields) -> Result<Uuid> {
+    ensure_challenge_in_lab(tx, lab_id, fields.challenge_id)?;
+    let id = Uuid::now_v7();
+    tx.execute(
+        "INSERT INTO breakout_group (id, lab_id, position, name, location, challenge_id, note_taker, created_at, updated_at)
+         VALUES (?1, ?2, (SELECT coalesce(max(position), -1) + 1 FROM breakout_group WHERE lab_id = ?2),
+                 ?3, ?4, ?5, ?6, ?7, ?7)",
+        params![
+            id.to_string(),
+            lab_id.to_string(),
+            fields.name,
+            fields.location,
+            fields.challenge_id.map(|c| c.to_string()),
+            fields.note_taker,
+            timestamp(now())
+        ],
+    )?;
+    set_counts(tx, lab_id, id, &fields.role_counts)?;
+    Ok(id)
+}
+
+fn ensure_challenge_in_lab(conn: &Connection, lab_id: Uuid, challenge_id: Option<Uuid>) -> Result<()> {
+    let Some(challenge_id) = challenge_id else { return Ok(()) };
+    let challenge = crate::challenges::get(conn, challenge_id)?;
+    if challenge.lab_id != lab_id {
+        return Err(Error::ChallengeNotInLab);
+    }
+    Ok(())
+}
+
+fn set_counts(tx: &Transaction<'_>, lab_id: Uuid, group_id: Uuid, counts: &[RoleCount]) -> Result<()> {
+    tx.execute("DELETE FROM breakout_group_role WHERE group_id = ?1", [group_id.to_string()])?;
+    for count in counts {
+        let role = crate::roles::get(tx, count.role_id)?;
+        if role.lab_id != lab_id {
+            return Err(Error::RoleNotInLab);
+        }
+        tx.execute(
+            "INSERT INTO breakout_group_role (lab_id, group_id, role_id, participants) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (group_id, role_id) DO UPDATE SET participants = participants + excluded.participants",
+            params![lab_id.to_string(), group_id.to_string(), count.role_id.to_string(), count.participants],
+        )?;
+    }
+    Ok(())
+}
+
+pub(crate) fn list(conn: &Connection, lab_id: Uuid) -> Result<Vec<BreakoutGroup>> {
+    let mut statement =
+        conn.prepare(&format!("SELECT {COLUMNS} FROM breakout_group WHERE lab_id = ?1 ORDER BY position"))?;
+    let mut groups: Vec<BreakoutGroup> =
+        statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+    for group in &mut groups {
+        group.role_counts = counts(conn, group.id)?;
+    }
+    Ok(groups)
+}
+
+fn get(conn: &Connection, id: Uuid) -> Result<BreakoutGroup> {
+    let mut group = conn
+        .query_row(&format!("SELECT {COLUMNS} FROM breakout_group WHERE id = ?1"), [id.to_string()], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("group", id))?;
+    group.role_counts = counts(conn, id)?;
+    Ok(group)
+}
+
+fn counts(conn: &Connection, group_id: Uuid) -> Result<Vec<RoleCount>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT g.role_id, g.participants FROM breakout_group_role g JOIN stakeholder_role r ON r.id = g.role_id
+         WHERE g.group_id = ?1 ORDER BY r.position",
+    )?;
+    let counts = statement
+        .query_map([group_id.to_string()], |row| {
+            Ok(RoleCount { role_id: uuid_at(row, 0)?, participants: row.get(1)? })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(counts)
+}
+
+pub(crate) fn validate(fields: &BreakoutGroupFields) -> Result<BreakoutGroupFields> {
+    for count in &fields.role_counts {
+        if count.participants > GROUP_ROLE_MAX {
+            return Err(Error::OutOfRange {
+                field: Field::Participants,
+                max: u64::from(GROUP_ROLE_MAX),
+                value: u64::from(count.participants),
+            });
+        }
+    }
+    Ok(BreakoutGroupFields {
+        name: limits::required(Field::Name, &fields.name, TITLE_MAX)?,
+        location: limits::optional(Field::Location, &fields.location, TITLE_MAX)?,
+        challenge_id: fields.challenge_id,
+        note_taker: limits::optional(Field::NoteTaker, &fields.note_taker, TITLE_MAX)?,
+        role_counts: fields.role_counts.iter().copied().filter(|c| c.participants > 0).collect(),
+    })
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<BreakoutGroup> {
+    Ok(BreakoutGroup {
+        id: uuid_at(row, 0)?,
+        lab_id: uuid_at(row, 1)?,
+        name: row.get(2)?,
+        location: row.get(3)?,
+        challenge_id: row.get::<_, Option<String>>(4)?.map(|_| uuid_at(row, 4)).transpose()?,
+        note_taker: row.get(5)?,
+        role_counts: Vec::new(),
+    })
+}

@@ -1,0 +1,139 @@
+//! A lab's participants, if the organisers keep a list: name, organisation, role, and whether
+//! they consented to be named. Anything published goes through [`Store::public_participants`],
+//! which shows only the role of anyone who did not consent.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use crate::limits::{self, TITLE_MAX};
+use crate::store::{now, timestamp, uuid_at};
+use crate::{labs, Error, Field, Participant, ParticipantFields, PublicParticipant, Result, Store};
+
+const COLUMNS: &str = "id, lab_id, name, organisation, role_id, consent_to_be_named";
+
+impl Store {
+    /// A lab's participants in the order they were added.
+    pub fn list_participants(&self, lab_id: Uuid) -> Result<Vec<Participant>> {
+        self.read(|conn| {
+            labs::ensure_exists(conn, lab_id)?;
+            let mut statement =
+                conn.prepare(&format!("SELECT {COLUMNS} FROM participant WHERE lab_id = ?1 ORDER BY position"))?;
+            let participants = statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+            Ok(participants)
+        })
+    }
+
+    pub fn add_participant(&self, lab_id: Uuid, fields: &ParticipantFields) -> Result<Participant> {
+        let fields = validate(fields)?;
+        let id = Uuid::now_v7();
+        self.write(|tx| {
+            labs::ensure_exists(tx, lab_id)?;
+            ensure_role_in_lab(tx, lab_id, fields.role_id)?;
+            tx.execute(
+                "INSERT INTO participant (id, lab_id, position, name, organisation, role_id, consent_to_be_named,
+                                          created_at, updated_at)
+                 VALUES (?1, ?2, (SELECT coalesce(max(position), -1) + 1 FROM participant WHERE lab_id = ?2),
+                         ?3, ?4, ?5, ?6, ?7, ?7)",
+                params![
+                    id.to_string(),
+                    lab_id.to_string(),
+                    fields.name,
+                    fields.organisation,
+                    fields.role_id.to_string(),
+                    fields.consent_to_be_named,
+                    timestamp(now())
+                ],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    pub fn update_participant(&self, id: Uuid, fields: &ParticipantFields) -> Result<Participant> {
+        let fields = validate(fields)?;
+        self.write(|tx| {
+            let participant = get(tx, id)?;
+            ensure_role_in_lab(tx, participant.lab_id, fields.role_id)?;
+            tx.execute(
+                "UPDATE participant SET name = ?2, organisation = ?3, role_id = ?4, consent_to_be_named = ?5,
+                 updated_at = ?6 WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    fields.name,
+                    fields.organisation,
+                    fields.role_id.to_string(),
+                    fields.consent_to_be_named,
+                    timestamp(now())
+                ],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    pub fn remove_participant(&self, id: Uuid) -> Result<()> {
+        self.write(|tx| match tx.execute("DELETE FROM participant WHERE id = ?1", [id.to_string()])? {
+            0 => Err(Error::not_found("participant", id)),
+            _ => Ok(()),
+        })
+    }
+
+    /// The participants as a report or export may show them: by role, and by name and
+    /// organisation only with consent.
+    pub fn public_participants(&self, lab_id: Uuid) -> Result<Vec<PublicParticipant>> {
+        self.read(|conn| {
+            labs::ensure_exists(conn, lab_id)?;
+            let mut statement = conn.prepare(
+                "SELECT r.name,
+                        CASE WHEN p.consent_to_be_named THEN p.name END,
+                        CASE WHEN p.consent_to_be_named AND p.organisation <> '' THEN p.organisation END
+                 FROM participant p JOIN stakeholder_role r ON r.id = p.role_id
+                 WHERE p.lab_id = ?1 ORDER BY r.position, p.position",
+            )?;
+            let shown = statement
+                .query_map([lab_id.to_string()], |row| {
+                    Ok(PublicParticipant { role: row.get(0)?, name: row.get(1)?, organisation: row.get(2)? })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(shown)
+        })
+    }
+}
+
+/// How many participants have `role_id`, so a role with people on the list is not removed.
+pub(crate) fn count_with_role(conn: &Connection, role_id: Uuid) -> Result<u64> {
+    let count: i64 =
+        conn.query_row("SELECT count(*) FROM participant WHERE role_id = ?1", [role_id.to_string()], |row| row.get(0))?;
+    Ok(count.unsigned_abs())
+}
+
+fn ensure_role_in_lab(conn: &Connection, lab_id: Uuid, role_id: Uuid) -> Result<()> {
+    match crate::roles::get(conn, role_id)?.lab_id == lab_id {
+        true => Ok(()),
+        false => Err(Error::RoleNotInLab),
+    }
+}
+
+fn get(conn: &Connection, id: Uuid) -> Result<Participant> {
+    conn.query_row(&format!("SELECT {COLUMNS} FROM participant WHERE id = ?1"), [id.to_string()], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("participant", id))
+}
+
+fn validate(fields: &ParticipantFields) -> Result<ParticipantFields> {
+    Ok(ParticipantFields {
+        name: limits::required(Field::Name, &fields.name, TITLE_MAX)?,
+        organisation: limits::optional(Field::Organisation, &fields.organisation, TITLE_MAX)?,
+        role_id: fields.role_id,
+        consent_to_be_named: fields.consent_to_be_named,
+    })
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
+    Ok(Participant {
+        id: uuid_at(row, 0)?,
+        lab_id: uuid_at(row, 1)?,
+        name: row.get(2)?,
+        organisation: row.get(3)?,
+        role_id: uuid_at(row, 4)?,
+        consent_to_be_named: row.get(5)?,
+    })
+}

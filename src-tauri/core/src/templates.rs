@@ -1,0 +1,322 @@
+//! Templates in the store: the built-in toolkit template, templates saved from labs or
+//! imported from files, and labs started from any of them.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::limits::{self, TITLE_MAX};
+use crate::store::{now, timestamp, uuid_at};
+use crate::template::{
+    StageGuide, Template, TemplateChallenge, TemplateLab, TemplateSegment, TEMPLATE_FILE_MAX, TEMPLATE_FORMAT,
+    TEMPLATE_VERSION,
+};
+use crate::{
+    agenda, challenges, labs, roles, toolkit, ChallengeFields, Error, Field, Lab, LabFields, Language, Result,
+    SegmentFields, Stage, Store,
+};
+
+/// Which template: the built-in one (in the interface's language) or a saved one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TemplateSource {
+    Builtin,
+    Saved { id: Uuid },
+}
+
+/// What the template picker shows of a template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TemplateSummary {
+    pub source: TemplateSource,
+    pub name: String,
+    pub description: String,
+    /// Whose work the template draws on.
+    pub credit: String,
+    pub language: Language,
+    pub challenges: u32,
+    pub segments: u32,
+    /// The agenda's planned length.
+    pub minutes: u32,
+}
+
+static BUILTIN_EN: LazyLock<Template> =
+    LazyLock::new(|| builtin(include_str!("../../../assets/templates/worker-voice.en.json")));
+static BUILTIN_CY: LazyLock<Template> =
+    LazyLock::new(|| builtin(include_str!("../../../assets/templates/worker-voice.cy.json")));
+
+/// The built-in template ships with the binary and is tested, so it always parses.
+#[allow(clippy::expect_used)]
+fn builtin(json: &str) -> Template {
+    Template::parse(json).expect("the built-in template is valid")
+}
+
+/// The toolkit's template, "Worker voice in procurement of digital and AI systems".
+pub fn builtin_template(language: Language) -> &'static Template {
+    match language {
+        Language::En => &BUILTIN_EN,
+        Language::Cy => &BUILTIN_CY,
+    }
+}
+
+/// The built-in template's guidance for `stage`, in `language`.
+pub fn stage_guide(language: Language, stage: Stage) -> Option<StageGuide> {
+    builtin_template(language).stages.iter().find(|g| g.stage == stage).cloned()
+}
+
+impl Store {
+    /// The built-in template in `language`, then saved templates by name.
+    pub fn list_templates(&self, language: Language) -> Result<Vec<TemplateSummary>> {
+        let mut summaries = vec![summary(TemplateSource::Builtin, builtin_template(language))];
+        self.read(|conn| {
+            let mut statement = conn.prepare("SELECT id, body FROM template ORDER BY name COLLATE NOCASE, id")?;
+            let rows = statement
+                .query_map([], |row| Ok((uuid_at(row, 0)?, row.get::<_, String>(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for (id, body) in rows {
+                summaries.push(summary(TemplateSource::Saved { id }, &stored(&body)?));
+            }
+            Ok(summaries)
+        })
+    }
+
+    /// The template itself, as export writes it.
+    pub fn template(&self, source: TemplateSource, language: Language) -> Result<Template> {
+        self.read(|conn| load(conn, source, language))
+    }
+
+    /// Keeps a lab's details, roles (those not retired), challenges and agenda as a template
+    /// called `name`. Nothing that was said is kept.
+    pub fn save_lab_as_template(&self, lab_id: Uuid, name: &str, language: Language) -> Result<TemplateSummary> {
+        let name = limits::required(Field::Name, name, TITLE_MAX)?;
+        self.write(|tx| {
+            let template = from_lab(tx, lab_id, &name, language)?.checked()?;
+            let id = insert(tx, &template)?;
+            Ok(summary(TemplateSource::Saved { id }, &template))
+        })
+    }
+
+    /// Starts a lab called `title` from a template: its details, roles, challenges and agenda.
+    pub fn create_lab_from_template(&self, source: TemplateSource, title: &str, language: Language) -> Result<Lab> {
+        let title = limits::required(Field::Title, title, TITLE_MAX)?;
+        self.write(|tx| {
+            let template = load(tx, source, language)?;
+            let id = instantiate(tx, &template, &title)?;
+            labs::get(tx, id)
+        })
+    }
+
+    /// Writes a template to `path` as a versioned JSON file, completely or not at all.
+    pub fn export_template(&self, source: TemplateSource, language: Language, path: &Path) -> Result<()> {
+        let json = self.template(source, language)?.to_json();
+        write_atomically(path, json.as_bytes())
+    }
+
+    /// Reads a template file, checks all of it, and saves it; an invalid file saves nothing.
+    pub fn import_template(&self, path: &Path) -> Result<TemplateSummary> {
+        let size = std::fs::metadata(path)?.len();
+        if size > TEMPLATE_FILE_MAX {
+            return Err(Error::FileTooLarge { size, max: TEMPLATE_FILE_MAX });
+        }
+        let bytes = std::fs::read(path)?;
+        let text = String::from_utf8(bytes).map_err(|e| Error::InvalidFile {
+            location: format!("byte {}", e.utf8_error().valid_up_to()),
+            problem: "the file is not UTF-8 text".to_owned(),
+        })?;
+        self.import_template_text(&text)
+    }
+
+    /// Checks all of a template file's text and saves it; an invalid text saves nothing.
+    pub fn import_template_text(&self, text: &str) -> Result<TemplateSummary> {
+        let size = text.len() as u64;
+        if size > TEMPLATE_FILE_MAX {
+            return Err(Error::FileTooLarge { size, max: TEMPLATE_FILE_MAX });
+        }
+        let template = Template::parse(text)?;
+        self.write(|tx| {
+            let id = insert(tx, &template)?;
+            Ok(summary(TemplateSource::Saved { id }, &template))
+        })
+    }
+
+    pub fn delete_template(&self, id: Uuid) -> Result<()> {
+        self.write(|tx| match tx.execute("DELETE FROM template WHERE id = ?1", [id.to_string()])? {
+            0 => Err(Error::not_found("template", id)),
+            _ => Ok(()),
+        })
+    }
+}
+
+fn summary(source: TemplateSource, template: &Template) -> TemplateSummary {
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    TemplateSummary {
+        source,
+        name: template.name.clone(),
+        description: template.description.clone(),
+        credit: template.source.clone(),
+        language: template.language,
+        challenges: count(template.challenges.len()),
+        segments: count(template.agenda.len()),
+        minutes: template.agenda.iter().map(|s| s.minutes).sum(),
+    }
+}
+
+pub(crate) fn load(conn: &Connection, source: TemplateSource, language: Language) -> Result<Template> {
+    match source {
+        TemplateSource::Builtin => Ok(builtin_template(language).clone()),
+        TemplateSource::Saved { id } => {
+            let body: String = conn
+                .query_row("SELECT body FROM template WHERE id = ?1", [id.to_string()], |row| row.get(0))
+                .optional()?
+                .ok_or_else(|| Error::not_found("template", id))?;
+            stored(&body)
+        }
+    }
+}
+
+/// A template as stored: it was checked when saved, so a failure here means the file was
+/// changed behind the app's back.
+fn stored(body: &str) -> Result<Template> {
+    Template::parse(body).map_err(|e| Error::DatabaseCorrupt(format!("saved template: {e}")))
+}
+
+fn insert(tx: &Transaction<'_>, template: &Template) -> Result<Uuid> {
+    let id = Uuid::now_v7();
+    tx.execute(
+        "INSERT INTO template (id, name, language, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![id.to_string(), template.name, template.language.key(), template.to_json(), timestamp(now())],
+    )?;
+    Ok(id)
+}
+
+/// Creates a lab from a checked template, returning its id.
+pub(crate) fn instantiate(tx: &Transaction<'_>, template: &Template, title: &str) -> Result<Uuid> {
+    let lab = &template.lab;
+    let ground_rules = match lab.ground_rules.is_empty() {
+        true => toolkit::ground_rules(template.language).to_owned(),
+        false => lab.ground_rules.clone(),
+    };
+    let fields = labs::validate(&LabFields {
+        title: title.to_owned(),
+        date: None,
+        start_time: lab.start_time.clone(),
+        end_time: lab.end_time.clone(),
+        venue: lab.venue.clone(),
+        address: lab.address.clone(),
+        organisers: lab.organisers.clone(),
+        author: lab.author.clone(),
+        partner_projects: lab.partner_projects.clone(),
+        topics: lab.topics.clone(),
+        category: lab.category,
+        description: lab.description.clone(),
+        ground_rules,
+    })?;
+    let lab_id = labs::insert(tx, &fields)?;
+    for role in &template.roles {
+        roles::insert(tx, lab_id, role)?;
+    }
+    let mut challenge_ids = HashMap::new();
+    for challenge in &template.challenges {
+        let id = challenges::insert(
+            tx,
+            lab_id,
+            &ChallengeFields {
+                title: challenge.title.clone(),
+                description: challenge.description.clone(),
+                stages: challenge.stages.clone(),
+                prompts: challenge.prompts.clone(),
+            },
+        )?;
+        challenge_ids.insert(challenge.key.as_str(), id);
+    }
+    for segment in &template.agenda {
+        let fields = SegmentFields {
+            kind: segment.kind,
+            title: segment.title.clone(),
+            minutes: segment.minutes,
+            notes: segment.notes.clone(),
+            challenge_ids: segment
+                .challenges
+                .iter()
+                .filter_map(|key| challenge_ids.get(key.as_str()).copied())
+                .collect(),
+        };
+        agenda::insert(tx, lab_id, &fields)?;
+    }
+    Ok(lab_id)
+}
+
+/// The template a lab would make: challenges keyed by their place in the lab (`c1`, `c2`, …).
+fn from_lab(conn: &Connection, lab_id: Uuid, name: &str, language: Language) -> Result<Template> {
+    let lab = labs::get(conn, lab_id)?;
+    let challenges = challenges::list(conn, lab_id)?;
+    let key_of: HashMap<Uuid, String> =
+        challenges.iter().enumerate().map(|(i, c)| (c.id, format!("c{}", i + 1))).collect();
+    Ok(Template {
+        format: TEMPLATE_FORMAT.to_owned(),
+        version: TEMPLATE_VERSION,
+        language,
+        name: name.to_owned(),
+        description: lab.description.clone(),
+        source: String::new(),
+        lab: TemplateLab {
+            start_time: lab.start_time,
+            end_time: lab.end_time,
+            description: lab.description,
+            ground_rules: lab.ground_rules,
+            category: lab.category,
+            topics: lab.topics,
+            partner_projects: lab.partner_projects,
+            organisers: lab.organisers,
+            author: lab.author,
+            venue: lab.venue,
+            address: lab.address,
+        },
+        roles: roles::list(conn, lab_id)?.into_iter().filter(|r| !r.retired).map(|r| r.name).collect(),
+        stages: Vec::new(),
+        challenges: challenges
+            .iter()
+            .map(|c| TemplateChallenge {
+                key: key_of[&c.id].clone(),
+                title: c.title.clone(),
+                description: c.description.clone(),
+                stages: c.stages.clone(),
+                prompts: c.prompts.clone(),
+            })
+            .collect(),
+        agenda: agenda::read(conn, lab_id)?
+            .segments
+            .into_iter()
+            .map(|s| TemplateSegment {
+                kind: s.kind,
+                title: s.title,
+                minutes: s.minutes,
+                notes: s.notes,
+                challenges: s.challenge_ids.iter().filter_map(|id| key_of.get(id).cloned()).collect(),
+            })
+            .collect(),
+    })
+}
+
+/// Writes `bytes` to a temporary file beside `path`, syncs it, and renames it over `path`, so
+/// a full disk or a crash leaves either the old file or the whole new one.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = folder.join(format!(".{name}.{}.part", Uuid::now_v7()));
+    let written = (|| {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    Ok(written?)
+}
