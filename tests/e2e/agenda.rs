@@ -1,5 +1,6 @@
 //! The agenda builder in the real window: segments timed from the lab's start, an overrun
-//! shown before the day, and reordering by keyboard with focus following the segment.
+//! shown before the day, reordering by keyboard with focus following the segment, and by
+//! dragging with a pointer.
 
 use designlab_core::{ChallengeFields, LabFields, Language, Stage, Store};
 use thirtyfour::components::SelectElement;
@@ -34,7 +35,7 @@ async fn clock_times(app: &App) -> Vec<String> {
 
 #[tokio::test]
 #[ignore = "needs a display and tauri-driver: run scripts/check"]
-async fn build_an_agenda_see_it_timed_and_reorder_it_by_keyboard() {
+async fn build_an_agenda_see_it_timed_and_reorder_it_by_keyboard_and_by_dragging() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("designlab.sqlite3");
     let store = Store::open(&db).unwrap();
@@ -92,10 +93,18 @@ async fn build_an_agenda_see_it_timed_and_reorder_it_by_keyboard() {
     app.screenshot("12b-agenda-segment-form").await;
     minutes.send_keys(Key::Enter).await.unwrap();
     app.wait_for_text("#agenda-fit", "180 of 180 minutes planned. Fits exactly.").await;
+
+    // With a pointer: drag the welcome by its grip back to the top.
+    let grip = app.find("li[data-segment-id]:nth-child(3) .grip").await;
+    let first = app.find("li[data-segment-id]:nth-child(1) .segment").await;
+    app.driver().action_chain().drag_and_drop_element(&grip, &first).perform().await.unwrap();
+    app.wait_for_text("li[data-segment-id]:nth-child(1) .segment-title", "Welcome and ground rules").await;
+    assert_eq!(clock_times(&app).await, ["13:30–13:45", "13:45–15:15", "15:15–16:30"]);
+    app.wait_for_announcement("“Welcome and ground rules” is now 1 of 3.").await;
     app.quit().await;
 
     // The order and lengths were saved.
     let agenda = Store::open(&db).unwrap().agenda(lab.id).unwrap();
     let planned: Vec<_> = agenda.segments.iter().map(|s| (s.title.as_str(), s.minutes)).collect();
-    assert_eq!(planned, [("Breakouts", 90), ("Report back", 75), ("Welcome and ground rules", 15)]);
+    assert_eq!(planned, [("Welcome and ground rules", 15), ("Breakouts", 90), ("Report back", 75)]);
 }

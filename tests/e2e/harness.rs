@@ -29,6 +29,8 @@ impl App {
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             // The app reads its database from this; tauri-driver passes it on.
             .env("DESIGNLAB_DB", db)
+            // GTK file dialogs keep their settings in memory, not in a dconf that Xvfb lacks.
+            .env("GSETTINGS_BACKEND", "memory")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -156,6 +158,32 @@ impl App {
             focused.send_keys(Key::Tab).await.unwrap();
         }
         panic!("{css} cannot be reached with Tab");
+    }
+
+    /// Answers the system's save dialog titled `title` with `path`, as a person would: type the
+    /// path into its name box and press Enter. Drives the real GTK dialog with xdotool, since
+    /// WebDriver sees only the web page.
+    pub async fn save_file_as(&self, title: &str, path: &Path) {
+        let started = Instant::now();
+        let window = loop {
+            let found = Command::new("xdotool").args(["search", "--name", title]).output().expect("run xdotool");
+            let ids = String::from_utf8_lossy(&found.stdout);
+            if let Some(id) = ids.lines().last() {
+                break id.to_owned();
+            }
+            assert!(started.elapsed() < PATIENCE, "no dialog titled {title:?} appeared");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        // Let the dialog settle and take focus of its name box.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let xdotool = |args: &[&str]| {
+            let status = Command::new("xdotool").args(args).status().expect("run xdotool");
+            assert!(status.success(), "xdotool {args:?}");
+        };
+        xdotool(&["windowfocus", "--sync", &window]);
+        xdotool(&["key", "--window", &window, "ctrl+a"]);
+        xdotool(&["type", "--window", &window, "--delay", "5", &path.display().to_string()]);
+        xdotool(&["key", "--window", &window, "Return"]);
     }
 
     /// Saves a screenshot of the window as `target/e2e/<name>.png`.

@@ -238,7 +238,7 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
         app.driver().query(By::XPath("//li[@data-lab-id]//button[starts-with(normalize-space(), 'Duplicate')]"));
     duplicate.first().await.unwrap().click().await.unwrap();
     app.wait_for_text("h1#lab-title", &format!("{LAB} (copy)")).await;
-    app.wait_for_announcement("with its roles, challenges and agenda, but none of its input").await;
+    app.wait_for_announcement("with its roles, challenges, agenda and breakout groups, but none of its input").await;
     app.wait_for_text("li[data-challenge-id] h3", CHALLENGE).await;
     app.wait_for_count("li[data-challenge-id] .prompts li", 2).await;
     app.find("button[id^='capture-']").await.click().await.unwrap();

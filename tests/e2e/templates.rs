@@ -1,10 +1,8 @@
 //! Planning from the toolkit's template in the real window: start a lab from the built-in
 //! template, reorder its agenda by keyboard (and undo it), give a challenge a second stage with
 //! the toolkit's prompts, add a breakout group and participants, save the lab as a template,
-//! and import that template into a fresh database.
+//! export that template through the save dialog, and import it into a fresh database.
 
-use designlab_core::templates::TemplateSource;
-use designlab_core::{Language, Store};
 use thirtyfour::components::SelectElement;
 use thirtyfour::prelude::*;
 
@@ -134,15 +132,17 @@ async fn start_from_the_toolkit_template_plan_save_and_import_elsewhere() {
     app.wait_for_announcement("Saved as the template “Spring template”.").await;
     scroll(&app, "#save-template", "end").await;
     app.screenshot("19-save-as-template").await;
-    app.quit().await;
 
-    // Its file, written by the core's export, goes to another database.
+    // Export it from the templates list, through the system's save dialog.
+    app.find(".back button, .back a").await.click().await.unwrap();
+    app.wait_for_count("li[data-template]", 2).await;
     let file = dir.path().join("spring-template.json");
-    let store = Store::open(&db).unwrap();
-    let saved = store.list_templates(Language::En).unwrap().into_iter().find(|t| t.name == "Spring template").unwrap();
-    assert!(matches!(saved.source, TemplateSource::Saved { .. }));
-    store.export_template(saved.source, Language::En, &file).unwrap();
-    drop(store);
+    app.find("li[data-template]:nth-child(2) button[id^='export-']").await.click().await.unwrap();
+    app.save_file_as("Export “Spring template”", &file).await;
+    app.wait_for_announcement("Template “Spring template” saved to").await;
+    app.quit().await;
+    let exported = std::fs::read_to_string(&file).unwrap();
+    assert!(exported.contains("\"format\": \"designlab-template\""), "{exported}");
     let broken = dir.path().join("broken-template.json");
     let mut json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     json["agenda"][1]["kind"] = "party".into();
@@ -164,10 +164,21 @@ async fn start_from_the_toolkit_template_plan_save_and_import_elsewhere() {
     let cards = app.wait_for_count("li[data-template]", 2).await;
     assert_eq!(app.find_all("#templates [role='alert']").await.len(), 0, "the earlier refusal is cleared");
     app.screenshot("21-template-imported").await;
+
+    // In Welsh, the built-in template is the Welsh one.
+    app.find("button[lang='cy']").await.click().await.unwrap();
+    app.wait_for_text(
+        "li[data-template='builtin'] h3",
+        "Llais y gweithwyr wrth gaffael systemau digidol a deallusrwydd artiffisial",
+    )
+    .await;
+    app.screenshot("22-templates-welsh").await;
     let key = attr(&cards[1], "data-template").await;
     app.find(&format!("#start-{key}")).await.click().await.unwrap();
     app.find(&format!("#start-title-{key}")).await.send_keys("Autumn lab" + Key::Enter).await.unwrap();
     app.wait_for_text("h1#lab-title", "Autumn lab").await;
+    app.wait_for_text("#groups-heading", "Grwpiau trafod").await;
+    app.screenshot("23-lab-page-welsh").await;
     app.wait_for_count("li[data-segment-id]", 7).await;
     assert_eq!(texts(&app, "li[data-segment-id] .segment-title").await, planned, "the agenda came across in order");
     app.wait_for_count("li[data-challenge-id]:nth-child(1) .stages li", 2).await;

@@ -1,6 +1,7 @@
 //! Duplicating a lab as the start of the next one: its details (but not its date), roles,
-//! challenges and agenda, with the agenda's links pointing at the new challenges. Nothing
-//! that was said is copied.
+//! challenges, agenda and breakout groups (their tables and challenges, not who sat or took
+//! notes in them), with links pointing at the new challenges. Nothing that was said is copied,
+//! and neither is the participant list.
 
 use std::collections::HashMap;
 
@@ -72,6 +73,19 @@ fn copy_rows(tx: &Transaction<'_>, from: Uuid, to: Uuid, at: &str) -> Result<()>
                 params![to.to_string(), new.to_string(), new_challenge[&challenge].to_string()],
             )?;
         }
+    }
+    for old in ids(tx, "SELECT id FROM breakout_group WHERE lab_id = ?1", from)? {
+        let challenge: Option<String> =
+            tx.query_row("SELECT challenge_id FROM breakout_group WHERE id = ?1", [old.to_string()], |row| row.get(0))?;
+        let new_challenge = challenge
+            .and_then(|id| Uuid::parse_str(&id).ok())
+            .and_then(|id| new_challenge.get(&id))
+            .map(Uuid::to_string);
+        tx.execute(
+            "INSERT INTO breakout_group (id, lab_id, position, name, location, challenge_id, note_taker, created_at, updated_at)
+             SELECT ?2, ?3, position, name, location, ?4, '', ?5, ?5 FROM breakout_group WHERE id = ?1",
+            params![old.to_string(), Uuid::now_v7().to_string(), to.to_string(), new_challenge, at],
+        )?;
     }
     Ok(())
 }

@@ -173,6 +173,9 @@ pub struct StakeholderRole {
     /// How many inputs are attributed to this role.
     #[ts(type = "number")]
     pub input_count: u64,
+    /// How many people on the lab's participant list have this role.
+    #[ts(type = "number")]
+    pub participant_count: u64,
 }
 
 /// One thing someone said, attributed to a role, tied to a challenge and a stage.

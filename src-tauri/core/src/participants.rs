@@ -98,13 +98,6 @@ impl Store {
     }
 }
 
-/// How many participants have `role_id`, so a role with people on the list is not removed.
-pub(crate) fn count_with_role(conn: &Connection, role_id: Uuid) -> Result<u64> {
-    let count: i64 =
-        conn.query_row("SELECT count(*) FROM participant WHERE role_id = ?1", [role_id.to_string()], |row| row.get(0))?;
-    Ok(count.unsigned_abs())
-}
-
 fn ensure_role_in_lab(conn: &Connection, lab_id: Uuid, role_id: Uuid) -> Result<()> {
     match crate::roles::get(conn, role_id)?.lab_id == lab_id {
         true => Ok(()),

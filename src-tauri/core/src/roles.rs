@@ -10,7 +10,8 @@ use crate::store::uuid_at;
 use crate::{labs, Error, Field, Result, StakeholderRole, Store};
 
 const SELECT: &str = "SELECT r.id, r.lab_id, r.name, r.retired,
-        (SELECT count(*) FROM input i WHERE i.lab_id = r.lab_id AND i.role_id = r.id)
+        (SELECT count(*) FROM input i WHERE i.lab_id = r.lab_id AND i.role_id = r.id),
+        (SELECT count(*) FROM participant p WHERE p.lab_id = r.lab_id AND p.role_id = r.id)
     FROM stakeholder_role r";
 
 impl Store {
@@ -75,9 +76,8 @@ impl Store {
             if role.input_count > 0 {
                 return Err(Error::RoleInUse { inputs: role.input_count });
             }
-            let participants = crate::participants::count_with_role(tx, id)?;
-            if participants > 0 {
-                return Err(Error::RoleHasParticipants { participants });
+            if role.participant_count > 0 {
+                return Err(Error::RoleHasParticipants { participants: role.participant_count });
             }
             tx.execute("DELETE FROM stakeholder_role WHERE id = ?1", [id.to_string()])?;
             Ok(())
@@ -115,5 +115,6 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<StakeholderRole> {
         name: row.get(2)?,
         retired: row.get(3)?,
         input_count: row.get::<_, i64>(4)?.unsigned_abs(),
+        participant_count: row.get::<_, i64>(5)?.unsigned_abs(),
     })
 }

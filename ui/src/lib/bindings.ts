@@ -49,7 +49,11 @@ retired: boolean,
 /**
  * How many inputs are attributed to this role.
  */
-input_count: number, };
+input_count: number, 
+/**
+ * How many people on the lab's participant list have this role.
+ */
+participant_count: number, };
 
 export type Input = { id: string, lab_id: string, challenge_id: string, role_id: string, stage: Stage, kind: InputKind, text: string, created_at: string, updated_at: string, };
 

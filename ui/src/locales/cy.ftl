@@ -41,7 +41,7 @@ labs-deleted = Dilëwyd y labordy “{ $title }”.
 labs-undated = Dim dyddiad
 labs-duplicate = Dyblygu
 labs-copy-title = { $title } (copi)
-labs-duplicated = Dyblygwyd y labordy fel “{ $title }”, gyda'i rolau, ei heriau a'i agenda, ond dim o'i fewnbwn.
+labs-duplicated = Dyblygwyd y labordy fel “{ $title }”, gyda'i rolau, ei heriau, ei agenda a'i grwpiau trafod, ond heb ddim o'i fewnbwn.
 
 ## Ffurflen labordy
 
@@ -126,6 +126,10 @@ roles-uses = { $count ->
     [0] Heb ei defnyddio eto
     [one] Defnyddiwyd unwaith
    *[other] Defnyddiwyd { $count } gwaith
+}
+roles-listed = { $count ->
+    [one] 1 ar y rhestr gyfranogwyr
+   *[other] { $count } ar y rhestr gyfranogwyr
 }
 roles-added = Ychwanegwyd y rôl “{ $name }”.
 roles-renamed = Ailenwyd y rôl yn “{ $name }”.
@@ -277,7 +281,7 @@ error-out_of_range = { $field ->
     [partner_projects] Mae hynny'n ormod o brosiectau partner: 30 ar y mwyaf.
     [topics] Mae hynny'n ormod o bynciau: 30 ar y mwyaf.
     [prompts] Mae hynny'n ormod o anogaethau: 30 ar y mwyaf.
-    [participants] Gall grŵp ddal 1,000 o bobl o un rôl ar y mwyaf.
+    [participants] Gall grŵp gynnwys hyd at 1,000 o bobl o'r un rôl.
    *[other] Mae'r rhif hwnnw'n rhy fawr.
 }
 error-unknown_stage = Nid yw'r pecyn cymorth yn adnabod y cam caffael hwnnw.
@@ -298,21 +302,24 @@ error-cannot-open = Ni all Design Lab agor ei gronfa ddata
 
 ## Heriau ar sawl cam, ac anogaethau'r pecyn cymorth
 
-challenge-form-stage-hint = Mae nodiadau'n cymryd y cam hwn oni bai bod y cofnodwr yn dewis un arall.
+challenge-form-stage-hint = Caiff nodiadau eu cofnodi dan y cam hwn oni bai bod y cofnodwr yn dewis un arall.
 challenge-form-other-stages = Camau eraill y mae'n ymwneud â nhw
 challenge-stages = Camau caffael
-challenge-guide-heading = Y pecyn cymorth ar { $stage }
+challenge-guide-heading = Y pecyn cymorth ar y cam { $stage }
 challenge-guide-add = { $count ->
     [one] Ychwanegu'r anogaeth hon
+    [two] Ychwanegu'r ddwy anogaeth hyn
    *[other] Ychwanegu'r { $count } anogaeth hyn
 }
 challenge-guide-added = { $count ->
-    [0] Ni ychwanegwyd anogaethau: maen nhw i gyd yno'n barod.
+    [0] Ni ychwanegwyd dim anogaethau: maen nhw i gyd yno'n barod.
     [one] Ychwanegwyd un anogaeth ar gyfer { $stage }.
+    [two] Ychwanegwyd dwy anogaeth ar gyfer { $stage }.
    *[other] Ychwanegwyd { $count } anogaeth ar gyfer { $stage }.
 }
+challenge-guide-approaches = Ffyrdd o gynnwys gweithwyr ar y cam hwn
 challenge-guide-all-added = Mae ei anogaethau i gyd yn yr her hon.
-challenge-guide-credit = Mae'r arweiniad ar y camau wedi'i ysgrifennu yn ein geiriau ein hunain ar sail y pecyn cymorth “Llais y gweithiwr wrth gaffael systemau digidol a deallusrwydd artiffisial yn y sector cyhoeddus yng Nghymru” (Connected by Data a TUC Cymru).
+challenge-guide-credit = Mae'r arweiniad ar y camau wedi'i ysgrifennu yn ein geiriau ein hunain ar sail y pecyn cymorth “Llais y gweithwyr ym maes caffael systemau digidol a deallusrwydd artiffisial yn y sector cyhoeddus yng Nghymru” (Connected by Data a TUC Cymru).
 
 ## Agenda: dadwneud a llusgo
 
@@ -333,13 +340,15 @@ groups-added = Ychwanegwyd y grŵp “{ $name }”.
 groups-saved = Cadwyd y grŵp “{ $name }”.
 groups-removed = Tynnwyd y grŵp “{ $name }”.
 groups-remove-title = Tynnu'r grŵp “{ $name }”?
-groups-remove-body = Mae cynllun y grŵp yn cael ei dynnu. Mae nodiadau a gofnodwyd eisoes yn cael eu cadw.
+groups-remove-body = Caiff cynllun y grŵp ei dynnu. Caiff y nodiadau a gofnodwyd eisoes eu cadw.
 groups-note-taker = Cofnodwr: { $name }
 groups-people = { $count ->
     [0] Dim cyfranogwyr wedi'u cyfrif eto
     [one] 1 cyfranogwr
     [two] 2 gyfranogwr
-   *[other] { $count } o gyfranogwyr
+    [few] 3 chyfranogwr
+    [many] 6 chyfranogwr
+   *[other] { $count } cyfranogwr
 }
 group-form-heading-new = Grŵp trafod newydd
 group-form-heading-edit = Golygu'r grŵp trafod
@@ -359,23 +368,23 @@ participants-heading = Cyfranogwyr
 participants-add = Ychwanegu cyfranogwyr
 participants-hint = Dewisol. Dim ond pobl sy'n cytuno sy'n cael eu henwi yn yr adroddiad; mae pawb arall yn ymddangos yn ôl eu rôl yn unig.
 participants-form-heading-new = Ychwanegu cyfranogwr
-participants-form-heading-edit = Golygu cyfranogwr
+participants-form-heading-edit = Golygu'r cyfranogwr
 participants-name = Enw
 participants-organisation = Sefydliad
 participants-role = Rôl
-participants-consent = Yn cytuno i gael ei enwi yn yr adroddiad
+participants-consent = Yn cytuno i gael eu henwi yn yr adroddiad
 participants-done = Gorffen
 participants-save = Cadw'r cyfranogwr
 participants-in-report = Yn yr adroddiad
-participants-actions = Camau gweithredu
-participants-shown-named = Wedi'i enwi, gyda'r sefydliad
+participants-actions = Gweithredoedd
+participants-shown-named = Wedi'u henwi, gyda'u sefydliad
 participants-shown-role = Fel “{ $role }” yn unig
 participants-empty = Dim cyfranogwyr ar y rhestr.
 participants-added = Ychwanegwyd { $name }.
 participants-saved = Cadwyd { $name }.
 participants-removed = Tynnwyd { $name } oddi ar y rhestr.
 participants-remove-title = Tynnu { $name } oddi ar y rhestr?
-participants-remove-body = Mae eu henw a'u sefydliad yn cael eu dileu o'r labordy hwn.
+participants-remove-body = Caiff eu henw a'u sefydliad eu dileu o'r labordy hwn.
 
 ## Templedi
 
@@ -389,6 +398,7 @@ templates-contents = { $challenges ->
    *[other] { $challenges } her
 }, { $segments ->
     [one] 1 rhan o'r agenda
+    [two] 2 ran o'r agenda
    *[other] { $segments } rhan o'r agenda
 }
 templates-length = { $hours ->

@@ -39,7 +39,7 @@ labs-deleted = Lab “{ $title }” deleted.
 labs-undated = No date set
 labs-duplicate = Duplicate
 labs-copy-title = { $title } (copy)
-labs-duplicated = Lab duplicated as “{ $title }”, with its roles, challenges and agenda, but none of its input.
+labs-duplicated = Lab duplicated as “{ $title }”, with its roles, challenges, agenda and breakout groups, but none of its input.
 
 ## Lab form
 
@@ -124,6 +124,10 @@ roles-uses = { $count ->
     [0] Not used yet
     [one] Used once
    *[other] Used { $count } times
+}
+roles-listed = { $count ->
+    [one] 1 on the participant list
+   *[other] { $count } on the participant list
 }
 roles-added = Role “{ $name }” added.
 roles-renamed = Role renamed to “{ $name }”.
@@ -310,6 +314,7 @@ challenge-guide-added = { $count ->
    *[other] { $count } prompts for { $stage } added.
 }
 challenge-guide-all-added = Its prompts are all in this challenge.
+challenge-guide-approaches = Ways to involve workers at this stage
 challenge-guide-credit = Stage guidance is written in our own words after the toolkit “Worker voice in public sector procurement of digital and AI systems in Wales” (Connected by Data and Wales TUC).
 
 ## Agenda: undo and drag

@@ -1,5 +1,8 @@
 use chrono::NaiveDate;
-use designlab_core::{ErrorCode, InputKind, LabFields, Language, NewInput, SegmentFields, SegmentKind, Stage};
+use designlab_core::{
+    BreakoutGroupFields, ErrorCode, InputKind, LabFields, Language, NewInput, ParticipantFields, RoleCount,
+    SegmentFields, SegmentKind, Stage,
+};
 use uuid::Uuid;
 
 use crate::Fixture;
@@ -27,6 +30,31 @@ fn a_duplicate_copies_the_plan_but_not_the_date_or_what_was_said() {
         challenge_ids: vec![tender.id],
     };
     fixture.store.add_segment(lab.id, &breakout).unwrap();
+    fixture
+        .store
+        .add_group(
+            lab.id,
+            &BreakoutGroupFields {
+                name: "Group A".into(),
+                location: "Table 2".into(),
+                challenge_id: Some(tender.id),
+                note_taker: "Sam".into(),
+                role_counts: vec![RoleCount { role_id: roles[0].id, participants: 4 }],
+            },
+        )
+        .unwrap();
+    fixture
+        .store
+        .add_participant(
+            lab.id,
+            &ParticipantFields {
+                name: "Aled".into(),
+                organisation: String::new(),
+                role_id: roles[0].id,
+                consent_to_be_named: true,
+            },
+        )
+        .unwrap();
     fixture
         .store
         .create_input(&NewInput {
@@ -61,6 +89,15 @@ fn a_duplicate_copies_the_plan_but_not_the_date_or_what_was_said() {
     assert_eq!(agenda.segments[0].challenge_ids, [challenges[0].id], "linked to the copy's challenge");
     assert_eq!(agenda.segments[0].notes, "One table per challenge.");
     assert_eq!(agenda.timing.slots[0].starts, "13:30");
+
+    let groups = fixture.store.list_groups(copy.id).unwrap();
+    assert_eq!((groups[0].name.as_str(), groups[0].location.as_str()), ("Group A", "Table 2"));
+    assert_eq!(groups[0].challenge_id, Some(challenges[0].id));
+    assert!(
+        groups[0].note_taker.is_empty() && groups[0].role_counts.is_empty(),
+        "who came is the day's, not the plan's"
+    );
+    assert!(fixture.store.list_participants(copy.id).unwrap().is_empty());
 
     assert_eq!(fixture.store.list_inputs(tender.id).unwrap().len(), 1, "the original is untouched");
 }

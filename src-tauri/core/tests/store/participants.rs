@@ -77,6 +77,7 @@ fn a_role_with_participants_cannot_be_removed_and_a_foreign_role_is_refused() {
     assert_eq!(error.code(), ErrorCode::RoleNotInLab);
 
     let added = fixture.store.add_participant(lab.id, &ParticipantFields { role_id: role, ..person }).unwrap();
+    assert_eq!(fixture.store.list_roles(lab.id).unwrap()[5].participant_count, 1);
     assert_eq!(fixture.store.remove_role(role).unwrap_err().code(), ErrorCode::RoleHasParticipants);
     fixture.store.remove_participant(added.id).unwrap();
     fixture.store.remove_role(role).unwrap();
