@@ -234,8 +234,8 @@ pub fn create_lab_from_template(
 }
 
 #[tauri::command]
-pub fn import_template_text(db: State<'_, Db>, text: String) -> Reply<TemplateSummary> {
-    Ok(db.store()?.import_template_text(&text)?)
+pub fn import_template_bytes(db: State<'_, Db>, bytes: Vec<u8>) -> Reply<TemplateSummary> {
+    Ok(db.store()?.import_template_bytes(&bytes)?)
 }
 
 #[tauri::command]

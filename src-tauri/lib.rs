@@ -80,7 +80,7 @@ pub fn run() {
             commands::list_templates,
             commands::save_lab_as_template,
             commands::create_lab_from_template,
-            commands::import_template_text,
+            commands::import_template_bytes,
             commands::delete_template,
             commands::stage_guide,
             commands::create_sample_lab,

@@ -123,20 +123,21 @@ impl Store {
         if size > TEMPLATE_FILE_MAX {
             return Err(Error::FileTooLarge { size, max: TEMPLATE_FILE_MAX });
         }
-        let bytes = std::fs::read(path)?;
-        let text = String::from_utf8(bytes).map_err(|e| Error::InvalidFile {
-            location: format!("byte {}", e.utf8_error().valid_up_to()),
-            problem: "the file is not UTF-8 text".to_owned(),
-        })?;
-        self.import_template_text(&text)
+        self.import_template_bytes(&std::fs::read(path)?)
     }
 
-    /// Checks all of a template file's text and saves it; an invalid text saves nothing.
-    pub fn import_template_text(&self, text: &str) -> Result<TemplateSummary> {
-        let size = text.len() as u64;
+    /// Checks all of a template file's content and saves it; an invalid file saves nothing.
+    /// Takes bytes rather than text so that a file in another encoding is refused, not
+    /// imported with its accents garbled.
+    pub fn import_template_bytes(&self, bytes: &[u8]) -> Result<TemplateSummary> {
+        let size = bytes.len() as u64;
         if size > TEMPLATE_FILE_MAX {
             return Err(Error::FileTooLarge { size, max: TEMPLATE_FILE_MAX });
         }
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidFile {
+            location: format!("byte {}", e.valid_up_to()),
+            problem: "the file is not UTF-8 text".to_owned(),
+        })?;
         let template = Template::parse(text)?;
         self.write(|tx| {
             let id = insert(tx, &template)?;

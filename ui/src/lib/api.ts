@@ -124,7 +124,8 @@ export const api = {
     call<TemplateSummary>('save_lab_as_template', { labId, name, language }),
   createLabFromTemplate: (source: TemplateSource, title: string, language: Language) =>
     call<Lab>('create_lab_from_template', { source, title, language }),
-  importTemplateText: (text: string) => call<TemplateSummary>('import_template_text', { text }),
+  importTemplateBytes: (bytes: Uint8Array) =>
+    call<TemplateSummary>('import_template_bytes', { bytes: Array.from(bytes) }),
   exportTemplate: (source: TemplateSource, language: Language, dialog: SaveDialog) =>
     call<string | null>('export_template', { source, language, dialog }),
   deleteTemplate: (id: string) => call<void>('delete_template', { id }),

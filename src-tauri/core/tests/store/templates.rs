@@ -110,7 +110,7 @@ fn builtin_json() -> serde_json::Value {
 /// checks that nothing was saved.
 fn refused(text: &str, code: ErrorCode, location: Option<&str>) {
     let fixture = Fixture::open();
-    let error = fixture.store.import_template_text(text).unwrap_err();
+    let error = fixture.store.import_template_bytes(text.as_bytes()).unwrap_err();
     assert_eq!((error.code(), error.location().as_deref()), (code, location), "{error}");
     assert_eq!(fixture.store.list_templates(Language::En).unwrap().len(), 1, "nothing saved");
 }
@@ -164,6 +164,21 @@ fn a_file_that_is_not_text_is_refused() {
     std::fs::write(&file, [0xff, 0xd8, 0xff, 0xe0, 0x00]).unwrap();
     let error = fixture.store.import_template(&file).unwrap_err();
     assert_eq!((error.code(), error.location().as_deref()), (ErrorCode::InvalidFile, Some("byte 0")));
+    // A template saved as Latin-1 rather than UTF-8: refused where the first accent is.
+    let latin1: Vec<u8> = builtin_template(Language::Cy)
+        .to_json()
+        .replace('ŵ', "w")
+        .chars()
+        .map(|c| match c {
+            'â' => 0xe2,
+            c if c.is_ascii() => c as u8,
+            _ => b'?',
+        })
+        .collect();
+    let error = fixture.store.import_template_bytes(&latin1).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::InvalidFile);
+    assert!(error.location().unwrap().starts_with("byte "), "{error}");
+    assert_eq!(fixture.store.list_templates(Language::En).unwrap().len(), 1, "nothing saved");
     let missing = fixture.store.import_template(&fixture.dir.path().join("missing.json")).unwrap_err();
     assert_eq!(missing.code(), ErrorCode::Io);
 }
@@ -179,4 +194,24 @@ fn an_export_over_an_existing_file_replaces_it_whole() {
         .unwrap()
         .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".part"));
     assert_eq!(leftovers.count(), 0);
+}
+
+#[test]
+fn a_failed_export_reports_it_and_leaves_no_partial_file() {
+    let fixture = Fixture::open();
+    let missing = fixture.dir.path().join("no-such-folder").join("template.json");
+    let error = fixture.store.export_template(TemplateSource::Builtin, Language::En, &missing).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::Io);
+
+    // The rename at the end fails when the name is taken by a folder: nothing is left behind.
+    let taken = fixture.dir.path().join("taken.json");
+    std::fs::create_dir(&taken).unwrap();
+    let error = fixture.store.export_template(TemplateSource::Builtin, Language::En, &taken).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::Io);
+    assert!(taken.is_dir());
+    let names: Vec<String> = std::fs::read_dir(fixture.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".part")), "{names:?}");
 }
