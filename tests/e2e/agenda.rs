@@ -58,7 +58,7 @@ async fn build_an_agenda_see_it_timed_and_reorder_it_by_keyboard_and_by_dragging
     let app = App::launch(&db).await;
     app.find("button[aria-label='Open Afternoon lab']").await.click().await.unwrap();
     app.wait_for_text("#agenda-heading", "Agenda").await;
-    app.wait_for_text(".agenda .empty", "No segments yet").await;
+    app.wait_for_text("#agenda .empty", "No segments yet").await;
 
     add_segment(&app, "welcome", "Welcome and ground rules", 15, None).await;
     add_segment(&app, "breakout", "Breakouts", 90, Some("Tender questions")).await;

@@ -122,6 +122,7 @@ async fn start_from_the_toolkit_template_plan_save_and_import_elsewhere() {
     app.wait_for_count("tr[data-participant-id]", 2).await;
     app.wait_for_text("tr[data-participant-id]:nth-child(1)", "Named, with organisation").await;
     app.wait_for_text("tr[data-participant-id]:nth-child(2)", "As “Trade union representative” only").await;
+    assert!(!app.find("#participant-consent").await.is_selected().await.unwrap(), "the form starts afresh");
     scroll_to(&app, "#groups").await;
     app.screenshot("18-groups-and-participants").await;
 

@@ -56,6 +56,26 @@ pub struct LabFields {
     pub ground_rules: String,
 }
 
+impl From<&Lab> for LabFields {
+    fn from(lab: &Lab) -> LabFields {
+        LabFields {
+            title: lab.title.clone(),
+            date: lab.date,
+            start_time: lab.start_time.clone(),
+            end_time: lab.end_time.clone(),
+            venue: lab.venue.clone(),
+            address: lab.address.clone(),
+            organisers: lab.organisers.clone(),
+            author: lab.author.clone(),
+            partner_projects: lab.partner_projects.clone(),
+            topics: lab.topics.clone(),
+            category: lab.category,
+            description: lab.description.clone(),
+            ground_rules: lab.ground_rules.clone(),
+        }
+    }
+}
+
 /// How the organisers took part in an event, as their website files it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, EnumString, IntoStaticStr, VariantArray)]
 #[serde(rename_all = "snake_case")]

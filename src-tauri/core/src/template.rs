@@ -12,7 +12,8 @@ use ts_rs::TS;
 
 use crate::limits::{self, LIST_MAX, TEXT_MAX, TITLE_MAX, VENUE_MAX};
 use crate::{
-    agenda, challenges, labs, Category, ChallengeFields, Error, Language, Result, SegmentFields, SegmentKind, Stage,
+    agenda, challenges, labs, Category, ChallengeFields, Error, LabFields, Language, Result, SegmentFields,
+    SegmentKind, Stage,
 };
 
 /// What the `format` field of every template file says.
@@ -101,6 +102,46 @@ pub struct TemplateSegment {
     pub challenges: Vec<String>,
 }
 
+impl TemplateLab {
+    /// The fields of a lab called `title` that starts from these details.
+    pub(crate) fn lab_fields(&self, title: &str) -> LabFields {
+        LabFields {
+            title: title.to_owned(),
+            date: None,
+            start_time: self.start_time.clone(),
+            end_time: self.end_time.clone(),
+            venue: self.venue.clone(),
+            address: self.address.clone(),
+            organisers: self.organisers.clone(),
+            author: self.author.clone(),
+            partner_projects: self.partner_projects.clone(),
+            topics: self.topics.clone(),
+            category: self.category,
+            description: self.description.clone(),
+            ground_rules: self.ground_rules.clone(),
+        }
+    }
+}
+
+/// A lab's details as a template keeps them: all but its title and date.
+impl From<LabFields> for TemplateLab {
+    fn from(fields: LabFields) -> TemplateLab {
+        TemplateLab {
+            start_time: fields.start_time,
+            end_time: fields.end_time,
+            description: fields.description,
+            ground_rules: fields.ground_rules,
+            category: fields.category,
+            topics: fields.topics,
+            partner_projects: fields.partner_projects,
+            organisers: fields.organisers,
+            author: fields.author,
+            venue: fields.venue,
+            address: fields.address,
+        }
+    }
+}
+
 impl Template {
     /// Reads and checks a template file's text. On any problem nothing is returned but an
     /// error naming where in the file it is.
@@ -136,23 +177,7 @@ impl Template {
         fn in_file(location: &str) -> impl FnOnce(Error) -> Error + '_ {
             move |error| located(location, error)
         }
-        let lab = &self.lab;
-        let lab_fields = labs::validate(&crate::LabFields {
-            title: "template".to_owned(),
-            date: None,
-            start_time: lab.start_time.clone(),
-            end_time: lab.end_time.clone(),
-            venue: lab.venue.clone(),
-            address: lab.address.clone(),
-            organisers: lab.organisers.clone(),
-            author: lab.author.clone(),
-            partner_projects: lab.partner_projects.clone(),
-            topics: lab.topics.clone(),
-            category: lab.category,
-            description: lab.description.clone(),
-            ground_rules: lab.ground_rules.clone(),
-        })
-        .map_err(in_file("lab"))?;
+        let lab_fields = labs::validate(&self.lab.lab_fields("template")).map_err(in_file("lab"))?;
 
         let mut roles = Vec::new();
         for (i, role) in self.roles.iter().enumerate() {
@@ -251,19 +276,7 @@ impl Template {
                 .map_err(in_file(""))?,
             source: limits::optional(crate::Field::Description, &self.source, TEXT_MAX)
                 .map_err(|e| invalid("source", e.to_string()))?,
-            lab: TemplateLab {
-                start_time: lab_fields.start_time,
-                end_time: lab_fields.end_time,
-                description: lab_fields.description,
-                ground_rules: lab_fields.ground_rules,
-                category: lab_fields.category,
-                topics: lab_fields.topics,
-                partner_projects: lab_fields.partner_projects,
-                organisers: lab_fields.organisers,
-                author: lab_fields.author,
-                venue: lab_fields.venue,
-                address: lab_fields.address,
-            },
+            lab: TemplateLab::from(lab_fields),
             roles,
             stages,
             challenges: checked_challenges,

@@ -197,26 +197,12 @@ fn insert(tx: &Transaction<'_>, template: &Template) -> Result<Uuid> {
 
 /// Creates a lab from a checked template, returning its id.
 pub(crate) fn instantiate(tx: &Transaction<'_>, template: &Template, title: &str) -> Result<Uuid> {
-    let lab = &template.lab;
-    let ground_rules = match lab.ground_rules.is_empty() {
-        true => toolkit::ground_rules(template.language).to_owned(),
-        false => lab.ground_rules.clone(),
-    };
-    let fields = labs::validate(&LabFields {
-        title: title.to_owned(),
-        date: None,
-        start_time: lab.start_time.clone(),
-        end_time: lab.end_time.clone(),
-        venue: lab.venue.clone(),
-        address: lab.address.clone(),
-        organisers: lab.organisers.clone(),
-        author: lab.author.clone(),
-        partner_projects: lab.partner_projects.clone(),
-        topics: lab.topics.clone(),
-        category: lab.category,
-        description: lab.description.clone(),
-        ground_rules,
-    })?;
+    // A template without ground rules gets ours, in the template's language.
+    let mut fields = template.lab.lab_fields(title);
+    if fields.ground_rules.is_empty() {
+        fields.ground_rules = toolkit::ground_rules(template.language).to_owned();
+    }
+    let fields = labs::validate(&fields)?;
     let lab_id = labs::insert(tx, &fields)?;
     for role in &template.roles {
         roles::insert(tx, lab_id, role)?;
@@ -265,19 +251,7 @@ fn from_lab(conn: &Connection, lab_id: Uuid, name: &str, language: Language) -> 
         name: name.to_owned(),
         description: lab.description.clone(),
         source: String::new(),
-        lab: TemplateLab {
-            start_time: lab.start_time,
-            end_time: lab.end_time,
-            description: lab.description,
-            ground_rules: lab.ground_rules,
-            category: lab.category,
-            topics: lab.topics,
-            partner_projects: lab.partner_projects,
-            organisers: lab.organisers,
-            author: lab.author,
-            venue: lab.venue,
-            address: lab.address,
-        },
+        lab: TemplateLab::from(LabFields::from(&lab)),
         roles: roles::list(conn, lab_id)?.into_iter().filter(|r| !r.retired).map(|r| r.name).collect(),
         stages: Vec::new(),
         challenges: challenges
