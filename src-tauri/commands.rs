@@ -1,5 +1,6 @@
 //! Tauri commands: one-line hand-offs to the core. No rules live here.
 
+use designlab_core::run::{RunAction, RunState};
 use designlab_core::template::StageGuide;
 use designlab_core::templates::{self, TemplateSource, TemplateSummary};
 use designlab_core::{
@@ -256,4 +257,24 @@ pub fn create_sample_lab(db: State<'_, Db>, language: Language) -> Reply<Lab> {
 #[tauri::command]
 pub fn first_run_sample(db: State<'_, Db>, language: Language) -> Reply<Option<Lab>> {
     Ok(db.store()?.first_run_sample(language)?)
+}
+
+#[tauri::command]
+pub fn run_state(db: State<'_, Db>, lab_id: Uuid) -> Reply<Option<RunState>> {
+    Ok(db.store()?.run_state(lab_id)?)
+}
+
+#[tauri::command]
+pub fn run_action(db: State<'_, Db>, lab_id: Uuid, action: RunAction) -> Reply<RunState> {
+    Ok(db.store()?.run_action(lab_id, action)?)
+}
+
+#[tauri::command]
+pub fn sound_signal(db: State<'_, Db>) -> Reply<bool> {
+    Ok(db.store()?.sound_signal()?)
+}
+
+#[tauri::command]
+pub fn set_sound_signal(db: State<'_, Db>, on: bool) -> Reply<()> {
+    Ok(db.store()?.set_sound_signal(on)?)
 }

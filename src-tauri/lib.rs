@@ -4,6 +4,7 @@
 mod cli;
 mod commands;
 mod files;
+mod projector;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -37,7 +38,16 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             app.manage(open(cli.db.clone().unwrap_or_else(default_db_path)));
+            app.manage(projector::ProjectorLab::default());
             Ok(())
+        })
+        .on_window_event(|window, event| {
+            // Closing the main window ends the app, projector included.
+            if window.label() == "main" && matches!(event, tauri::WindowEvent::Destroyed) {
+                if let Some(projector) = window.app_handle().get_webview_window(projector::LABEL) {
+                    let _ = projector.destroy();
+                }
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::list_labs,
@@ -86,6 +96,15 @@ pub fn run() {
             commands::create_sample_lab,
             commands::first_run_sample,
             files::export_template,
+            commands::run_state,
+            commands::run_action,
+            commands::sound_signal,
+            commands::set_sound_signal,
+            projector::open_projector,
+            projector::hide_projector,
+            projector::projector_visible,
+            projector::projector_lab,
+            projector::toggle_fullscreen,
             commands::get_language,
             commands::set_language,
         ])

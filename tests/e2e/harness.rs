@@ -66,6 +66,34 @@ impl App {
         eprintln!("e2e: the app quit in {:.1?}", started.elapsed());
     }
 
+    /// Kills the app's process outright (SIGKILL), as a crash or a pulled plug would, then
+    /// ends tauri-driver. The app gets no chance to save anything.
+    pub async fn kill(mut self) {
+        let status =
+            Command::new("pkill").args(["-KILL", "-f", env!("CARGO_BIN_EXE_designlab")]).status().expect("run pkill");
+        assert!(status.success(), "no designlab process to kill");
+        stop(&mut self.tauri_driver);
+        if let Some(driver) = self.driver.take() {
+            std::mem::forget(driver);
+        }
+        eprintln!("e2e: the app was killed");
+    }
+
+    /// Makes the window whose page title is `title` the one the next commands act on.
+    pub async fn switch_to_window_titled(&self, title: &str) {
+        let started = Instant::now();
+        loop {
+            for handle in self.driver().windows().await.unwrap() {
+                self.driver().switch_to_window(handle).await.unwrap();
+                if self.driver().title().await.unwrap() == title {
+                    return;
+                }
+            }
+            assert!(started.elapsed() < PATIENCE, "no window titled {title:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     pub fn driver(&self) -> &WebDriver {
         self.driver.as_ref().expect("a live session")
     }

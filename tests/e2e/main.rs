@@ -7,6 +7,7 @@
 mod agenda;
 mod harness;
 mod roles;
+mod run;
 mod templates;
 
 use std::time::Duration;

@@ -42,6 +42,11 @@ pub fn typescript() -> String {
         templates::TemplateSummary::decl(&config),
         template::StageGuide::decl(&config),
         SaveDialog::decl(&config),
+        run::RunStatus::decl(&config),
+        run::RunAction::decl(&config),
+        run::RunPhase::decl(&config),
+        run::RunSlot::decl(&config),
+        run::RunState::decl(&config),
     ];
     let mut out =
         String::from("// Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.\n\n");

@@ -65,6 +65,10 @@ pub enum ErrorCode {
     NotATemplate,
     TemplateTooNew,
     FileTooLarge,
+    AgendaEmpty,
+    RunNotStarted,
+    /// A window (the projector) could not be opened or changed; raised by the shell.
+    Window,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -109,6 +113,10 @@ pub enum Error {
     TemplateTooNew { found: u64, known: u64 },
     #[error("the file is {size} bytes; the limit is {max}")]
     FileTooLarge { size: u64, max: u64 },
+    #[error("the lab has no agenda to run")]
+    AgendaEmpty,
+    #[error("the lab's run has not been started")]
+    RunNotStarted,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -138,6 +146,8 @@ impl Error {
             Error::NotATemplate => ErrorCode::NotATemplate,
             Error::TemplateTooNew { .. } => ErrorCode::TemplateTooNew,
             Error::FileTooLarge { .. } => ErrorCode::FileTooLarge,
+            Error::AgendaEmpty => ErrorCode::AgendaEmpty,
+            Error::RunNotStarted => ErrorCode::RunNotStarted,
         }
     }
 

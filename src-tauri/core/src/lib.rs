@@ -20,6 +20,7 @@ pub mod limits;
 mod model;
 mod participants;
 mod roles;
+pub mod run;
 mod sample;
 mod settings;
 mod store;

@@ -25,4 +25,26 @@ impl Store {
             Ok(())
         })
     }
+
+    /// Whether the run view and projector sound a signal when a segment's time is up. Off
+    /// until the facilitator turns it on: a room may not want a beep.
+    pub fn sound_signal(&self) -> Result<bool> {
+        self.read(|conn| {
+            let value: Option<String> = conn
+                .query_row("SELECT value FROM setting WHERE key = 'sound_signal'", [], |row| row.get(0))
+                .optional()?;
+            Ok(value.as_deref() == Some("on"))
+        })
+    }
+
+    pub fn set_sound_signal(&self, on: bool) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO setting (key, value) VALUES ('sound_signal', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [if on { "on" } else { "off" }],
+            )?;
+            Ok(())
+        })
+    }
 }

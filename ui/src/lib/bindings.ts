@@ -6,7 +6,7 @@ export type ApiError = { code: ErrorCode, message: string, field: Field | null,
  */
 location: string | null, };
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "file_too_large";
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
 
 export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants";
 
@@ -162,6 +162,44 @@ file_name: string,
  * How the dialog names the kind of file, such as "Design Lab template".
  */
 filter_name: string, };
+
+export type RunStatus = "running" | "paused" | "finished";
+
+export type RunAction = { "kind": "start" } | { "kind": "pause" } | { "kind": "resume" } | { "kind": "extend", minutes: number, } | { "kind": "next" } | { "kind": "previous" };
+
+export type RunPhase = "done" | "current" | "upcoming";
+
+export type RunSlot = { segment_id: string, phase: RunPhase, starts: string, ends: string, 
+/**
+ * How long it actually ran, for a segment that is done.
+ */
+actual_minutes: number | null, };
+
+export type RunState = { lab_id: string, status: RunStatus, 
+/**
+ * The current segment's place in the agenda (the last one once the lab is finished).
+ */
+current: number | null, 
+/**
+ * The current segment's planned length with its extensions, in seconds.
+ */
+allowed_seconds: number, 
+/**
+ * Seconds it has left; negative once it overruns.
+ */
+remaining_seconds: number, 
+/**
+ * When this state was worked out, so a view can count down from it.
+ */
+at: string, slots: Array<RunSlot>, 
+/**
+ * When the lab will end at this rate, `HH:MM`.
+ */
+projected_end: string | null, 
+/**
+ * How far past the lab's planned end that is, in minutes (negative: early).
+ */
+overrun_minutes: number | null, };
 
 /** The procurement stages, in the toolkit's order. */
 export const STAGES: readonly Stage[] = ['planning', 'tender_award', 'development_customisation', 'deployment_contract_management', 'oversight'];

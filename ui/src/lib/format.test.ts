@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankToNull, formatDate } from './format';
+import { blankToNull, formatCountdown, formatDate } from './format';
 
 describe('formatDate', () => {
   it('writes a lab date in full, whatever the machine time zone', () => {
@@ -12,5 +12,16 @@ describe('blankToNull', () => {
   it('sends blank optional fields as null and trims the rest', () => {
     expect(blankToNull('   ')).toBeNull();
     expect(blankToNull(' 13:30 ')).toBe('13:30');
+  });
+});
+
+describe('formatCountdown', () => {
+  it('shows minutes and seconds, hours when needed, and an overrun counting up', () => {
+    expect(formatCountdown(605)).toBe('10:05');
+    expect(formatCountdown(59)).toBe('0:59');
+    expect(formatCountdown(0)).toBe('0:00');
+    expect(formatCountdown(3725)).toBe('1:02:05');
+    expect(formatCountdown(-125)).toBe('+2:05');
+    expect(formatCountdown(-0.4)).toBe('0:00');
   });
 });

@@ -17,3 +17,15 @@ export function blankToNull(value: string): string | null {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 }
+
+/** A countdown as minutes and seconds, `12:05`; past zero it counts up the overrun, `+2:05`. */
+export function formatCountdown(seconds: number): string {
+  const whole = Math.trunc(seconds);
+  const over = whole < 0;
+  const size = Math.abs(whole);
+  const hours = Math.floor(size / 3600);
+  const minutes = Math.floor((size % 3600) / 60);
+  const rest = String(size % 60).padStart(2, '0');
+  const clock = hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+  return over ? `+${clock}` : clock;
+}

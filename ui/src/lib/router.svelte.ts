@@ -1,7 +1,8 @@
-// Which screen is showing. The app has three; there is no URL bar to keep in step with.
+// Which screen is showing. There is no URL bar to keep in step with.
 export type View =
   | { name: 'labs' }
   | { name: 'lab'; labId: string }
+  | { name: 'run'; labId: string }
   | { name: 'capture'; labId: string; challengeId: string };
 
 class Router {

@@ -297,6 +297,9 @@ error-invalid_file = Ni ellir defnyddio'r ffeil hon: mae problem yn “{ $locati
 error-not_a_template = Nid templed Design Lab yw'r ffeil hon. Ni fewnforiwyd dim.
 error-template_too_new = Gwnaed y templed hwn gan fersiwn mwy newydd o Design Lab. Diweddarwch yr ap i'w fewnforio. Ni fewnforiwyd dim.
 error-file_too_large = Mae'r ffeil hon yn rhy fawr i fod yn dempled. Ni fewnforiwyd dim.
+error-agenda_empty = Nid oes rhannau yn yr agenda, felly nid oes dim i'w redeg eto.
+error-run_not_started = Nid yw'r labordy wedi cael ei ddechrau eto.
+error-window = Ni ellid agor ffenestr y taflunydd.
 error-unexpected = Aeth rhywbeth o'i le yn annisgwyl: { $detail }
 error-cannot-open = Ni all Design Lab agor ei gronfa ddata
 
@@ -428,3 +431,68 @@ template-saved = Cadwyd fel y templed “{ $name }”.
 
 lab-contents = Ar y dudalen hon
 labs-sample-added = Mae labordy enghreifftiol, “{ $title }”, yn barod i'w archwilio. Dilëwch ef pryd bynnag y mynnwch.
+
+## Rhedeg y labordy
+
+lab-run = Rhedeg y labordy
+run-back = Yn ôl i'r cynllun
+run-heading = Yn rhedeg “{ $title }”
+run-not-started = Nid yw'r labordy wedi dechrau eto
+run-not-started-hint = { $count ->
+    [0] Ychwanegwch rannau at yr agenda yn gyntaf.
+    [one] Mae ei unig ran yn barod. Mae'r cloc yn dechrau pan fyddwch yn pwyso Dechrau.
+   *[other] Mae ei { $count } rhan yn barod. Mae'r cloc yn dechrau pan fyddwch yn pwyso Dechrau.
+}
+run-start = Dechrau'r labordy
+run-started = Mae'r labordy wedi dechrau.
+run-now = Nawr
+run-status-paused = Wedi oedi
+run-finished = Mae'r labordy wedi gorffen
+run-timer-label = Yr amser sydd ar ôl yn y rhan hon
+run-left = ar ôl
+run-over = dros amser
+run-overrun = Mae “{ $title }” wedi mynd dros ei amser. Mae gweddill yr agenda wedi symud.
+run-time-up = Mae'r amser ar ben ar gyfer “{ $title }”.
+run-challenges = Heriau yn y rhan hon
+run-controls = Rheolyddion rhedeg
+run-pause = Oedi
+run-resume = Ailddechrau
+run-key-space = Bylchwr
+run-paused = Wedi oedi.
+run-resumed = Yn rhedeg eto.
+run-extend = +{ $minutes } mun
+run-extended = { $minutes ->
+    [one] Munud arall i'r rhan hon.
+    [two] Dau funud arall i'r rhan hon.
+   *[other] { $minutes } munud arall i'r rhan hon.
+}
+run-previous = Yn ôl
+run-next = Y rhan nesaf
+run-end = Gorffen y labordy
+run-moved-on = Symud ymlaen.
+run-moved-back = Yn ôl un rhan.
+run-restart = Dechrau eto
+run-restart-title = Dechrau'r labordy eto o'r rhan gyntaf?
+run-restart-body = Bydd yr amseroedd a gofnodwyd hyd yma yn cael eu hanghofio. Caiff y nodiadau eu cadw.
+run-outlook = Beth sy'n dod nesaf
+run-up-next = Nesaf: { $title } am { $time }
+run-projected-end = Ar y cyflymder hwn bydd y labordy'n gorffen am { $time }:
+run-projected-late = { $minutes } mun ar ôl yr amser a gynlluniwyd, { $planned }.
+run-projected-early = { $minutes } mun yn gynnar.
+run-projected-on-time = ar amser.
+run-agenda = Yr agenda heddiw
+run-took = Cymerodd { $minutes } o { $planned } mun
+run-phase-current = Nawr
+run-projector = Taflunydd
+run-projector-hint = Ail ffenestr i'r ystafell: y rhan, ei her a'r amserydd mewn teip mawr. Rhowch hi ar y sgrin arall a phwyso F i'w gwneud yn sgrin lawn. Nid yw ei chuddio yn atal yr amserydd.
+run-projector-show = Dangos ar y taflunydd
+run-projector-hide = Cuddio'r taflunydd
+run-projector-shown = Mae ffenestr y taflunydd yn cael ei dangos.
+run-projector-hidden = Mae ffenestr y taflunydd wedi'i chuddio; mae'r amserydd yn dal i fynd.
+run-sound = Seinio signal pan fydd yr amser ar ben
+run-keys-hint = Bysellau: mae'r Bylchwr yn oedi ac yn ailddechrau, mae 1 a 5 yn ychwanegu munudau, mae → yn symud ymlaen, mae ← yn mynd yn ôl, mae P yn dangos y taflunydd.
+projector-window-title = { $title } – taflunydd
+projector-title = Taflunydd Design Lab
+projector-waiting = Yn aros i'r labordy ddechrau…
+projector-finished = Diolch
+projector-time-up = Mae'r amser ar ben

@@ -295,6 +295,9 @@ error-invalid_file = This file cannot be used: there is a problem at “{ $locat
 error-not_a_template = This file is not a Design Lab template. Nothing was imported.
 error-template_too_new = This template was made by a newer version of Design Lab. Update the app to import it. Nothing was imported.
 error-file_too_large = This file is too large to be a template. Nothing was imported.
+error-agenda_empty = The agenda has no segments, so there is nothing to run yet.
+error-run_not_started = The lab has not been started yet.
+error-window = The projector window could not be opened.
 error-unexpected = Something unexpected went wrong: { $detail }
 error-cannot-open = Design Lab cannot open its database
 
@@ -419,3 +422,67 @@ template-saved = Saved as the template “{ $name }”.
 
 lab-contents = On this page
 labs-sample-added = A sample lab, “{ $title }”, is ready to explore. Delete it whenever you like.
+
+## Running the lab
+
+lab-run = Run the lab
+run-back = Back to the plan
+run-heading = Running “{ $title }”
+run-not-started = The lab has not started yet
+run-not-started-hint = { $count ->
+    [0] Add segments to the agenda first.
+    [one] Its one segment is ready. The clock starts when you press Start.
+   *[other] Its { $count } segments are ready. The clock starts when you press Start.
+}
+run-start = Start the lab
+run-started = The lab has started.
+run-now = Now
+run-status-paused = Paused
+run-finished = The lab has finished
+run-timer-label = Time left in this segment
+run-left = left
+run-over = over
+run-overrun = “{ $title }” has run over its time. The rest of the agenda has moved.
+run-time-up = Time is up for “{ $title }”.
+run-challenges = Challenges in this segment
+run-controls = Run controls
+run-pause = Pause
+run-resume = Resume
+run-key-space = Space
+run-paused = Paused.
+run-resumed = Running again.
+run-extend = +{ $minutes } min
+run-extended = { $minutes ->
+    [one] One more minute for this segment.
+   *[other] { $minutes } more minutes for this segment.
+}
+run-previous = Back
+run-next = Next segment
+run-end = End the lab
+run-moved-on = Moved on.
+run-moved-back = Went back one segment.
+run-restart = Start again
+run-restart-title = Start the lab again from the first segment?
+run-restart-body = The times recorded so far are forgotten. Notes are kept.
+run-outlook = What comes next
+run-up-next = Next: { $title } at { $time }
+run-projected-end = At this rate the lab ends at { $time }:
+run-projected-late = { $minutes } min after the planned { $planned }.
+run-projected-early = { $minutes } min early.
+run-projected-on-time = on time.
+run-agenda = The agenda today
+run-took = Took { $minutes } of { $planned } min
+run-phase-current = Now
+run-projector = Projector
+run-projector-hint = A second window for the room: the segment, its challenge and the timer in large type. Put it on the other screen and press F for full screen. Hiding it does not stop the timer.
+run-projector-show = Show on projector
+run-projector-hide = Hide projector
+run-projector-shown = Projector window shown.
+run-projector-hidden = Projector window hidden; the timer goes on.
+run-sound = Sound a signal when time is up
+run-keys-hint = Keys: Space pauses and resumes, 1 and 5 add minutes, → moves on, ← goes back, P shows the projector.
+projector-window-title = { $title } – projector
+projector-title = Design Lab projector
+projector-waiting = Waiting for the lab to start…
+projector-finished = Thank you
+projector-time-up = Time is up

@@ -14,6 +14,7 @@ mod labs;
 mod open;
 mod participants;
 mod roles;
+mod run;
 mod sample;
 mod schema;
 mod settings;

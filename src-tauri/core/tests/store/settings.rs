@@ -13,3 +13,15 @@ fn the_interface_language_is_remembered_across_restarts() {
     store.set_language(Language::En).unwrap();
     assert_eq!(store.language().unwrap(), Some(Language::En));
 }
+
+#[test]
+fn the_sound_signal_is_off_until_turned_on_and_remembered() {
+    let fixture = Fixture::open();
+    assert!(!fixture.store.sound_signal().unwrap());
+    fixture.store.set_sound_signal(true).unwrap();
+    drop(fixture.store);
+    let store = Store::open(&fixture.db_path).unwrap();
+    assert!(store.sound_signal().unwrap());
+    store.set_sound_signal(false).unwrap();
+    assert!(!store.sound_signal().unwrap());
+}
