@@ -278,3 +278,13 @@ pub fn sound_signal(db: State<'_, Db>) -> Reply<bool> {
 pub fn set_sound_signal(db: State<'_, Db>, on: bool) -> Reply<()> {
     Ok(db.store()?.set_sound_signal(on)?)
 }
+
+#[tauri::command]
+pub fn draft(db: State<'_, Db>, challenge_id: Uuid) -> Reply<String> {
+    Ok(db.store()?.draft(challenge_id)?)
+}
+
+#[tauri::command]
+pub fn save_draft(db: State<'_, Db>, challenge_id: Uuid, text: String) -> Reply<()> {
+    Ok(db.store()?.save_draft(challenge_id, &text)?)
+}

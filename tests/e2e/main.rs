@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
 mod agenda;
+mod capture;
 mod harness;
 mod roles;
 mod run;

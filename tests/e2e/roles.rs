@@ -46,6 +46,7 @@ async fn add_rename_reorder_retire_and_remove_roles() {
             role_id: supplier.id,
             kind: InputKind::Evidence,
             stage: None,
+            confidential: false,
             text: "We can show how we involved staff.".into(),
         })
         .unwrap();

@@ -4,10 +4,17 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::limits::{self, TEXT_MAX};
-use crate::store::{key_at, now, timestamp, timestamp_at, uuid_at};
+use crate::store::{key_at, list_at, now, timestamp, timestamp_at, uuid_at};
+use crate::tags::tags_in;
 use crate::{challenges, roles, Error, Field, Input, InputEdit, NewInput, Result, Store};
 
-const COLUMNS: &str = "id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at";
+const COLUMNS: &str = "id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential";
+
+/// The columns read back: the stored ones and the note's tags as a JSON array, in order.
+const SELECT: &str =
+    "SELECT id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential,
+        (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = input.id ORDER BY position))
+    FROM input";
 
 impl Store {
     /// Saves a captured input. When this returns `Ok`, the input is committed to disk.
@@ -19,7 +26,7 @@ impl Store {
             let challenge = challenges::get(tx, new.challenge_id)?;
             ensure_role_in_lab(tx, new.role_id, challenge.lab_id)?;
             tx.execute(
-                &format!("INSERT INTO input ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)"),
+                &format!("INSERT INTO input ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)"),
                 params![
                     id.to_string(),
                     challenge.lab_id.to_string(),
@@ -29,8 +36,12 @@ impl Store {
                     new.kind.key(),
                     text,
                     at,
+                    new.confidential,
                 ],
             )?;
+            set_tags(tx, challenge.lab_id, id, &text)?;
+            // The note is saved: the draft it was typed in goes, in the same transaction.
+            tx.execute("DELETE FROM input_draft WHERE challenge_id = ?1", [challenge.id.to_string()])?;
             get(tx, id)
         })
     }
@@ -39,9 +50,8 @@ impl Store {
     pub fn list_inputs(&self, challenge_id: Uuid) -> Result<Vec<Input>> {
         self.read(|conn| {
             challenges::get(conn, challenge_id)?;
-            let mut statement = conn.prepare(&format!(
-                "SELECT {COLUMNS} FROM input WHERE challenge_id = ?1 ORDER BY created_at DESC, id DESC"
-            ))?;
+            let mut statement =
+                conn.prepare(&format!("{SELECT} WHERE challenge_id = ?1 ORDER BY created_at DESC, id DESC"))?;
             let inputs = statement.query_map([challenge_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
             Ok(inputs)
         })
@@ -57,16 +67,19 @@ impl Store {
             let input = get(tx, id)?;
             ensure_role_in_lab(tx, edit.role_id, input.lab_id)?;
             tx.execute(
-                "UPDATE input SET role_id = ?2, kind = ?3, stage = ?4, text = ?5, updated_at = ?6 WHERE id = ?1",
+                "UPDATE input SET role_id = ?2, kind = ?3, stage = ?4, text = ?5, updated_at = ?6, confidential = ?7
+                 WHERE id = ?1",
                 params![
                     id.to_string(),
                     edit.role_id.to_string(),
                     edit.kind.key(),
                     edit.stage.key(),
                     text,
-                    timestamp(now())
+                    timestamp(now()),
+                    edit.confidential,
                 ],
             )?;
+            set_tags(tx, input.lab_id, id, &text)?;
             get(tx, id)
         })
     }
@@ -87,8 +100,19 @@ fn ensure_role_in_lab(conn: &Connection, role_id: Uuid, lab_id: Uuid) -> Result<
     }
 }
 
+/// Replaces a note's tags with those in its text.
+fn set_tags(tx: &rusqlite::Transaction<'_>, lab_id: Uuid, id: Uuid, text: &str) -> Result<()> {
+    tx.execute("DELETE FROM input_tag WHERE input_id = ?1", [id.to_string()])?;
+    let mut statement =
+        tx.prepare("INSERT INTO input_tag (input_id, lab_id, tag, position) VALUES (?1, ?2, ?3, ?4)")?;
+    for (position, tag) in (0_i64..).zip(tags_in(text)) {
+        statement.execute(params![id.to_string(), lab_id.to_string(), tag, position])?;
+    }
+    Ok(())
+}
+
 fn get(conn: &Connection, id: Uuid) -> Result<Input> {
-    conn.query_row(&format!("SELECT {COLUMNS} FROM input WHERE id = ?1"), [id.to_string()], from_row)
+    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id.to_string()], from_row)
         .optional()?
         .ok_or_else(|| Error::not_found("input", id))
 }
@@ -104,5 +128,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Input> {
         text: row.get(6)?,
         created_at: timestamp_at(row, 7)?,
         updated_at: timestamp_at(row, 8)?,
+        confidential: row.get(9)?,
+        tags: list_at(row, 10)?,
     })
 }

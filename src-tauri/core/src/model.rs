@@ -208,6 +208,10 @@ pub struct Input {
     pub stage: Stage,
     pub kind: InputKind,
     pub text: String,
+    /// The `#tags` in its text, lower-cased, in order.
+    pub tags: Vec<String>,
+    /// Kept out of every export.
+    pub confidential: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -220,6 +224,7 @@ pub struct NewInput {
     pub kind: InputKind,
     pub stage: Option<Stage>,
     pub text: String,
+    pub confidential: bool,
 }
 
 /// An edit of an input: everything but the challenge it belongs to can change.
@@ -229,6 +234,7 @@ pub struct InputEdit {
     pub kind: InputKind,
     pub stage: Stage,
     pub text: String,
+    pub confidential: bool,
 }
 
 /// What a segment of the agenda is for.

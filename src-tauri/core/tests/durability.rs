@@ -99,6 +99,7 @@ fn write_until_killed(db: &std::path::Path) -> ! {
                 role_id: roles[(n % roles.len() as u64) as usize].id,
                 kind: InputKind::VARIANTS[(n % 5) as usize],
                 stage: None,
+                confidential: false,
                 text: format!("Input {n}: {}", "what was said in the room ".repeat(10)),
             })
             .unwrap();

@@ -100,6 +100,8 @@ export const api = {
   createInput: (input: NewInput) => call<Input>('create_input', { input }),
   updateInput: (id: string, edit: InputEdit) => call<Input>('update_input', { id, edit }),
   deleteInput: (id: string) => call<void>('delete_input', { id }),
+  draft: (challengeId: string) => call<string>('draft', { challengeId }),
+  saveDraft: (challengeId: string, text: string) => call<void>('save_draft', { challengeId, text }),
 
   agenda: (labId: string) => call<Agenda>('agenda', { labId }),
   addSegment: (labId: string, fields: SegmentFields) => call<Segment>('add_segment', { labId, fields }),

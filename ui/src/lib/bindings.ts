@@ -55,11 +55,19 @@ input_count: number,
  */
 participant_count: number, };
 
-export type Input = { id: string, lab_id: string, challenge_id: string, role_id: string, stage: Stage, kind: InputKind, text: string, created_at: string, updated_at: string, };
+export type Input = { id: string, lab_id: string, challenge_id: string, role_id: string, stage: Stage, kind: InputKind, text: string, 
+/**
+ * The `#tags` in its text, lower-cased, in order.
+ */
+tags: Array<string>, 
+/**
+ * Kept out of every export.
+ */
+confidential: boolean, created_at: string, updated_at: string, };
 
-export type NewInput = { challenge_id: string, role_id: string, kind: InputKind, stage: Stage | null, text: string, };
+export type NewInput = { challenge_id: string, role_id: string, kind: InputKind, stage: Stage | null, text: string, confidential: boolean, };
 
-export type InputEdit = { role_id: string, kind: InputKind, stage: Stage, text: string, };
+export type InputEdit = { role_id: string, kind: InputKind, stage: Stage, text: string, confidential: boolean, };
 
 export type Language = "en" | "cy";
 

@@ -496,3 +496,14 @@ projector-title = Taflunydd Design Lab
 projector-waiting = Yn aros i'r labordy ddechrau…
 projector-finished = Diolch
 projector-time-up = Mae'r amser ar ben
+
+## Cofnodi: bysellau byr, tagiau, cyfrinachol
+
+capture-confidential = Cyfrinachol: cadw'r nodyn hwn allan o bob allforyn
+capture-confidential-badge = Cyfrinachol
+capture-keys-hint = Bysellau sy'n gadael i chi ddal ati i deipio: Alt+1–9 rôl, Alt+C, I, Q, E neu A math, Alt+Shift+1–5 cam, Alt+X cyfrinachol. Teipiwch #geiriau i dagio nodyn.
+capture-key-role = Rôl: { $role }
+capture-key-kind = Math: { $kind }
+capture-key-stage = Cam: { $stage }
+capture-key-confidential-on = Bydd y nodyn hwn yn gyfrinachol.
+capture-key-confidential-off = Ni fydd y nodyn hwn yn gyfrinachol.

@@ -486,3 +486,14 @@ projector-title = Design Lab projector
 projector-waiting = Waiting for the lab to start…
 projector-finished = Thank you
 projector-time-up = Time is up
+
+## Capture: short keys, tags, confidential
+
+capture-confidential = Confidential: keep this note out of every export
+capture-confidential-badge = Confidential
+capture-keys-hint = Keys that keep you typing: Alt+1–9 role, Alt+C, I, Q, E or A kind, Alt+Shift+1–5 stage, Alt+X confidential. Type #words to tag a note.
+capture-key-role = Role: { $role }
+capture-key-kind = Kind: { $kind }
+capture-key-stage = Stage: { $stage }
+capture-key-confidential-on = This note will be confidential.
+capture-key-confidential-off = This note will not be confidential.

@@ -77,6 +77,7 @@ fn removing_a_challenge_removes_its_inputs() {
             role_id: role,
             kind: designlab_core::InputKind::Idea,
             stage: None,
+            confidential: false,
             text: "An idea".into(),
         })
         .unwrap();
@@ -139,6 +140,7 @@ fn a_challenge_concerns_one_or_more_stages_and_input_takes_the_first() {
             role_id: role,
             kind: designlab_core::InputKind::Concern,
             stage: None,
+            confidential: false,
             text: "Who owns the data?".into(),
         })
         .unwrap();

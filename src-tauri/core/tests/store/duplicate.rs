@@ -62,6 +62,7 @@ fn a_duplicate_copies_the_plan_but_not_the_date_or_what_was_said() {
             role_id: roles[0].id,
             kind: InputKind::Idea,
             stage: None,
+            confidential: false,
             text: "Said in October".into(),
         })
         .unwrap();

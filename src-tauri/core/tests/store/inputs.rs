@@ -23,6 +23,7 @@ fn new_input(scene: &Scene, text: &str) -> NewInput {
         role_id: scene.roles[0].id,
         kind: InputKind::Concern,
         stage: None,
+        confidential: false,
         text: text.into(),
     }
 }
@@ -94,6 +95,7 @@ fn an_input_is_edited_and_deleted() {
         kind: InputKind::Idea,
         stage: Stage::Planning,
         text: "First draft".into(),
+        confidential: false,
     };
     let edited = store.update_input(input.id, &edit).unwrap();
     assert_eq!(
@@ -117,4 +119,57 @@ fn text_that_looks_like_markup_is_stored_exactly() {
     let text = "<script>alert('x')</script> & \"quotes\" — Ŵ ŷ";
     let input = scene.fixture.store.create_input(&new_input(&scene, text)).unwrap();
     assert_eq!(scene.fixture.store.get_input(input.id).unwrap().text, text);
+}
+
+#[test]
+fn inline_tags_are_kept_and_follow_edits_and_confidential_is_kept() {
+    let scene = scene();
+    let store = &scene.fixture.store;
+    let input = store
+        .create_input(&NewInput { confidential: true, ..new_input(&scene, "Who sees the #Data? #privacy #data") })
+        .unwrap();
+    assert_eq!(input.tags, ["data", "privacy"]);
+    assert!(input.confidential);
+    assert_eq!(input.text, "Who sees the #Data? #privacy #data", "the text keeps what was typed");
+
+    let edit = InputEdit {
+        role_id: input.role_id,
+        kind: input.kind,
+        stage: input.stage,
+        text: "Who sees it? #training".into(),
+        confidential: false,
+    };
+    let edited = store.update_input(input.id, &edit).unwrap();
+    assert_eq!((edited.tags.clone(), edited.confidential), (vec!["training".to_string()], false));
+    assert_eq!(store.list_inputs(scene.challenge.id).unwrap()[0].tags, ["training"]);
+}
+
+#[test]
+fn a_draft_is_kept_as_typed_and_goes_when_its_note_is_saved() {
+    let scene = scene();
+    let store = &scene.fixture.store;
+    assert_eq!(store.draft(scene.challenge.id).unwrap(), "");
+    store.save_draft(scene.challenge.id, "Half a thou").unwrap();
+    store.save_draft(scene.challenge.id, "Half a thought").unwrap();
+    drop(scene.fixture.store);
+    let reopened = designlab_core::Store::open(&scene.fixture.db_path).unwrap();
+    assert_eq!(reopened.draft(scene.challenge.id).unwrap(), "Half a thought", "a draft survives a restart");
+
+    let note = NewInput {
+        challenge_id: scene.challenge.id,
+        role_id: scene.roles[0].id,
+        kind: InputKind::Idea,
+        stage: None,
+        confidential: false,
+        text: "Half a thought, finished".into(),
+    };
+    reopened.create_input(&note).unwrap();
+    assert_eq!(reopened.draft(scene.challenge.id).unwrap(), "", "saving the note cleared its draft");
+
+    reopened.save_draft(scene.challenge.id, "Another").unwrap();
+    reopened.save_draft(scene.challenge.id, "   ").unwrap();
+    assert_eq!(reopened.draft(scene.challenge.id).unwrap(), "");
+    let error = reopened.save_draft(scene.challenge.id, &"x".repeat(20_001)).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::TooLong);
+    assert_eq!(reopened.save_draft(Uuid::now_v7(), "x").unwrap_err().code(), ErrorCode::NotFound);
 }

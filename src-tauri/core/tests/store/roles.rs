@@ -32,6 +32,7 @@ fn a_role_in_use_cannot_be_removed_but_an_unused_one_can() {
             role_id: roles[0].id,
             kind: InputKind::Concern,
             stage: None,
+            confidential: false,
             text: "Concern".into(),
         })
         .unwrap();
@@ -63,6 +64,7 @@ fn roles_are_reordered_and_a_used_role_is_retired_not_lost() {
             role_id: supplier.id,
             kind: InputKind::Evidence,
             stage: None,
+            confidential: false,
             text: "Our bid showed worker engagement.".into(),
         })
         .unwrap();
