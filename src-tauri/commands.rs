@@ -1,6 +1,7 @@
 //! Tauri commands: one-line hand-offs to the core. No rules live here.
 
 use designlab_core::run::{RunAction, RunState};
+use designlab_core::search::InputFilter;
 use designlab_core::template::StageGuide;
 use designlab_core::templates::{self, TemplateSource, TemplateSummary};
 use designlab_core::{
@@ -287,4 +288,14 @@ pub fn draft(db: State<'_, Db>, challenge_id: Uuid) -> Reply<String> {
 #[tauri::command]
 pub fn save_draft(db: State<'_, Db>, challenge_id: Uuid, text: String) -> Reply<()> {
     Ok(db.store()?.save_draft(challenge_id, &text)?)
+}
+
+#[tauri::command]
+pub fn search_inputs(db: State<'_, Db>, lab_id: Uuid, filter: InputFilter) -> Reply<Vec<Input>> {
+    Ok(db.store()?.search_inputs(lab_id, &filter)?)
+}
+
+#[tauri::command]
+pub fn lab_tags(db: State<'_, Db>, lab_id: Uuid) -> Reply<Vec<String>> {
+    Ok(db.store()?.lab_tags(lab_id)?)
 }

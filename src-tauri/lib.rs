@@ -96,6 +96,8 @@ pub fn run() {
             commands::create_sample_lab,
             commands::first_run_sample,
             files::export_template,
+            commands::search_inputs,
+            commands::lab_tags,
             commands::draft,
             commands::save_draft,
             commands::run_state,

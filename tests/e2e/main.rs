@@ -7,6 +7,7 @@
 mod agenda;
 mod capture;
 mod harness;
+mod notes;
 mod roles;
 mod run;
 mod templates;

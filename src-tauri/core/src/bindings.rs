@@ -47,6 +47,7 @@ pub fn typescript() -> String {
         run::RunPhase::decl(&config),
         run::RunSlot::decl(&config),
         run::RunState::decl(&config),
+        search::InputFilter::decl(&config),
     ];
     let mut out =
         String::from("// Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.\n\n");

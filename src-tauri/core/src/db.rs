@@ -16,6 +16,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0003_groups_templates.sql"),
     include_str!("../migrations/0004_run.sql"),
     include_str!("../migrations/0005_capture.sql"),
+    include_str!("../migrations/0006_search.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

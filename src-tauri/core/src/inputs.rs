@@ -11,7 +11,7 @@ use crate::{challenges, roles, Error, Field, Input, InputEdit, NewInput, Result,
 const COLUMNS: &str = "id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential";
 
 /// The columns read back: the stored ones and the note's tags as a JSON array, in order.
-const SELECT: &str =
+pub(crate) const SELECT: &str =
     "SELECT id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential,
         (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = input.id ORDER BY position))
     FROM input";
@@ -117,7 +117,7 @@ fn get(conn: &Connection, id: Uuid) -> Result<Input> {
         .ok_or_else(|| Error::not_found("input", id))
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Input> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Input> {
     Ok(Input {
         id: uuid_at(row, 0)?,
         lab_id: uuid_at(row, 1)?,

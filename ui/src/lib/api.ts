@@ -12,6 +12,7 @@ import type {
   Field,
   Input,
   InputEdit,
+  InputFilter,
   Lab,
   LabFields,
   Language,
@@ -100,6 +101,8 @@ export const api = {
   createInput: (input: NewInput) => call<Input>('create_input', { input }),
   updateInput: (id: string, edit: InputEdit) => call<Input>('update_input', { id, edit }),
   deleteInput: (id: string) => call<void>('delete_input', { id }),
+  searchInputs: (labId: string, filter: InputFilter) => call<Input[]>('search_inputs', { labId, filter }),
+  labTags: (labId: string) => call<string[]>('lab_tags', { labId }),
   draft: (challengeId: string) => call<string>('draft', { challengeId }),
   saveDraft: (challengeId: string, text: string) => call<void>('save_draft', { challengeId, text }),
 

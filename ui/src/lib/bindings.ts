@@ -209,6 +209,8 @@ projected_end: string | null,
  */
 overrun_minutes: number | null, };
 
+export type InputFilter = { text: string, challenge_id: string | null, role_id: string | null, kind: InputKind | null, stage: Stage | null, tag: string | null, };
+
 /** The procurement stages, in the toolkit's order. */
 export const STAGES: readonly Stage[] = ['planning', 'tender_award', 'development_customisation', 'deployment_contract_management', 'oversight'];
 

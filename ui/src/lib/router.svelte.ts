@@ -3,6 +3,7 @@ export type View =
   | { name: 'labs' }
   | { name: 'lab'; labId: string }
   | { name: 'run'; labId: string }
+  | { name: 'notes'; labId: string }
   | { name: 'capture'; labId: string; challengeId: string };
 
 class Router {

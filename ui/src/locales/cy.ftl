@@ -507,3 +507,22 @@ capture-key-kind = Math: { $kind }
 capture-key-stage = Cam: { $stage }
 capture-key-confidential-on = Bydd y nodyn hwn yn gyfrinachol.
 capture-key-confidential-off = Ni fydd y nodyn hwn yn gyfrinachol.
+
+## Dod o hyd i nodiadau
+
+lab-notes = Pob nodyn
+notes-back = Yn ôl i { $lab }
+notes-heading = Nodiadau “{ $title }”
+notes-filters = Dod o hyd i nodiadau
+notes-text = Geiriau
+notes-challenge = Her
+notes-tag = Tag
+notes-any = Unrhyw
+notes-count = { $count ->
+    [0] Nid oes nodyn yn cyfateb.
+    [one] Mae un nodyn yn cyfateb.
+    [two] Mae dau nodyn yn cyfateb.
+   *[other] Mae { $count } nodyn yn cyfateb.
+}
+notes-list = Nodiadau a ganfuwyd
+notes-keys-hint = Yn y rhestr: mae ↑ a ↓ yn symud, mae Page Up a Page Down yn neidio, mae Home ac End yn mynd i'r pennau, mae Enter yn agor her y nodyn.

@@ -497,3 +497,21 @@ capture-key-kind = Kind: { $kind }
 capture-key-stage = Stage: { $stage }
 capture-key-confidential-on = This note will be confidential.
 capture-key-confidential-off = This note will not be confidential.
+
+## Finding notes
+
+lab-notes = All notes
+notes-back = Back to { $lab }
+notes-heading = Notes of “{ $title }”
+notes-filters = Find notes
+notes-text = Words
+notes-challenge = Challenge
+notes-tag = Tag
+notes-any = Any
+notes-count = { $count ->
+    [0] No notes match.
+    [one] One note matches.
+   *[other] { $count } notes match.
+}
+notes-list = Notes found
+notes-keys-hint = In the list: ↑ and ↓ move, Page Up and Page Down jump, Home and End go to the ends, Enter opens the note's challenge.

@@ -17,6 +17,7 @@ mod roles;
 mod run;
 mod sample;
 mod schema;
+mod search;
 mod settings;
 mod templates;
 mod upgrade;
