@@ -5,8 +5,8 @@ use designlab_core::search::InputFilter;
 use designlab_core::template::StageGuide;
 use designlab_core::templates::{self, TemplateSource, TemplateSummary};
 use designlab_core::{
-    Agenda, ApiError, BreakoutGroup, BreakoutGroupFields, Challenge, ChallengeFields, Input, InputEdit, Lab, LabFields,
-    Language, NewInput, Participant, ParticipantFields, Segment, SegmentFields, Stage, StakeholderRole,
+    Agenda, ApiError, BreakoutGroup, BreakoutGroupFields, Challenge, ChallengeFields, Input, InputEdit, InputRevision,
+    Lab, LabFields, Language, NewInput, Participant, ParticipantFields, Segment, SegmentFields, Stage, StakeholderRole,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -298,4 +298,14 @@ pub fn search_inputs(db: State<'_, Db>, lab_id: Uuid, filter: InputFilter) -> Re
 #[tauri::command]
 pub fn lab_tags(db: State<'_, Db>, lab_id: Uuid) -> Reply<Vec<String>> {
     Ok(db.store()?.lab_tags(lab_id)?)
+}
+
+#[tauri::command]
+pub fn restore_input(db: State<'_, Db>, id: Uuid) -> Reply<Input> {
+    Ok(db.store()?.restore_input(id)?)
+}
+
+#[tauri::command]
+pub fn input_history(db: State<'_, Db>, id: Uuid) -> Reply<Vec<InputRevision>> {
+    Ok(db.store()?.input_history(id)?)
 }

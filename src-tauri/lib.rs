@@ -96,6 +96,8 @@ pub fn run() {
             commands::create_sample_lab,
             commands::first_run_sample,
             files::export_template,
+            commands::restore_input,
+            commands::input_history,
             commands::search_inputs,
             commands::lab_tags,
             commands::draft,

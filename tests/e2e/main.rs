@@ -163,12 +163,20 @@ async fn plan_capture_edit_delete_and_find_it_all_after_a_restart() {
     edit_box.send_keys("Give worker involvement 20% of the score." + Key::Enter).await.unwrap();
     app.wait_for_text("li[data-input-id]:nth-child(2) .input-text", "20% of the score").await;
 
-    // Delete the supplier's question, after confirming.
+    // Delete the supplier's question: no dialog, but Undo (Alt+Z) brings it back in its place.
     let items = app.find_all("li[data-input-id]").await;
+    let question = items[0].attr("data-input-id").await.unwrap().unwrap();
     items[0].find(By::Css("button.danger")).await.unwrap().click().await.unwrap();
-    app.wait_for_text("dialog[open] h2", "Delete this input?").await;
-    app.screenshot("06-capture-delete-confirm").await;
-    app.find("dialog[open] .button.danger").await.click().await.unwrap();
+    app.wait_for_count("li[data-input-id]", 2).await;
+    app.wait_for_text("#capture-undo-bar", "Input deleted.").await;
+    app.screenshot("06-capture-deleted-undo").await;
+    assert_eq!(focused_id(&app).await, "capture-text", "focus is back in the text box");
+    app.keys(Key::Alt + "z").await;
+    app.wait_for_count("li[data-input-id]", 3).await;
+    app.wait_for_announcement("Undone.").await;
+    let first = app.find_all("li[data-input-id]").await[0].attr("data-input-id").await.unwrap().unwrap();
+    assert_eq!(first, question, "back where it was");
+    app.find(&format!("li[data-input-id='{question}'] button.danger")).await.click().await.unwrap();
     app.wait_for_count("li[data-input-id]", 2).await;
     app.wait_for_text("#captured-count", "2 inputs").await;
 

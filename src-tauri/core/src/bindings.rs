@@ -48,6 +48,8 @@ pub fn typescript() -> String {
         run::RunSlot::decl(&config),
         run::RunState::decl(&config),
         search::InputFilter::decl(&config),
+        RevisionChange::decl(&config),
+        InputRevision::decl(&config),
     ];
     let mut out =
         String::from("// Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.\n\n");

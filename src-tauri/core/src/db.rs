@@ -17,6 +17,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0004_run.sql"),
     include_str!("../migrations/0005_capture.sql"),
     include_str!("../migrations/0006_search.sql"),
+    include_str!("../migrations/0007_history.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -6,7 +6,9 @@ use uuid::Uuid;
 use crate::limits::{self, TEXT_MAX};
 use crate::store::{key_at, list_at, now, timestamp, timestamp_at, uuid_at};
 use crate::tags::tags_in;
-use crate::{challenges, roles, Error, Field, Input, InputEdit, NewInput, Result, Store};
+use crate::{
+    challenges, roles, Error, Field, Input, InputEdit, InputRevision, NewInput, Result, RevisionChange, Store,
+};
 
 const COLUMNS: &str = "id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential";
 
@@ -40,6 +42,7 @@ impl Store {
                 ],
             )?;
             set_tags(tx, challenge.lab_id, id, &text)?;
+            record(tx, id, RevisionChange::Created)?;
             // The note is saved: the draft it was typed in goes, in the same transaction.
             tx.execute("DELETE FROM input_draft WHERE challenge_id = ?1", [challenge.id.to_string()])?;
             get(tx, id)
@@ -50,8 +53,9 @@ impl Store {
     pub fn list_inputs(&self, challenge_id: Uuid) -> Result<Vec<Input>> {
         self.read(|conn| {
             challenges::get(conn, challenge_id)?;
-            let mut statement =
-                conn.prepare(&format!("{SELECT} WHERE challenge_id = ?1 ORDER BY created_at DESC, id DESC"))?;
+            let mut statement = conn.prepare(&format!(
+                "{SELECT} WHERE challenge_id = ?1 AND deleted_at IS NULL ORDER BY created_at DESC, id DESC"
+            ))?;
             let inputs = statement.query_map([challenge_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
             Ok(inputs)
         })
@@ -80,16 +84,78 @@ impl Store {
                 ],
             )?;
             set_tags(tx, input.lab_id, id, &text)?;
+            record(tx, id, RevisionChange::Edited)?;
             get(tx, id)
         })
     }
 
+    /// Deletes a note from every list, search and export; it is kept out of sight so that
+    /// [`Store::restore_input`] can undo this.
     pub fn delete_input(&self, id: Uuid) -> Result<()> {
-        self.write(|tx| match tx.execute("DELETE FROM input WHERE id = ?1", [id.to_string()])? {
-            0 => Err(Error::not_found("input", id)),
-            _ => Ok(()),
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE input SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+                params![id.to_string(), timestamp(now())],
+            )?;
+            if changed == 0 {
+                return Err(Error::not_found("input", id));
+            }
+            record(tx, id, RevisionChange::Deleted)
         })
     }
+
+    /// Undoes the deletion of a note.
+    pub fn restore_input(&self, id: Uuid) -> Result<Input> {
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE input SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
+                [id.to_string()],
+            )?;
+            if changed == 0 {
+                return Err(Error::not_found("deleted input", id));
+            }
+            record(tx, id, RevisionChange::Restored)?;
+            get(tx, id)
+        })
+    }
+
+    /// Every change to a note, oldest first.
+    pub fn input_history(&self, id: Uuid) -> Result<Vec<InputRevision>> {
+        self.read(|conn| {
+            let exists: Option<i64> =
+                conn.query_row("SELECT 1 FROM input WHERE id = ?1", [id.to_string()], |row| row.get(0)).optional()?;
+            exists.ok_or_else(|| Error::not_found("input", id))?;
+            let mut statement = conn.prepare(
+                "SELECT change, role_id, kind, stage, text, confidential, at FROM input_revision
+                 WHERE input_id = ?1 ORDER BY seq",
+            )?;
+            let revisions = statement
+                .query_map([id.to_string()], |row| {
+                    Ok(InputRevision {
+                        change: key_at(row, 0)?,
+                        role_id: uuid_at(row, 1)?,
+                        kind: key_at(row, 2)?,
+                        stage: key_at(row, 3)?,
+                        text: row.get(4)?,
+                        confidential: row.get(5)?,
+                        at: timestamp_at(row, 6)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(revisions)
+        })
+    }
+}
+
+/// Keeps the note as it now is in its history.
+fn record(tx: &rusqlite::Transaction<'_>, id: Uuid, change: RevisionChange) -> Result<()> {
+    let change: &'static str = change.into();
+    tx.execute(
+        "INSERT INTO input_revision (input_id, change, role_id, kind, stage, text, confidential, at)
+         SELECT id, ?2, role_id, kind, stage, text, confidential, ?3 FROM input WHERE id = ?1",
+        params![id.to_string(), change, timestamp(now())],
+    )?;
+    Ok(())
 }
 
 fn ensure_role_in_lab(conn: &Connection, role_id: Uuid, lab_id: Uuid) -> Result<()> {
@@ -111,8 +177,9 @@ fn set_tags(tx: &rusqlite::Transaction<'_>, lab_id: Uuid, id: Uuid, text: &str) 
     Ok(())
 }
 
+/// A note that is not deleted.
 fn get(conn: &Connection, id: Uuid) -> Result<Input> {
-    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id.to_string()], from_row)
+    conn.query_row(&format!("{SELECT} WHERE id = ?1 AND deleted_at IS NULL"), [id.to_string()], from_row)
         .optional()?
         .ok_or_else(|| Error::not_found("input", id))
 }

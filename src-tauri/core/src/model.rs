@@ -379,3 +379,26 @@ pub struct SaveDialog {
     /// How the dialog names the kind of file, such as "Design Lab template".
     pub filter_name: String,
 }
+
+/// What a change to a note was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, EnumString, IntoStaticStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum RevisionChange {
+    Created,
+    Edited,
+    Deleted,
+    Restored,
+}
+
+/// A note as it was after one change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct InputRevision {
+    pub change: RevisionChange,
+    pub role_id: Uuid,
+    pub kind: InputKind,
+    pub stage: Stage,
+    pub text: String,
+    pub confidential: bool,
+    pub at: DateTime<Utc>,
+}

@@ -10,7 +10,7 @@ use crate::store::uuid_at;
 use crate::{labs, Error, Field, Result, StakeholderRole, Store};
 
 const SELECT: &str = "SELECT r.id, r.lab_id, r.name, r.retired,
-        (SELECT count(*) FROM input i WHERE i.lab_id = r.lab_id AND i.role_id = r.id),
+        (SELECT count(*) FROM input i WHERE i.lab_id = r.lab_id AND i.role_id = r.id AND i.deleted_at IS NULL),
         (SELECT count(*) FROM participant p WHERE p.lab_id = r.lab_id AND p.role_id = r.id)
     FROM stakeholder_role r";
 
@@ -79,6 +79,8 @@ impl Store {
             if role.participant_count > 0 {
                 return Err(Error::RoleHasParticipants { participants: role.participant_count });
             }
+            // Deleted notes of this role go for good with it.
+            tx.execute("DELETE FROM input WHERE role_id = ?1 AND deleted_at IS NOT NULL", [id.to_string()])?;
             tx.execute("DELETE FROM stakeholder_role WHERE id = ?1", [id.to_string()])?;
             Ok(())
         })

@@ -26,7 +26,7 @@ impl Store {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
             let mut statement = conn.prepare_cached(&format!(
-                "{SELECT} WHERE lab_id = :lab
+                "{SELECT} WHERE lab_id = :lab AND deleted_at IS NULL
                    AND (:challenge IS NULL OR challenge_id = :challenge)
                    AND (:role IS NULL OR role_id = :role)
                    AND (:kind IS NULL OR kind = :kind)

@@ -211,6 +211,10 @@ overrun_minutes: number | null, };
 
 export type InputFilter = { text: string, challenge_id: string | null, role_id: string | null, kind: InputKind | null, stage: Stage | null, tag: string | null, };
 
+export type RevisionChange = "created" | "edited" | "deleted" | "restored";
+
+export type InputRevision = { change: RevisionChange, role_id: string, kind: InputKind, stage: Stage, text: string, confidential: boolean, at: string, };
+
 /** The procurement stages, in the toolkit's order. */
 export const STAGES: readonly Stage[] = ['planning', 'tender_award', 'development_customisation', 'deployment_contract_management', 'oversight'];
 

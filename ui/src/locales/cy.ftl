@@ -222,9 +222,18 @@ capture-list-count = { $count ->
 }
 input-edit-label = Golygu'r mewnbwn
 input-updated = Diweddarwyd y mewnbwn.
-input-delete-title = Dileu'r mewnbwn hwn?
-input-delete-body = “{ $text }”
 input-deleted = Dilëwyd y mewnbwn.
+input-undo = Dadwneud
+input-undone = Wedi dadwneud.
+input-history = { $count ->
+    [one] Hanes: 1 newid
+    [two] Hanes: 2 newid
+   *[other] Hanes: { $count } newid
+}
+input-change-created = ysgrifennwyd
+input-change-edited = golygwyd
+input-change-deleted = dilëwyd
+input-change-restored = adferwyd
 
 ## Gwallau
 
@@ -501,7 +510,7 @@ projector-time-up = Mae'r amser ar ben
 
 capture-confidential = Cyfrinachol: cadw'r nodyn hwn allan o bob allforyn
 capture-confidential-badge = Cyfrinachol
-capture-keys-hint = Bysellau sy'n gadael i chi ddal ati i deipio: Alt+1–9 rôl, Alt+C, I, Q, E neu A math, Alt+Shift+1–5 cam, Alt+X cyfrinachol. Teipiwch #geiriau i dagio nodyn.
+capture-keys-hint = Bysellau sy'n gadael i chi ddal ati i deipio: Alt+1–9 rôl, Alt+C, I, Q, E neu A math, Alt+Shift+1–5 cam, Alt+X cyfrinachol, Alt+Z dadwneud. Teipiwch #geiriau i dagio nodyn.
 capture-key-role = Rôl: { $role }
 capture-key-kind = Math: { $kind }
 capture-key-stage = Cam: { $stage }

@@ -220,9 +220,17 @@ capture-list-count = { $count ->
 }
 input-edit-label = Edit input
 input-updated = Input updated.
-input-delete-title = Delete this input?
-input-delete-body = “{ $text }”
 input-deleted = Input deleted.
+input-undo = Undo
+input-undone = Undone.
+input-history = { $count ->
+    [one] History: 1 change
+   *[other] History: { $count } changes
+}
+input-change-created = written
+input-change-edited = edited
+input-change-deleted = deleted
+input-change-restored = brought back
 
 ## Errors: the UI picks one by the error's code
 
@@ -491,7 +499,7 @@ projector-time-up = Time is up
 
 capture-confidential = Confidential: keep this note out of every export
 capture-confidential-badge = Confidential
-capture-keys-hint = Keys that keep you typing: Alt+1–9 role, Alt+C, I, Q, E or A kind, Alt+Shift+1–5 stage, Alt+X confidential. Type #words to tag a note.
+capture-keys-hint = Keys that keep you typing: Alt+1–9 role, Alt+C, I, Q, E or A kind, Alt+Shift+1–5 stage, Alt+X confidential, Alt+Z undo. Type #words to tag a note.
 capture-key-role = Role: { $role }
 capture-key-kind = Kind: { $kind }
 capture-key-stage = Stage: { $stage }

@@ -173,3 +173,53 @@ fn a_draft_is_kept_as_typed_and_goes_when_its_note_is_saved() {
     assert_eq!(error.code(), ErrorCode::TooLong);
     assert_eq!(reopened.save_draft(Uuid::now_v7(), "x").unwrap_err().code(), ErrorCode::NotFound);
 }
+
+#[test]
+fn a_deletion_can_be_undone_and_every_change_is_in_the_history() {
+    let scene = scene();
+    let store = &scene.fixture.store;
+    let input = store.create_input(&new_input(&scene, "First words #pilot")).unwrap();
+    let edit = InputEdit {
+        role_id: scene.roles[1].id,
+        kind: InputKind::Idea,
+        stage: Stage::Oversight,
+        text: "Better words".into(),
+        confidential: true,
+    };
+    store.update_input(input.id, &edit).unwrap();
+    store.delete_input(input.id).unwrap();
+    assert!(store.list_inputs(scene.challenge.id).unwrap().is_empty(), "out of the list");
+    assert_eq!(store.get_input(input.id).unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(store.update_input(input.id, &edit).unwrap_err().code(), ErrorCode::NotFound, "not editable");
+    assert_eq!(store.delete_input(input.id).unwrap_err().code(), ErrorCode::NotFound, "not deleted twice");
+    let lab_id = scene.challenge.lab_id;
+    assert!(store.search_inputs(lab_id, &Default::default()).unwrap().is_empty(), "out of search");
+    assert_eq!(store.list_roles(lab_id).unwrap()[1].input_count, 0);
+
+    let restored = store.restore_input(input.id).unwrap();
+    assert_eq!((restored.text.as_str(), restored.confidential), ("Better words", true));
+    assert_eq!(store.list_inputs(scene.challenge.id).unwrap(), [restored]);
+    assert_eq!(store.restore_input(input.id).unwrap_err().code(), ErrorCode::NotFound, "only a deleted note");
+
+    let history = store.input_history(input.id).unwrap();
+    let changes: Vec<_> = history.iter().map(|r| r.change).collect();
+    use designlab_core::RevisionChange::*;
+    assert_eq!(changes, [Created, Edited, Deleted, Restored]);
+    assert_eq!(history[0].text, "First words #pilot");
+    assert_eq!(
+        (history[1].text.as_str(), history[1].kind, history[1].stage),
+        ("Better words", InputKind::Idea, Stage::Oversight)
+    );
+}
+
+#[test]
+fn a_role_used_only_by_deleted_notes_can_be_removed_and_takes_them_along() {
+    let scene = scene();
+    let store = &scene.fixture.store;
+    let role = scene.roles[6].id;
+    let input = store.create_input(&NewInput { role_id: role, ..new_input(&scene, "Gone soon") }).unwrap();
+    assert_eq!(store.remove_role(role).unwrap_err().code(), ErrorCode::RoleInUse);
+    store.delete_input(input.id).unwrap();
+    store.remove_role(role).unwrap();
+    assert_eq!(store.input_history(input.id).unwrap_err().code(), ErrorCode::NotFound, "gone for good");
+}
