@@ -117,15 +117,28 @@ fn snapshot(conn: &Connection, lab_id: Uuid) -> Result<Vec<SnapshotSegment>> {
         .collect())
 }
 
-/// Replaces the lab's agenda with `segments`. Links to challenges removed since are dropped.
+/// Makes the lab's agenda `segments`: segments still there are updated in place (so a live
+/// run's record of them, which hangs off their ids, is kept), those gone are removed, those
+/// missing come back with their ids. Links to challenges removed since are dropped.
 fn restore(tx: &Transaction<'_>, lab_id: Uuid, segments: &[SnapshotSegment]) -> Result<()> {
     let lab = lab_id.to_string();
     let at = timestamp(now());
-    tx.execute("DELETE FROM agenda_segment WHERE lab_id = ?1", [&lab])?;
+    let keep: Vec<String> = segments.iter().map(|s| s.id.to_string()).collect();
+    let existing: Vec<String> = {
+        let mut statement = tx.prepare("SELECT id FROM agenda_segment WHERE lab_id = ?1")?;
+        let ids = statement.query_map([&lab], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+        ids
+    };
+    for gone in existing.iter().filter(|id| !keep.contains(id)) {
+        tx.execute("DELETE FROM agenda_segment WHERE id = ?1", [gone])?;
+    }
     for (position, segment) in (0_i64..).zip(segments) {
         tx.execute(
             "INSERT INTO agenda_segment (id, lab_id, position, kind, title, minutes, notes, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+             ON CONFLICT (id) DO UPDATE SET position = excluded.position, kind = excluded.kind,
+                 title = excluded.title, minutes = excluded.minutes, notes = excluded.notes,
+                 updated_at = excluded.updated_at",
             params![
                 segment.id.to_string(),
                 lab,
@@ -137,6 +150,7 @@ fn restore(tx: &Transaction<'_>, lab_id: Uuid, segments: &[SnapshotSegment]) -> 
                 at
             ],
         )?;
+        tx.execute("DELETE FROM agenda_segment_challenge WHERE segment_id = ?1", [segment.id.to_string()])?;
         for challenge_id in &segment.challenge_ids {
             tx.execute(
                 "INSERT INTO agenda_segment_challenge (lab_id, segment_id, challenge_id)

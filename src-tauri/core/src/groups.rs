@@ -100,8 +100,7 @@ fn set_counts(tx: &Transaction<'_>, lab_id: Uuid, group_id: Uuid, counts: &[Role
             return Err(Error::RoleNotInLab);
         }
         tx.execute(
-            "INSERT INTO breakout_group_role (lab_id, group_id, role_id, participants) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (group_id, role_id) DO UPDATE SET participants = participants + excluded.participants",
+            "INSERT INTO breakout_group_role (lab_id, group_id, role_id, participants) VALUES (?1, ?2, ?3, ?4)",
             params![lab_id.to_string(), group_id.to_string(), count.role_id.to_string(), count.participants],
         )?;
     }
@@ -142,7 +141,15 @@ fn counts(conn: &Connection, group_id: Uuid) -> Result<Vec<RoleCount>> {
 }
 
 pub(crate) fn validate(fields: &BreakoutGroupFields) -> Result<BreakoutGroupFields> {
+    // The same role given twice counts once, with both numbers added.
+    let mut merged: Vec<RoleCount> = Vec::new();
     for count in &fields.role_counts {
+        match merged.iter_mut().find(|c| c.role_id == count.role_id) {
+            Some(existing) => existing.participants = existing.participants.saturating_add(count.participants),
+            None => merged.push(*count),
+        }
+    }
+    for count in &merged {
         if count.participants > GROUP_ROLE_MAX {
             return Err(Error::OutOfRange {
                 field: Field::Participants,
@@ -156,7 +163,7 @@ pub(crate) fn validate(fields: &BreakoutGroupFields) -> Result<BreakoutGroupFiel
         location: limits::optional(Field::Location, &fields.location, TITLE_MAX)?,
         challenge_id: fields.challenge_id,
         note_taker: limits::optional(Field::NoteTaker, &fields.note_taker, TITLE_MAX)?,
-        role_counts: fields.role_counts.iter().copied().filter(|c| c.participants > 0).collect(),
+        role_counts: merged.into_iter().filter(|c| c.participants > 0).collect(),
     })
 }
 

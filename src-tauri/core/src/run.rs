@@ -30,8 +30,11 @@ pub enum RunStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RunAction {
-    /// Start from the first segment, or start again from it.
+    /// Start from the first segment. Does nothing to a run already started, so a stray key
+    /// press can never wipe the day's record.
     Start,
+    /// Start again from the first segment, forgetting the times recorded so far.
+    Restart,
     Pause,
     Resume,
     /// Give the current segment more time.
@@ -115,7 +118,8 @@ impl Store {
             }
             let run = load(tx, lab_id)?;
             match (action, run) {
-                (RunAction::Start, _) => start(tx, lab_id, &segments[0], now)?,
+                (RunAction::Start, None) | (RunAction::Restart, _) => start(tx, lab_id, &segments[0], now)?,
+                (RunAction::Start, Some(_)) => {}
                 (_, None) => return Err(Error::RunNotStarted),
                 (_, Some(run)) => apply(tx, &run, action, &segments, now)?,
             }
@@ -247,7 +251,8 @@ fn apply(tx: &Transaction<'_>, run: &Run, action: RunAction, segments: &[Segment
             leave(tx, run, now)?;
             move_to(tx, run, before.id, now)?;
         }
-        (RunAction::Extend { .. } | RunAction::Next, RunStatus::Finished) | (RunAction::Start, _) => {}
+        (RunAction::Extend { .. } | RunAction::Next, RunStatus::Finished)
+        | (RunAction::Start | RunAction::Restart, _) => {}
     }
     Ok(())
 }

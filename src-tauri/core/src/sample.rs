@@ -155,5 +155,11 @@ fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<U
             ],
         )?;
     }
+    // Their history starts here, as a note typed in the app would.
+    tx.execute(
+        "INSERT INTO input_revision (input_id, change, role_id, kind, stage, text, confidential, at)
+         SELECT id, 'created', role_id, kind, stage, text, confidential, created_at FROM input WHERE lab_id = ?1",
+        [lab_id.to_string()],
+    )?;
     Ok(lab_id)
 }

@@ -61,8 +61,10 @@ impl Store {
     pub fn lab_tags(&self, lab_id: Uuid) -> Result<Vec<String>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
-            let mut statement =
-                conn.prepare("SELECT tag FROM input_tag WHERE lab_id = ?1 GROUP BY tag ORDER BY count(*) DESC, tag")?;
+            let mut statement = conn.prepare(
+                "SELECT t.tag FROM input_tag t JOIN input i ON i.id = t.input_id
+                     WHERE t.lab_id = ?1 AND i.deleted_at IS NULL GROUP BY t.tag ORDER BY count(*) DESC, t.tag",
+            )?;
             let tags = statement.query_map([lab_id.to_string()], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
             Ok(tags)
         })

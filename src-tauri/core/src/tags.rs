@@ -19,8 +19,11 @@ pub fn tags_in(text: &str) -> Vec<String> {
                 if !(next.is_alphanumeric() || next == '-' || next == '_') {
                     break;
                 }
-                if tag.chars().count() < TAG_MAX {
-                    tag.extend(next.to_lowercase());
+                // Lower-casing can make more than one character (İ), so the limit counts after it.
+                for lower in next.to_lowercase() {
+                    if tag.chars().count() < TAG_MAX {
+                        tag.push(lower);
+                    }
                 }
                 chars.next();
                 previous = Some(next);
@@ -47,6 +50,8 @@ mod tests {
         assert_eq!(tags_in("C# is not a tag, nor is a#b or ##"), Vec::<String>::new());
         assert_eq!(tags_in("(#pilot) and #end-"), ["pilot", "end"]);
         assert_eq!(tags_in(&format!("#{}", "x".repeat(80))), ["x".repeat(TAG_MAX)]);
+        let dotted = tags_in(&format!("#{}İ", "x".repeat(49)));
+        assert_eq!(dotted[0].chars().count(), TAG_MAX, "counted after lower-casing");
         let many: String = (0..30).map(|n| format!("#t{n} ")).collect();
         assert_eq!(tags_in(&many).len(), TAGS_PER_NOTE_MAX);
     }

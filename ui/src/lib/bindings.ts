@@ -173,7 +173,7 @@ filter_name: string, };
 
 export type RunStatus = "running" | "paused" | "finished";
 
-export type RunAction = { "kind": "start" } | { "kind": "pause" } | { "kind": "resume" } | { "kind": "extend", minutes: number, } | { "kind": "next" } | { "kind": "previous" };
+export type RunAction = { "kind": "start" } | { "kind": "restart" } | { "kind": "pause" } | { "kind": "resume" } | { "kind": "extend", minutes: number, } | { "kind": "next" } | { "kind": "previous" };
 
 export type RunPhase = "done" | "current" | "upcoming";
 

@@ -119,3 +119,18 @@ fn removing_a_challenge_leaves_its_group_without_one() {
     assert_eq!(fixture.store.list_groups(lab.id).unwrap()[0].id, group.id);
     assert_eq!(fixture.store.list_groups(lab.id).unwrap()[0].challenge_id, None);
 }
+
+#[test]
+fn a_role_given_twice_counts_once_and_its_total_is_checked() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let role = fixture.store.list_roles(lab.id).unwrap()[0].id;
+    let twice = |a, b| BreakoutGroupFields {
+        role_counts: vec![RoleCount { role_id: role, participants: a }, RoleCount { role_id: role, participants: b }],
+        ..fields("A")
+    };
+    let group = fixture.store.add_group(lab.id, &twice(2, 3)).unwrap();
+    assert_eq!(group.role_counts, [RoleCount { role_id: role, participants: 5 }]);
+    let error = fixture.store.add_group(lab.id, &twice(600, 600)).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::OutOfRange, Some(Field::Participants)));
+}

@@ -137,8 +137,10 @@ fn the_run_survives_closing_and_reopening_the_database() {
     let resumed = store.run_state_at(lab.id, at(t0, 17, 0)).unwrap().unwrap();
     assert_eq!((resumed.status, resumed.current, resumed.remaining_seconds), (RunStatus::Running, Some(1), 1380));
 
-    // Starting again forgets the earlier run.
-    let again = store.run_action_at(lab.id, RunAction::Start, at(t0, 20, 0)).unwrap();
+    // A stray Start changes nothing; Restart forgets the earlier run.
+    let stray = store.run_action_at(lab.id, RunAction::Start, at(t0, 20, 0)).unwrap();
+    assert_eq!((stray.current, stray.remaining_seconds), (Some(1), 1200));
+    let again = store.run_action_at(lab.id, RunAction::Restart, at(t0, 20, 0)).unwrap();
     assert_eq!((again.current, again.remaining_seconds), (Some(0), 600));
     assert_eq!(again.slots[1].phase, RunPhase::Upcoming);
 }
@@ -149,4 +151,28 @@ fn a_lab_without_an_agenda_cannot_be_run() {
     let lab = fixture.lab("Empty");
     let error = fixture.store.run_action(lab.id, RunAction::Start).unwrap_err();
     assert_eq!(error.code(), ErrorCode::AgendaEmpty);
+}
+
+#[test]
+fn undoing_an_agenda_edit_mid_run_keeps_the_run() {
+    let fixture = Fixture::open();
+    let lab = lab(&fixture);
+    let store = &fixture.store;
+    let t0 = half_past_one();
+    store.run_action_at(lab.id, RunAction::Start, t0).unwrap();
+    store.run_action_at(lab.id, RunAction::Next, at(t0, 10, 0)).unwrap();
+    let close = store.agenda(lab.id).unwrap().segments[2].clone();
+    let shorter = SegmentFields {
+        kind: close.kind,
+        title: close.title.clone(),
+        minutes: 10,
+        notes: String::new(),
+        challenge_ids: Vec::new(),
+    };
+    store.update_segment(close.id, &shorter).unwrap();
+    store.undo_agenda(lab.id).unwrap();
+
+    let state = store.run_state_at(lab.id, at(t0, 15, 0)).unwrap().unwrap();
+    assert_eq!((state.current, state.remaining_seconds), (Some(1), 1500), "still in the breakout, 5 min used");
+    assert_eq!(state.slots[0].actual_minutes, Some(10), "the welcome's record is kept");
 }
