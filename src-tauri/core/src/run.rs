@@ -227,7 +227,13 @@ fn apply(tx: &Transaction<'_>, run: &Run, action: RunAction, segments: &[Segment
         }
         (RunAction::Next, RunStatus::Running | RunStatus::Paused) => {
             leave(tx, run, now)?;
-            match index.and_then(|i| segments.get(i + 1)) {
+            // Normally the segment after the current one; if the current one was deleted from
+            // the agenda, the first segment that has not been run to its end.
+            let next = match index {
+                Some(i) => segments.get(i + 1),
+                None => first_unfinished(tx, segments)?,
+            };
+            match next {
                 Some(next) => move_to(tx, run, next.id, now)?,
                 None => {
                     tx.execute(
@@ -255,6 +261,15 @@ fn apply(tx: &Transaction<'_>, run: &Run, action: RunAction, segments: &[Segment
         | (RunAction::Start | RunAction::Restart, _) => {}
     }
     Ok(())
+}
+
+fn first_unfinished<'a>(conn: &Connection, segments: &'a [Segment]) -> Result<Option<&'a Segment>> {
+    for segment in segments {
+        if segment_run(conn, segment.id)?.is_none_or(|record| record.ended_at.is_none()) {
+            return Ok(Some(segment));
+        }
+    }
+    Ok(None)
 }
 
 /// Adds the time since the clock last resumed to the current segment's used time.
@@ -374,8 +389,12 @@ fn state(conn: &Connection, lab_id: Uuid, now: DateTime<Utc>) -> Result<Option<R
 fn planned_end(lab: &crate::Lab, run_started: DateTime<Utc>) -> Option<DateTime<Utc>> {
     let end = NaiveTime::parse_from_str(lab.end_time.as_deref()?, "%H:%M").ok()?;
     let start = lab.start_time.as_deref().and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
-    let day = run_started.with_timezone(&Local).date_naive();
+    let started = run_started.with_timezone(&Local);
+    let day = started.date_naive();
     let day = match start {
+        // A lab across midnight ends the next day, unless its run started after midnight:
+        // then it began the day before, and ends today.
+        Some(start) if end < start && started.time() < start && started.time() <= end => day,
         Some(start) if end < start => day.succ_opt()?,
         _ => day,
     };

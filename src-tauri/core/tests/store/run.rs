@@ -176,3 +176,44 @@ fn undoing_an_agenda_edit_mid_run_keeps_the_run() {
     assert_eq!((state.current, state.remaining_seconds), (Some(1), 1500), "still in the breakout, 5 min used");
     assert_eq!(state.slots[0].actual_minutes, Some(10), "the welcome's record is kept");
 }
+
+#[test]
+fn next_after_the_current_segment_was_deleted_goes_to_the_first_unfinished_one() {
+    let fixture = Fixture::open();
+    let lab = lab(&fixture);
+    let store = &fixture.store;
+    let t0 = half_past_one();
+    store.run_action_at(lab.id, RunAction::Start, t0).unwrap();
+    store.run_action_at(lab.id, RunAction::Next, at(t0, 10, 0)).unwrap();
+    let breakout = store.agenda(lab.id).unwrap().segments[1].id;
+    store.remove_segment(breakout).unwrap();
+    let lost = store.run_state_at(lab.id, at(t0, 11, 0)).unwrap().unwrap();
+    assert_eq!((lost.status, lost.current), (RunStatus::Running, None));
+    let next = store.run_action_at(lab.id, RunAction::Next, at(t0, 11, 0)).unwrap();
+    assert_eq!((next.status, next.current, next.remaining_seconds), (RunStatus::Running, Some(1), 1200), "the close");
+}
+
+#[test]
+fn a_lab_across_midnight_started_after_midnight_ends_the_same_morning() {
+    let fixture = Fixture::open();
+    let fields = LabFields {
+        title: "Late".into(),
+        start_time: Some("23:00".into()),
+        end_time: Some("01:00".into()),
+        ..LabFields::default()
+    };
+    let lab = fixture.store.create_lab(&fields, Language::En).unwrap();
+    let segment = SegmentFields {
+        kind: SegmentKind::Talk,
+        title: "Talk".into(),
+        minutes: 50,
+        notes: String::new(),
+        challenge_ids: vec![],
+    };
+    fixture.store.add_segment(lab.id, &segment).unwrap();
+    let today = Local::now().date_naive();
+    let five_past_midnight =
+        Local.from_local_datetime(&today.and_hms_opt(0, 5, 0).unwrap()).earliest().unwrap().with_timezone(&Utc);
+    let state = fixture.store.run_action_at(lab.id, RunAction::Start, five_past_midnight).unwrap();
+    assert_eq!(state.overrun_minutes, Some(-5), "ends 00:55, five minutes before 01:00 the same morning");
+}
