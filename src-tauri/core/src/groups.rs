@@ -95,10 +95,7 @@ fn ensure_challenge_in_lab(conn: &Connection, lab_id: Uuid, challenge_id: Option
 fn set_counts(tx: &Transaction<'_>, lab_id: Uuid, group_id: Uuid, counts: &[RoleCount]) -> Result<()> {
     tx.execute("DELETE FROM breakout_group_role WHERE group_id = ?1", [group_id.to_string()])?;
     for count in counts {
-        let role = crate::roles::get(tx, count.role_id)?;
-        if role.lab_id != lab_id {
-            return Err(Error::RoleNotInLab);
-        }
+        crate::roles::ensure_in_lab(tx, count.role_id, lab_id)?;
         tx.execute(
             "INSERT INTO breakout_group_role (lab_id, group_id, role_id, participants) VALUES (?1, ?2, ?3, ?4)",
             params![lab_id.to_string(), group_id.to_string(), count.role_id.to_string(), count.participants],

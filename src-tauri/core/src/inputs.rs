@@ -22,29 +22,10 @@ impl Store {
     /// Saves a captured input. When this returns `Ok`, the input is committed to disk.
     pub fn create_input(&self, new: &NewInput) -> Result<Input> {
         let text = limits::required(Field::Text, &new.text, TEXT_MAX)?;
-        let id = Uuid::now_v7();
-        let at = timestamp(now());
         self.write(|tx| {
-            let challenge = challenges::get(tx, new.challenge_id)?;
-            ensure_role_in_lab(tx, new.role_id, challenge.lab_id)?;
-            tx.execute(
-                &format!("INSERT INTO input ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)"),
-                params![
-                    id.to_string(),
-                    challenge.lab_id.to_string(),
-                    challenge.id.to_string(),
-                    new.role_id.to_string(),
-                    new.stage.unwrap_or(challenge.main_stage()).key(),
-                    new.kind.key(),
-                    text,
-                    at,
-                    new.confidential,
-                ],
-            )?;
-            set_tags(tx, challenge.lab_id, id, &text)?;
-            record(tx, id, RevisionChange::Created)?;
+            let id = insert(tx, &NewInput { text, ..new.clone() })?;
             // The note is saved: the draft it was typed in goes, in the same transaction.
-            tx.execute("DELETE FROM input_draft WHERE challenge_id = ?1", [challenge.id.to_string()])?;
+            tx.execute("DELETE FROM input_draft WHERE challenge_id = ?1", [new.challenge_id.to_string()])?;
             get(tx, id)
         })
     }
@@ -145,6 +126,30 @@ impl Store {
             Ok(revisions)
         })
     }
+}
+
+/// Saves a note whose text is already checked, with its tags and the start of its history.
+pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, new: &NewInput) -> Result<Uuid> {
+    let challenge = challenges::get(tx, new.challenge_id)?;
+    ensure_role_in_lab(tx, new.role_id, challenge.lab_id)?;
+    let id = Uuid::now_v7();
+    tx.execute(
+        &format!("INSERT INTO input ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)"),
+        params![
+            id.to_string(),
+            challenge.lab_id.to_string(),
+            challenge.id.to_string(),
+            new.role_id.to_string(),
+            new.stage.unwrap_or(challenge.main_stage()).key(),
+            new.kind.key(),
+            new.text,
+            timestamp(now()),
+            new.confidential,
+        ],
+    )?;
+    set_tags(tx, challenge.lab_id, id, &new.text)?;
+    record(tx, id, RevisionChange::Created)?;
+    Ok(id)
 }
 
 /// Keeps the note as it now is in its history.

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::limits::{self, TITLE_MAX};
 use crate::store::{now, timestamp, uuid_at};
-use crate::{labs, Error, Field, Participant, ParticipantFields, PublicParticipant, Result, Store};
+use crate::{labs, roles, Error, Field, Participant, ParticipantFields, PublicParticipant, Result, Store};
 
 const COLUMNS: &str = "id, lab_id, name, organisation, role_id, consent_to_be_named";
 
@@ -28,7 +28,7 @@ impl Store {
         let id = Uuid::now_v7();
         self.write(|tx| {
             labs::ensure_exists(tx, lab_id)?;
-            ensure_role_in_lab(tx, lab_id, fields.role_id)?;
+            roles::ensure_in_lab(tx, fields.role_id, lab_id)?;
             tx.execute(
                 "INSERT INTO participant (id, lab_id, position, name, organisation, role_id, consent_to_be_named,
                                           created_at, updated_at)
@@ -52,7 +52,7 @@ impl Store {
         let fields = validate(fields)?;
         self.write(|tx| {
             let participant = get(tx, id)?;
-            ensure_role_in_lab(tx, participant.lab_id, fields.role_id)?;
+            roles::ensure_in_lab(tx, fields.role_id, participant.lab_id)?;
             tx.execute(
                 "UPDATE participant SET name = ?2, organisation = ?3, role_id = ?4, consent_to_be_named = ?5,
                  updated_at = ?6 WHERE id = ?1",
@@ -95,13 +95,6 @@ impl Store {
                 .collect::<rusqlite::Result<_>>()?;
             Ok(shown)
         })
-    }
-}
-
-fn ensure_role_in_lab(conn: &Connection, lab_id: Uuid, role_id: Uuid) -> Result<()> {
-    match crate::roles::get(conn, role_id)?.lab_id == lab_id {
-        true => Ok(()),
-        false => Err(Error::RoleNotInLab),
     }
 }
 

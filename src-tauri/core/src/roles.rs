@@ -104,6 +104,14 @@ pub(crate) fn list(conn: &Connection, lab_id: Uuid) -> Result<Vec<StakeholderRol
     Ok(roles)
 }
 
+/// Fails with `RoleNotInLab` if the role belongs to another lab (`NotFound` if it does not exist).
+pub(crate) fn ensure_in_lab(conn: &Connection, role_id: Uuid, lab_id: Uuid) -> Result<()> {
+    match get(conn, role_id)?.lab_id == lab_id {
+        true => Ok(()),
+        false => Err(Error::RoleNotInLab),
+    }
+}
+
 pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<StakeholderRole> {
     conn.query_row(&format!("{SELECT} WHERE r.id = ?1"), [id.to_string()], from_row)
         .optional()?

@@ -4,16 +4,15 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{OptionalExtension, Transaction};
 use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::limits::{self, TEXT_MAX};
-use crate::store::{now, timestamp};
 use crate::templates::{builtin_template, instantiate};
 use crate::{
-    challenges, groups, labs, roles, BreakoutGroupFields, Error, Field, InputKind, Lab, Language, Result, RoleCount,
-    Stage, Store,
+    challenges, groups, inputs, labs, roles, BreakoutGroupFields, Error, Field, InputKind, Lab, Language, NewInput,
+    Result, RoleCount, Stage, Store,
 };
 
 #[derive(Deserialize)]
@@ -139,27 +138,15 @@ fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<U
         groups::insert(tx, lab_id, &fields)?;
     }
     for input in &sample.inputs {
-        let text = limits::required(Field::Text, &input.text, TEXT_MAX)?;
-        tx.execute(
-            "INSERT INTO input (id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-            params![
-                Uuid::now_v7().to_string(),
-                lab_id.to_string(),
-                challenge(&input.challenge)?.to_string(),
-                role(input.role)?.to_string(),
-                input.stage.key(),
-                input.kind.key(),
-                text,
-                timestamp(now())
-            ],
-        )?;
+        let note = NewInput {
+            challenge_id: challenge(&input.challenge)?,
+            role_id: role(input.role)?,
+            kind: input.kind,
+            stage: Some(input.stage),
+            text: limits::required(Field::Text, &input.text, TEXT_MAX)?,
+            confidential: false,
+        };
+        inputs::insert(tx, &note)?;
     }
-    // Their history starts here, as a note typed in the app would.
-    tx.execute(
-        "INSERT INTO input_revision (input_id, change, role_id, kind, stage, text, confidential, at)
-         SELECT id, 'created', role_id, kind, stage, text, confidential, created_at FROM input WHERE lab_id = ?1",
-        [lab_id.to_string()],
-    )?;
     Ok(lab_id)
 }
