@@ -1,9 +1,12 @@
 //! Tauri commands: one-line hand-offs to the core. No rules live here.
 
+use designlab_core::actions::{Action, ActionFields};
 use designlab_core::run::{RunAction, RunState};
 use designlab_core::search::InputFilter;
 use designlab_core::template::StageGuide;
 use designlab_core::templates::{self, TemplateSource, TemplateSummary};
+use designlab_core::themes::{Theme, ThemeFields};
+use designlab_core::voting::{VoteMethod, VoteTarget, Voting};
 use designlab_core::{
     Agenda, ApiError, BreakoutGroup, BreakoutGroupFields, Challenge, ChallengeFields, Input, InputEdit, InputRevision,
     Lab, LabFields, Language, NewInput, Participant, ParticipantFields, Segment, SegmentFields, Stage, StakeholderRole,
@@ -281,13 +284,13 @@ pub fn set_sound_signal(db: State<'_, Db>, on: bool) -> Reply<()> {
 }
 
 #[tauri::command]
-pub fn draft(db: State<'_, Db>, challenge_id: Uuid) -> Reply<String> {
-    Ok(db.store()?.draft(challenge_id)?)
+pub fn draft(db: State<'_, Db>, challenge_id: Uuid, group_id: Option<Uuid>) -> Reply<String> {
+    Ok(db.store()?.draft(challenge_id, group_id)?)
 }
 
 #[tauri::command]
-pub fn save_draft(db: State<'_, Db>, challenge_id: Uuid, text: String) -> Reply<()> {
-    Ok(db.store()?.save_draft(challenge_id, &text)?)
+pub fn save_draft(db: State<'_, Db>, challenge_id: Uuid, group_id: Option<Uuid>, text: String) -> Reply<()> {
+    Ok(db.store()?.save_draft(challenge_id, group_id, &text)?)
 }
 
 #[tauri::command]
@@ -308,4 +311,75 @@ pub fn restore_input(db: State<'_, Db>, id: Uuid) -> Reply<Input> {
 #[tauri::command]
 pub fn input_history(db: State<'_, Db>, id: Uuid) -> Reply<Vec<InputRevision>> {
     Ok(db.store()?.input_history(id)?)
+}
+
+#[tauri::command]
+pub fn list_themes(db: State<'_, Db>, challenge_id: Uuid) -> Reply<Vec<Theme>> {
+    Ok(db.store()?.list_themes(challenge_id)?)
+}
+
+#[tauri::command]
+pub fn add_theme(db: State<'_, Db>, challenge_id: Uuid, fields: ThemeFields) -> Reply<Theme> {
+    Ok(db.store()?.add_theme(challenge_id, &fields)?)
+}
+
+#[tauri::command]
+pub fn update_theme(db: State<'_, Db>, id: Uuid, fields: ThemeFields) -> Reply<Theme> {
+    Ok(db.store()?.update_theme(id, &fields)?)
+}
+
+#[tauri::command]
+pub fn remove_theme(db: State<'_, Db>, id: Uuid) -> Reply<()> {
+    Ok(db.store()?.remove_theme(id)?)
+}
+
+#[tauri::command]
+pub fn set_input_theme(db: State<'_, Db>, input_id: Uuid, theme_id: Option<Uuid>) -> Reply<Vec<Theme>> {
+    Ok(db.store()?.set_input_theme(input_id, theme_id)?)
+}
+
+#[tauri::command]
+pub fn voting(db: State<'_, Db>, challenge_id: Uuid) -> Reply<Voting> {
+    Ok(db.store()?.voting(challenge_id)?)
+}
+
+#[tauri::command]
+pub fn set_vote_method(db: State<'_, Db>, challenge_id: Uuid, method: VoteMethod) -> Reply<Voting> {
+    Ok(db.store()?.set_vote_method(challenge_id, method)?)
+}
+
+#[tauri::command]
+pub fn set_vote_budget(db: State<'_, Db>, challenge_id: Uuid, group_id: Option<Uuid>, dots: u32) -> Reply<Voting> {
+    Ok(db.store()?.set_vote_budget(challenge_id, group_id, dots)?)
+}
+
+#[tauri::command]
+pub fn set_vote(
+    db: State<'_, Db>,
+    challenge_id: Uuid,
+    group_id: Option<Uuid>,
+    target: VoteTarget,
+    value: u32,
+) -> Reply<Voting> {
+    Ok(db.store()?.set_vote(challenge_id, group_id, target, value)?)
+}
+
+#[tauri::command]
+pub fn list_actions(db: State<'_, Db>, challenge_id: Uuid) -> Reply<Vec<Action>> {
+    Ok(db.store()?.list_actions(challenge_id)?)
+}
+
+#[tauri::command]
+pub fn add_action(db: State<'_, Db>, challenge_id: Uuid, fields: ActionFields) -> Reply<Action> {
+    Ok(db.store()?.add_action(challenge_id, &fields)?)
+}
+
+#[tauri::command]
+pub fn update_action(db: State<'_, Db>, id: Uuid, fields: ActionFields) -> Reply<Action> {
+    Ok(db.store()?.update_action(id, &fields)?)
+}
+
+#[tauri::command]
+pub fn remove_action(db: State<'_, Db>, id: Uuid) -> Reply<()> {
+    Ok(db.store()?.remove_action(id)?)
 }

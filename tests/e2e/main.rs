@@ -10,6 +10,7 @@ mod harness;
 mod notes;
 mod roles;
 mod run;
+mod synthesis;
 mod templates;
 
 use std::time::Duration;

@@ -49,6 +49,7 @@ async fn find_notes_by_words_and_filters_in_a_long_list_by_keyboard() {
         };
         let note = NewInput {
             challenge_id: challenge.id,
+            group_id: None,
             role_id: roles[n % 4].id,
             kind: if n % 2 == 0 { InputKind::Concern } else { InputKind::Idea },
             stage: None,

@@ -43,6 +43,7 @@ async fn add_rename_reorder_retire_and_remove_roles() {
     store
         .create_input(&NewInput {
             challenge_id: challenge.id,
+            group_id: None,
             role_id: supplier.id,
             kind: InputKind::Evidence,
             stage: None,

@@ -1,6 +1,6 @@
 //! Running a lab live in the real window: start by keyboard, a segment that overruns at once
 //! and the agenda re-timed, extend, pause, move on, the projector window, then a crash
-//! (SIGKILL) mid-run and the run found again after a restart.
+//! (SIGKILL) mid-run and the run found again after a restart, and the running segment deleted.
 
 use chrono::{Duration, Local};
 use designlab_core::{LabFields, Language, SegmentFields, SegmentKind, Store};
@@ -98,12 +98,20 @@ async fn run_a_lab_by_keyboard_see_it_retimed_project_it_and_survive_a_crash() {
         "the clock kept going while the app was down: {before_crash} s left, then {after_restart} s"
     );
 
-    // To the end.
+    // The breakout is deleted from the agenda while it runs: the view says so rather than
+    // show a clock for nothing, and → goes on with the close.
+    let store = Store::open(&db).unwrap();
+    let breakouts = store.agenda(lab.id).unwrap().segments.into_iter().find(|s| s.title == "Breakouts").unwrap();
+    store.remove_segment(breakouts.id).unwrap();
+    drop(store);
+    app.wait_for_text("#now-heading", "This segment was removed from the agenda").await;
+    app.wait_for_count("#run-countdown", 0).await;
     app.keys(Key::Right).await;
     app.wait_for_text("#now-heading", "Close").await;
     app.keys(Key::Right).await;
     app.wait_for_count(".now.finished", 1).await;
-    app.wait_for_count("li[data-phase='done']", 3).await;
+    app.wait_for_count("li[data-phase='done']", 2).await;
+    app.wait_for_text("#run-projected", "The lab ended at").await;
     app.screenshot("28-run-finished").await;
     app.quit().await;
 }

@@ -81,7 +81,7 @@ async fn start_from_the_toolkit_template_plan_save_and_import_elsewhere() {
 
     // A second stage for the first challenge, and that stage's prompts added with one action.
     let challenge = attr(&app.find_all("li[data-challenge-id]").await[0], "data-challenge-id").await;
-    app.find(&format!("li[data-challenge-id='{challenge}'] button.small:not(.danger)")).await.click().await.unwrap();
+    app.find(&format!("#edit-challenge-{challenge}")).await.click().await.unwrap();
     app.find(&format!("#edit-{challenge}-also-tender_award")).await.click().await.unwrap();
     app.wait_for_text(&format!("#edit-{challenge}-guide-tender_award"), "The toolkit on Tender & award").await;
     let add = app.find(&format!("#edit-{challenge}-add-guide-tender_award")).await;

@@ -70,6 +70,7 @@ fn main() {
     for n in 0..SAVES {
         let note = NewInput {
             challenge_id: challenge.id,
+            group_id: None,
             role_id: roles[n % roles.len()].id,
             kind: InputKind::Concern,
             stage: None,
@@ -116,6 +117,7 @@ fn main() {
     for n in SAVES..LAB_NOTES {
         let note = NewInput {
             challenge_id: challenge.id,
+            group_id: None,
             role_id: roles[n % roles.len()].id,
             kind: InputKind::Idea,
             stage: None,

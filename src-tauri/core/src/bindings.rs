@@ -50,6 +50,16 @@ pub fn typescript() -> String {
         search::InputFilter::decl(&config),
         RevisionChange::decl(&config),
         InputRevision::decl(&config),
+        themes::Theme::decl(&config),
+        themes::ThemeFields::decl(&config),
+        voting::VoteMethod::decl(&config),
+        voting::VoteTarget::decl(&config),
+        voting::Voter::decl(&config),
+        voting::Vote::decl(&config),
+        voting::VoteResult::decl(&config),
+        voting::Voting::decl(&config),
+        actions::Action::decl(&config),
+        actions::ActionFields::decl(&config),
     ];
     let mut out =
         String::from("// Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.\n\n");
@@ -72,13 +82,17 @@ pub fn typescript() -> String {
     ));
     out.push_str(&format!(
         "/** Character limits the core enforces, for counters in the UI. */\n\
-         export const LIMITS = {{ title: {}, venue: {}, text: {}, segmentMinutes: {}, groupRole: {}, templateFile: {} }} as const;\n",
+         export const LIMITS = {{ title: {}, venue: {}, text: {}, segmentMinutes: {}, groupRole: {}, templateFile: {}, summary: {}, action: {}, budget: {}, rating: {} }} as const;\n",
         limits::TITLE_MAX,
         limits::VENUE_MAX,
         limits::TEXT_MAX,
         agenda::SEGMENT_MINUTES_MAX,
         groups::GROUP_ROLE_MAX,
         template::TEMPLATE_FILE_MAX,
+        themes::SUMMARY_MAX,
+        actions::ACTION_MAX,
+        voting::BUDGET_MAX,
+        voting::RATING_MAX,
     ));
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -18,6 +18,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0005_capture.sql"),
     include_str!("../migrations/0006_search.sql"),
     include_str!("../migrations/0007_history.sql"),
+    include_str!("../migrations/0008_synthesis.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

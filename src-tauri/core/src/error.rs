@@ -31,6 +31,9 @@ pub enum Field {
     NoteTaker,
     Organisation,
     Participants,
+    Summary,
+    Budget,
+    Rating,
 }
 
 impl Field {
@@ -51,6 +54,9 @@ pub enum ErrorCode {
     RoleInUse,
     RoleHasParticipants,
     ChallengeNotInLab,
+    GroupNotInLab,
+    ThemeNotInChallenge,
+    OverBudget,
     OutOfRange,
     UnknownStage,
     InvalidTime,
@@ -87,6 +93,12 @@ pub enum Error {
     RoleHasParticipants { participants: u64 },
     #[error("the challenge does not belong to this lab")]
     ChallengeNotInLab,
+    #[error("the breakout group does not belong to this lab")]
+    GroupNotInLab,
+    #[error("the theme or note does not belong to this challenge")]
+    ThemeNotInChallenge,
+    #[error("{wanted} dot(s) would go over the budget of {budget}; {left} left")]
+    OverBudget { budget: u32, left: u32, wanted: u32 },
     #[error("{field:?} is {value}; it must be at most {max}")]
     OutOfRange { field: Field, max: u64, value: u64 },
     #[error("unknown procurement stage {0:?}")]
@@ -131,6 +143,9 @@ impl Error {
             Error::RoleInUse { .. } => ErrorCode::RoleInUse,
             Error::RoleHasParticipants { .. } => ErrorCode::RoleHasParticipants,
             Error::ChallengeNotInLab => ErrorCode::ChallengeNotInLab,
+            Error::GroupNotInLab => ErrorCode::GroupNotInLab,
+            Error::ThemeNotInChallenge => ErrorCode::ThemeNotInChallenge,
+            Error::OverBudget { .. } => ErrorCode::OverBudget,
             Error::OutOfRange { .. } => ErrorCode::OutOfRange,
             Error::UnknownStage(_) => ErrorCode::UnknownStage,
             Error::InvalidTime(_) => ErrorCode::InvalidTime,

@@ -5,7 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
 use crate::limits::{self, TITLE_MAX};
-use crate::store::{now, timestamp, uuid_at};
+use crate::store::{now, optional_uuid_at, timestamp, uuid_at};
 use crate::{labs, BreakoutGroup, BreakoutGroupFields, Error, Field, Result, RoleCount, Store};
 
 /// The most people of one role a group can hold; more is a typing slip.
@@ -81,6 +81,20 @@ pub(crate) fn insert(tx: &Transaction<'_>, lab_id: Uuid, fields: &BreakoutGroupF
     )?;
     set_counts(tx, lab_id, id, &fields.role_counts)?;
     Ok(id)
+}
+
+/// A group as the unique indexes on `ifnull(group_id, '')` see it: "no group" is the empty text.
+pub(crate) fn key(group_id: Option<Uuid>) -> String {
+    group_id.map(|g| g.to_string()).unwrap_or_default()
+}
+
+/// Refuses a group that does not exist or belongs to another lab.
+pub(crate) fn ensure_in_lab(conn: &Connection, group_id: Uuid, lab_id: Uuid) -> Result<()> {
+    match get(conn, group_id) {
+        Ok(group) if group.lab_id == lab_id => Ok(()),
+        Ok(_) | Err(Error::NotFound { .. }) => Err(Error::GroupNotInLab),
+        Err(other) => Err(other),
+    }
 }
 
 fn ensure_challenge_in_lab(conn: &Connection, lab_id: Uuid, challenge_id: Option<Uuid>) -> Result<()> {
@@ -170,7 +184,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<BreakoutGroup> {
         lab_id: uuid_at(row, 1)?,
         name: row.get(2)?,
         location: row.get(3)?,
-        challenge_id: row.get::<_, Option<String>>(4)?.map(|_| uuid_at(row, 4)).transpose()?,
+        challenge_id: optional_uuid_at(row, 4)?,
         note_taker: row.get(5)?,
         role_counts: Vec::new(),
     })

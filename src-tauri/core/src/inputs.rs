@@ -4,17 +4,19 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::limits::{self, TEXT_MAX};
-use crate::store::{key_at, list_at, now, timestamp, timestamp_at, uuid_at};
+use crate::store::{key_at, list_at, now, optional_uuid_at, timestamp, timestamp_at, uuid_at};
 use crate::tags::tags_in;
 use crate::{
-    challenges, roles, Error, Field, Input, InputEdit, InputRevision, NewInput, Result, RevisionChange, Store,
+    challenges, drafts, groups, roles, Error, Field, Input, InputEdit, InputRevision, NewInput, Result, RevisionChange,
+    Store,
 };
 
-const COLUMNS: &str = "id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential";
+const COLUMNS: &str =
+    "id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential, group_id";
 
 /// The columns read back: the stored ones and the note's tags as a JSON array, in order.
 pub(crate) const SELECT: &str =
-    "SELECT id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential,
+    "SELECT id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential, group_id,
         (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = input.id ORDER BY position))
     FROM input";
 
@@ -25,7 +27,7 @@ impl Store {
         self.write(|tx| {
             let id = insert(tx, &NewInput { text, ..new.clone() })?;
             // The note is saved: the draft it was typed in goes, in the same transaction.
-            tx.execute("DELETE FROM input_draft WHERE challenge_id = ?1", [new.challenge_id.to_string()])?;
+            drafts::clear(tx, new.challenge_id, new.group_id)?;
             get(tx, id)
         })
     }
@@ -132,9 +134,12 @@ impl Store {
 pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, new: &NewInput) -> Result<Uuid> {
     let challenge = challenges::get(tx, new.challenge_id)?;
     ensure_role_in_lab(tx, new.role_id, challenge.lab_id)?;
+    if let Some(group_id) = new.group_id {
+        groups::ensure_in_lab(tx, group_id, challenge.lab_id)?;
+    }
     let id = Uuid::now_v7();
     tx.execute(
-        &format!("INSERT INTO input ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)"),
+        &format!("INSERT INTO input ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)"),
         params![
             id.to_string(),
             challenge.lab_id.to_string(),
@@ -145,6 +150,7 @@ pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, new: &NewInput) -> Result<U
             new.text,
             timestamp(now()),
             new.confidential,
+            new.group_id.map(|g| g.to_string()),
         ],
     )?;
     set_tags(tx, challenge.lab_id, id, &new.text)?;
@@ -201,6 +207,7 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Input> {
         created_at: timestamp_at(row, 7)?,
         updated_at: timestamp_at(row, 8)?,
         confidential: row.get(9)?,
-        tags: list_at(row, 10)?,
+        group_id: optional_uuid_at(row, 10)?,
+        tags: list_at(row, 11)?,
     })
 }

@@ -4,6 +4,7 @@
 //! The desktop shell and the command line adapt this crate; they hold no rules of their own.
 //! This crate must never depend on Tauri or WebKit.
 
+pub mod actions;
 pub mod agenda;
 mod agenda_history;
 pub mod agenda_timing;
@@ -29,7 +30,9 @@ mod store;
 pub mod tags;
 pub mod template;
 pub mod templates;
+pub mod themes;
 pub mod toolkit;
+pub mod voting;
 
 pub use error::{ApiError, Error, ErrorCode, Field, Result};
 pub use model::*;

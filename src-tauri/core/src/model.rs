@@ -205,6 +205,8 @@ pub struct Input {
     pub lab_id: Uuid,
     pub challenge_id: Uuid,
     pub role_id: Uuid,
+    /// The breakout group it was taken in; none when taken for the whole room.
+    pub group_id: Option<Uuid>,
     pub stage: Stage,
     pub kind: InputKind,
     pub text: String,
@@ -220,6 +222,7 @@ pub struct Input {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NewInput {
     pub challenge_id: Uuid,
+    pub group_id: Option<Uuid>,
     pub role_id: Uuid,
     pub kind: InputKind,
     pub stage: Option<Stage>,
@@ -331,7 +334,7 @@ pub struct BreakoutGroup {
     pub role_counts: Vec<RoleCount>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BreakoutGroupFields {
     pub name: String,
     pub location: String,

@@ -140,6 +140,7 @@ fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<U
     for input in &sample.inputs {
         let note = NewInput {
             challenge_id: challenge(&input.challenge)?,
+            group_id: None,
             role_id: role(input.role)?,
             kind: input.kind,
             stage: Some(input.stage),

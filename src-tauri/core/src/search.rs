@@ -1,5 +1,5 @@
 //! Finding notes across a lab: by words in their text (SQLite FTS5, diacritics folded, each
-//! word matched as a prefix) and by challenge, role, kind, stage and tag, newest first.
+//! word matched as a prefix) and by challenge, group, role, kind, stage and tag, newest first.
 
 use rusqlite::named_params;
 use serde::{Deserialize, Serialize};
@@ -14,6 +14,7 @@ use crate::{labs, Input, InputKind, Result, Stage, Store};
 pub struct InputFilter {
     pub text: String,
     pub challenge_id: Option<Uuid>,
+    pub group_id: Option<Uuid>,
     pub role_id: Option<Uuid>,
     pub kind: Option<InputKind>,
     pub stage: Option<Stage>,
@@ -28,6 +29,7 @@ impl Store {
             let mut statement = conn.prepare_cached(&format!(
                 "{SELECT} WHERE lab_id = :lab AND deleted_at IS NULL
                    AND (:challenge IS NULL OR challenge_id = :challenge)
+                   AND (:group IS NULL OR group_id = :group)
                    AND (:role IS NULL OR role_id = :role)
                    AND (:kind IS NULL OR kind = :kind)
                    AND (:stage IS NULL OR stage = :stage)
@@ -42,6 +44,7 @@ impl Store {
                     named_params! {
                         ":lab": lab_id.to_string(),
                         ":challenge": filter.challenge_id.map(|id| id.to_string()),
+                        ":group": filter.group_id.map(|id| id.to_string()),
                         ":role": filter.role_id.map(|id| id.to_string()),
                         ":kind": filter.kind.map(InputKind::key),
                         ":stage": filter.stage.map(Stage::key),

@@ -100,9 +100,24 @@ pub(crate) fn list_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Resul
     serde_json::from_str(&row.get::<_, String>(column)?).map_err(|e| conversion_error(column, e))
 }
 
+/// A list of UUIDs stored as a JSON array of text.
+pub(crate) fn uuid_list_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Vec<uuid::Uuid>> {
+    list_at(row, column)?
+        .iter()
+        .map(|text| uuid::Uuid::parse_str(text).map_err(|e| conversion_error(column, e)))
+        .collect()
+}
+
 /// Reads a UUID stored as text (the form a person can read in the database file).
 pub(crate) fn uuid_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<uuid::Uuid> {
     uuid::Uuid::parse_str(&row.get::<_, String>(column)?).map_err(|e| conversion_error(column, e))
+}
+
+/// Reads a UUID column that may be NULL.
+pub(crate) fn optional_uuid_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Option<uuid::Uuid>> {
+    row.get::<_, Option<String>>(column)?
+        .map(|text| uuid::Uuid::parse_str(&text).map_err(|e| conversion_error(column, e)))
+        .transpose()
 }
 
 pub(crate) fn timestamp_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<DateTime<Utc>> {

@@ -96,6 +96,7 @@ fn write_until_killed(db: &std::path::Path) -> ! {
         let input = store
             .create_input(&NewInput {
                 challenge_id: challenge.id,
+                group_id: None,
                 role_id: roles[(n % roles.len() as u64) as usize].id,
                 kind: InputKind::VARIANTS[(n % 5) as usize],
                 stage: None,

@@ -2,6 +2,8 @@
 // with the core's error code, which the UI switches on.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  Action,
+  ActionFields,
   Agenda,
   ApiError,
   BreakoutGroup,
@@ -30,6 +32,11 @@ import type {
   StakeholderRole,
   TemplateSource,
   TemplateSummary,
+  Theme,
+  ThemeFields,
+  VoteMethod,
+  VoteTarget,
+  Voting,
 } from './bindings';
 import { translate, type Args } from './i18n.svelte';
 
@@ -106,8 +113,27 @@ export const api = {
   inputHistory: (id: string) => call<InputRevision[]>('input_history', { id }),
   searchInputs: (labId: string, filter: InputFilter) => call<Input[]>('search_inputs', { labId, filter }),
   labTags: (labId: string) => call<string[]>('lab_tags', { labId }),
-  draft: (challengeId: string) => call<string>('draft', { challengeId }),
-  saveDraft: (challengeId: string, text: string) => call<void>('save_draft', { challengeId, text }),
+  draft: (challengeId: string, groupId: string | null) => call<string>('draft', { challengeId, groupId }),
+  saveDraft: (challengeId: string, groupId: string | null, text: string) =>
+    call<void>('save_draft', { challengeId, groupId, text }),
+
+  listThemes: (challengeId: string) => call<Theme[]>('list_themes', { challengeId }),
+  addTheme: (challengeId: string, fields: ThemeFields) => call<Theme>('add_theme', { challengeId, fields }),
+  updateTheme: (id: string, fields: ThemeFields) => call<Theme>('update_theme', { id, fields }),
+  removeTheme: (id: string) => call<void>('remove_theme', { id }),
+  setInputTheme: (inputId: string, themeId: string | null) =>
+    call<Theme[]>('set_input_theme', { inputId, themeId }),
+  voting: (challengeId: string) => call<Voting>('voting', { challengeId }),
+  setVoteMethod: (challengeId: string, method: VoteMethod) =>
+    call<Voting>('set_vote_method', { challengeId, method }),
+  setVoteBudget: (challengeId: string, groupId: string | null, dots: number) =>
+    call<Voting>('set_vote_budget', { challengeId, groupId, dots }),
+  setVote: (challengeId: string, groupId: string | null, target: VoteTarget, value: number) =>
+    call<Voting>('set_vote', { challengeId, groupId, target, value }),
+  listActions: (challengeId: string) => call<Action[]>('list_actions', { challengeId }),
+  addAction: (challengeId: string, fields: ActionFields) => call<Action>('add_action', { challengeId, fields }),
+  updateAction: (id: string, fields: ActionFields) => call<Action>('update_action', { id, fields }),
+  removeAction: (id: string) => call<void>('remove_action', { id }),
 
   agenda: (labId: string) => call<Agenda>('agenda', { labId }),
   addSegment: (labId: string, fields: SegmentFields) => call<Segment>('add_segment', { labId, fields }),

@@ -6,9 +6,9 @@ export type ApiError = { code: ErrorCode, message: string, field: Field | null,
  */
 location: string | null, };
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
 
-export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants";
+export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants" | "summary" | "budget" | "rating";
 
 export type Lab = { id: string, title: string, date: string | null, 
 /**
@@ -55,7 +55,11 @@ input_count: number,
  */
 participant_count: number, };
 
-export type Input = { id: string, lab_id: string, challenge_id: string, role_id: string, stage: Stage, kind: InputKind, text: string, 
+export type Input = { id: string, lab_id: string, challenge_id: string, role_id: string, 
+/**
+ * The breakout group it was taken in; none when taken for the whole room.
+ */
+group_id: string | null, stage: Stage, kind: InputKind, text: string, 
 /**
  * The `#tags` in its text, lower-cased, in order.
  */
@@ -65,7 +69,7 @@ tags: Array<string>,
  */
 confidential: boolean, created_at: string, updated_at: string, };
 
-export type NewInput = { challenge_id: string, role_id: string, kind: InputKind, stage: Stage | null, text: string, confidential: boolean, };
+export type NewInput = { challenge_id: string, group_id: string | null, role_id: string, kind: InputKind, stage: Stage | null, text: string, confidential: boolean, };
 
 export type InputEdit = { role_id: string, kind: InputKind, stage: Stage, text: string, confidential: boolean, };
 
@@ -209,11 +213,59 @@ projected_end: string | null,
  */
 overrun_minutes: number | null, };
 
-export type InputFilter = { text: string, challenge_id: string | null, role_id: string | null, kind: InputKind | null, stage: Stage | null, tag: string | null, };
+export type InputFilter = { text: string, challenge_id: string | null, group_id: string | null, role_id: string | null, kind: InputKind | null, stage: Stage | null, tag: string | null, };
 
 export type RevisionChange = "created" | "edited" | "deleted" | "restored";
 
 export type InputRevision = { change: RevisionChange, role_id: string, kind: InputKind, stage: Stage, text: string, confidential: boolean, at: string, };
+
+export type Theme = { id: string, lab_id: string, challenge_id: string, title: string, summary: string, 
+/**
+ * The notes in this theme, in the order they were put there (deleted notes left out).
+ */
+input_ids: Array<string>, };
+
+export type ThemeFields = { title: string, summary: string, };
+
+export type VoteMethod = "dots" | "rating";
+
+export type VoteTarget = { "kind": "theme", id: string, } | { "kind": "input", id: string, };
+
+export type Voter = { group_id: string | null, 
+/**
+ * Dots this voter may give.
+ */
+budget: number, 
+/**
+ * Dots given so far, or with ratings, how many things were rated.
+ */
+used: number, };
+
+export type Vote = { group_id: string | null, target: VoteTarget, 
+/**
+ * Dots given, or the rating (1 to 5).
+ */
+value: number, };
+
+export type VoteResult = { target: VoteTarget, rank: number, 
+/**
+ * Dots in all, or the sum of the ratings.
+ */
+total: number, 
+/**
+ * How many voters gave it dots or a rating.
+ */
+voters: number, 
+/**
+ * With ratings, the mean rating.
+ */
+mean: number | null, };
+
+export type Voting = { challenge_id: string, method: VoteMethod, voters: Array<Voter>, votes: Array<Vote>, results: Array<VoteResult>, };
+
+export type Action = { id: string, lab_id: string, challenge_id: string, text: string, owner_role_id: string | null, due_date: string | null, theme_id: string | null, };
+
+export type ActionFields = { text: string, owner_role_id: string | null, due_date: string | null, theme_id: string | null, };
 
 /** The procurement stages, in the toolkit's order. */
 export const STAGES: readonly Stage[] = ['planning', 'tender_award', 'development_customisation', 'deployment_contract_management', 'oversight'];
@@ -225,4 +277,4 @@ export const KINDS: readonly InputKind[] = ['concern', 'idea', 'question', 'evid
 export const SEGMENT_KINDS: readonly SegmentKind[] = ['welcome', 'talk', 'breakout', 'plenary', 'break', 'voting', 'close'];
 
 /** Character limits the core enforces, for counters in the UI. */
-export const LIMITS = { title: 200, venue: 500, text: 10000, segmentMinutes: 1440, groupRole: 1000, templateFile: 2000000 } as const;
+export const LIMITS = { title: 200, venue: 500, text: 10000, segmentMinutes: 1440, groupRole: 1000, templateFile: 2000000, summary: 2000, action: 2000, budget: 1000, rating: 5 } as const;

@@ -4,7 +4,8 @@ export type View =
   | { name: 'lab'; labId: string }
   | { name: 'run'; labId: string }
   | { name: 'notes'; labId: string }
-  | { name: 'capture'; labId: string; challengeId: string };
+  | { name: 'capture'; labId: string; challengeId: string; groupId: string | null }
+  | { name: 'synthesis'; labId: string; challengeId: string };
 
 class Router {
   view = $state<View>({ name: 'labs' });

@@ -257,6 +257,9 @@ error-empty = Ni all { $field ->
     [note_taker] enw'r cofnodwr
     [organisation] y sefydliad
     [participants] nifer y cyfranogwyr
+    [summary] y crynodeb
+    [budget] y gyllideb
+    [rating] y sgôr
    *[text] y testun
 } fod yn wag.
 error-too_long = { $field ->
@@ -278,6 +281,9 @@ error-too_long = { $field ->
     [note_taker] Mae enw'r cofnodwr
     [organisation] Mae'r sefydliad
     [participants] Mae nifer y cyfranogwyr
+    [summary] Mae'r crynodeb
+    [budget] Mae'r gyllideb
+    [rating] Mae'r sgôr
    *[text] Mae'r testun
 } yn rhy hir. Byrhewch ef a rhoi cynnig arall arni; ni chollwyd dim.
 error-not_found = Nid yw'r eitem hon yn bodoli mwyach. Efallai iddi gael ei dileu.
@@ -285,12 +291,17 @@ error-role_not_in_lab = Nid yw'r rôl honno'n perthyn i'r labordy hwn. Dewiswch 
 error-role_in_use = Mae mewnbwn wedi'i briodoli i'r rôl hon, felly ni ellir ei thynnu.
 error-role_has_participants = Mae gan rywun ar y rhestr gyfranogwyr y rôl hon, felly ni ellir ei thynnu. Newidiwch eu rôl yn gyntaf.
 error-challenge_not_in_lab = Nid yw'r her honno'n perthyn i'r labordy hwn.
+error-group_not_in_lab = Nid yw'r grŵp trafod hwnnw'n perthyn i'r labordy hwn.
+error-theme_not_in_challenge = Mae'r thema neu'r nodyn hwnnw'n perthyn i her arall.
+error-over_budget = Mae hynny'n fwy o ddotiau nag sydd gan y grŵp ar ôl. Tynnwch ddotiau oddi ar rywbeth arall yn gyntaf; ni newidiwyd dim.
 error-out_of_range = { $field ->
     [minutes] Gall rhan o'r agenda bara diwrnod ar y mwyaf.
     [partner_projects] Mae hynny'n ormod o brosiectau partner: 30 ar y mwyaf.
     [topics] Mae hynny'n ormod o bynciau: 30 ar y mwyaf.
     [prompts] Mae hynny'n ormod o anogaethau: 30 ar y mwyaf.
     [participants] Gall grŵp gynnwys hyd at 1,000 o bobl o'r un rôl.
+    [budget] Gall cyllideb ddal hyd at 1,000 o ddotiau.
+    [rating] Mae sgôr yn mynd o 1 i 5.
    *[other] Mae'r rhif hwnnw'n rhy fawr.
 }
 error-unknown_stage = Nid yw'r pecyn cymorth yn adnabod y cam caffael hwnnw.
@@ -461,6 +472,8 @@ run-timer-label = Yr amser sydd ar ôl yn y rhan hon
 run-left = ar ôl
 run-over = dros amser
 run-overrun = Mae “{ $title }” wedi mynd dros ei amser. Mae gweddill yr agenda wedi symud.
+run-segment-removed = Tynnwyd y rhan hon o'r agenda
+run-segment-removed-hint = Pwyswch → neu'r rhan nesaf i fynd ymlaen at y gyntaf sydd heb ei gwneud eto.
 run-time-up = Mae'r amser ar ben ar gyfer “{ $title }”.
 run-challenges = Heriau yn y rhan hon
 run-controls = Rheolyddion rhedeg
@@ -485,6 +498,7 @@ run-restart-title = Dechrau'r labordy eto o'r rhan gyntaf?
 run-restart-body = Bydd yr amseroedd a gofnodwyd hyd yma yn cael eu hanghofio. Caiff y nodiadau eu cadw.
 run-outlook = Beth sy'n dod nesaf
 run-up-next = Nesaf: { $title } am { $time }
+run-ended-at = Daeth y labordy i ben am { $time }:
 run-projected-end = Ar y cyflymder hwn bydd y labordy'n gorffen am { $time }:
 run-projected-late = { $minutes } mun ar ôl yr amser a gynlluniwyd, { $planned }.
 run-projected-early = { $minutes } mun yn gynnar.
@@ -535,3 +549,92 @@ notes-count = { $count ->
 }
 notes-list = Nodiadau a ganfuwyd
 notes-keys-hint = Yn y rhestr: mae ↑ a ↓ yn symud, mae Page Up a Page Down yn neidio, mae Home ac End yn mynd i'r pennau, mae Enter yn agor her y nodyn.
+
+## Cofnodi fesul grŵp
+
+notes-group = Grŵp
+capture-groups = Cofnodi ar gyfer
+capture-whole-room = Yr ystafell gyfan
+capture-groups-key = Alt+G: y grŵp nesaf
+capture-for-group = Grŵp: { $group }
+groups-capture = Cofnodi ar gyfer y grŵp hwn
+
+## Themâu, blaenoriaethu a chamau gweithredu
+
+challenge-synthesis = Themâu a phleidleisio
+synthesis-heading = Themâu a blaenoriaethau: { $title }
+synthesis-challenge = Her
+themes-heading = Themâu
+themes-hint = Llusgwch nodyn gerfydd ei ddolen (⠿) i thema, neu dewiswch ei thema yn y rhestr oddi tano. Caiff popeth ei gadw wrth fynd.
+themes-add = Ychwanegu thema
+themes-title = Teitl y thema
+themes-summary = Crynodeb
+themes-none = Heb thema
+themes-no-notes = Dim nodiadau ar yr her hon eto.
+themes-drop-here = Gollyngwch nodiadau yma, neu dewiswch y thema hon o dan nodyn.
+themes-drag-hint = Llusgwch i thema
+themes-move-label = Thema'r nodyn “{ $note }”
+themes-added = Ychwanegwyd y thema “{ $title }”.
+themes-saved = Cadwyd y thema “{ $title }”.
+themes-removed = Tynnwyd y thema “{ $title }”. Nid yw ei nodiadau mewn thema bellach.
+themes-moved = Symudwyd i “{ $title }”.
+themes-moved-out = Tynnwyd o'i thema.
+themes-remove-title = Tynnu'r thema “{ $title }”?
+themes-remove-body = Caiff ei nodiadau eu cadw, heb thema. Bydd y pleidleisiau a roddwyd i'r thema yn mynd gyda hi.
+
+voting-heading = Blaenoriaethu
+voting-method = Sut mae'r ystafell yn blaenoriaethu
+voting-dots = Pleidleisio â dotiau
+voting-rating = Sgôr o 1 i 5
+voting-method-dots = Pleidleisio â dotiau: mae gan bob grŵp gyllideb o ddotiau.
+voting-method-rating = Sgôr: mae pob grŵp yn rhoi sgôr o 1 i 5 i bob thema neu nodyn.
+voting-dots-hint = Mae pob grŵp yn rhannu ei ddotiau rhwng y themâu a'r nodiadau sydd bwysicaf iddo. Gosodwch gyllideb grŵp o dan ei enw: mae'n dechrau ar dri dot y person.
+voting-rating-hint = Mae pob grŵp yn rhoi sgôr i bob thema neu nodyn o 1 (lleiaf) i 5 (mwyaf). Caiff y canlyniadau eu trefnu yn ôl y sgôr gyfartalog.
+voting-nothing = Ychwanegwch themâu neu cofnodwch nodiadau yn gyntaf: does dim i bleidleisio arno eto.
+voting-table = Pleidleisiau fesul grŵp
+voting-choice = Thema neu nodyn
+voting-theme = Thema
+voting-budget = Cyllideb
+voting-budget-label = Cyllideb dotiau { $voter }
+voting-left = { $count ->
+    [zero] Dim dotiau ar ôl
+    [one] 1 dot ar ôl
+    [two] 2 ddot ar ôl
+   *[other] { $count } dot ar ôl
+}
+voting-cell-label = { $voter }: “{ $choice }”
+voting-results = Canlyniadau
+voting-no-results = Dim pleidleisiau eto.
+voting-rank = Safle { $rank }
+voting-result-dots = { $count ->
+    [one] 1 dot
+    [two] 2 ddot
+   *[other] { $count } dot
+} gan { $voters ->
+    [one] 1 grŵp
+    [two] 2 grŵp
+   *[other] { $voters } grŵp
+}
+voting-result-rating = Cyfartaledd { $mean } o { $voters ->
+    [one] 1 sgôr
+    [two] 2 sgôr
+   *[other] { $voters } sgôr
+}
+
+actions-heading = Camau gweithredu
+actions-add = Ychwanegu cam gweithredu
+actions-edit = Golygu cam gweithredu
+actions-text = Beth fydd yn cael ei wneud
+actions-owner = Perchennog (rôl)
+actions-no-owner = Dim perchennog eto
+actions-due = Dyddiad erbyn
+actions-theme = O'r thema
+actions-no-theme = Dim thema
+actions-empty = Dim camau gweithredu wedi'u cytuno eto.
+actions-added = Ychwanegwyd cam gweithredu.
+actions-saved = Cadwyd y cam gweithredu.
+actions-removed = Tynnwyd y cam gweithredu.
+actions-remove-title = Tynnu'r cam gweithredu hwn?
+actions-owned-by = Perchennog: { $role }
+actions-due-on = Erbyn { $date }
+actions-from-theme = O'r thema “{ $theme }”

@@ -254,6 +254,9 @@ error-empty = { $field ->
     [note_taker] The note-taker's name
     [organisation] The organisation
     [participants] The number of participants
+    [summary] The summary
+    [budget] The budget
+    [rating] The rating
    *[text] The text
 } cannot be empty.
 error-too_long = { $field ->
@@ -275,6 +278,9 @@ error-too_long = { $field ->
     [note_taker] The note-taker's name
     [organisation] The organisation
     [participants] The number of participants
+    [summary] The summary
+    [budget] The budget
+    [rating] The rating
    *[text] The text
 } is too long. Shorten it and try again; nothing was lost.
 error-not_found = This item no longer exists. It may have been deleted.
@@ -282,12 +288,17 @@ error-role_not_in_lab = That role does not belong to this lab. Choose one of the
 error-role_in_use = This role has input attributed to it, so it cannot be removed.
 error-role_has_participants = Someone on the participant list has this role, so it cannot be removed. Change their role first.
 error-challenge_not_in_lab = That challenge does not belong to this lab.
+error-group_not_in_lab = That breakout group does not belong to this lab.
+error-theme_not_in_challenge = That theme or note belongs to another challenge.
+error-over_budget = That is more dots than the group has left. Take dots back from something else first; nothing was changed.
 error-out_of_range = { $field ->
     [minutes] A segment can last a day at most.
     [partner_projects] That is too many partner projects: 30 at most.
     [topics] That is too many topics: 30 at most.
     [prompts] That is too many prompts: 30 at most.
     [participants] A group can hold 1,000 people of one role at most.
+    [budget] A budget can hold 1,000 dots at most.
+    [rating] A rating goes from 1 to 5.
    *[other] That number is too large.
 }
 error-unknown_stage = That procurement stage is not one the toolkit knows.
@@ -451,6 +462,8 @@ run-timer-label = Time left in this segment
 run-left = left
 run-over = over
 run-overrun = “{ $title }” has run over its time. The rest of the agenda has moved.
+run-segment-removed = This segment was removed from the agenda
+run-segment-removed-hint = Press → or Next segment to go on with the first one not yet done.
 run-time-up = Time is up for “{ $title }”.
 run-challenges = Challenges in this segment
 run-controls = Run controls
@@ -474,6 +487,7 @@ run-restart-title = Start the lab again from the first segment?
 run-restart-body = The times recorded so far are forgotten. Notes are kept.
 run-outlook = What comes next
 run-up-next = Next: { $title } at { $time }
+run-ended-at = The lab ended at { $time }:
 run-projected-end = At this rate the lab ends at { $time }:
 run-projected-late = { $minutes } min after the planned { $planned }.
 run-projected-early = { $minutes } min early.
@@ -523,3 +537,87 @@ notes-count = { $count ->
 }
 notes-list = Notes found
 notes-keys-hint = In the list: ↑ and ↓ move, Page Up and Page Down jump, Home and End go to the ends, Enter opens the note's challenge.
+
+## Capture per group
+
+notes-group = Group
+capture-groups = Capturing for
+capture-whole-room = Whole room
+capture-groups-key = Alt+G: next group
+capture-for-group = Group: { $group }
+groups-capture = Capture for this group
+
+## Themes, prioritising and actions
+
+challenge-synthesis = Themes and votes
+synthesis-heading = Themes and priorities: { $title }
+synthesis-challenge = Challenge
+themes-heading = Themes
+themes-hint = Drag a note by its grip (⠿) onto a theme, or choose its theme in the list under it. Everything is saved as you go.
+themes-add = Add theme
+themes-title = Theme title
+themes-summary = Summary
+themes-none = Not in a theme
+themes-no-notes = No notes on this challenge yet.
+themes-drop-here = Drop notes here, or choose this theme under a note.
+themes-drag-hint = Drag onto a theme
+themes-move-label = Theme of the note “{ $note }”
+themes-added = Theme “{ $title }” added.
+themes-saved = Theme “{ $title }” saved.
+themes-removed = Theme “{ $title }” removed. Its notes are in no theme now.
+themes-moved = Moved to “{ $title }”.
+themes-moved-out = Taken out of its theme.
+themes-remove-title = Remove the theme “{ $title }”?
+themes-remove-body = Its notes are kept, in no theme. Votes given to the theme go with it.
+
+voting-heading = Prioritise
+voting-method = How the room prioritises
+voting-dots = Dot voting
+voting-rating = Rating from 1 to 5
+voting-method-dots = Dot voting: each group has a budget of dots.
+voting-method-rating = Rating: each group rates each theme or note from 1 to 5.
+voting-dots-hint = Each group spreads its dots over the themes and notes it cares about most. Set a group's budget under its name: it starts at three dots a person.
+voting-rating-hint = Each group rates each theme or note from 1 (least) to 5 (most). Results are ranked by the average rating.
+voting-nothing = Add themes or capture notes first: there is nothing to vote on yet.
+voting-table = Votes by group
+voting-choice = Theme or note
+voting-theme = Theme
+voting-budget = Budget
+voting-budget-label = Dots budget of { $voter }
+voting-left = { $count ->
+    [one] 1 dot left
+   *[other] { $count } dots left
+}
+voting-cell-label = { $voter }: “{ $choice }”
+voting-results = Results
+voting-no-results = No votes yet.
+voting-rank = Rank { $rank }
+voting-result-dots = { $count ->
+    [one] 1 dot
+   *[other] { $count } dots
+} from { $voters ->
+    [one] 1 group
+   *[other] { $voters } groups
+}
+voting-result-rating = Average { $mean } from { $voters ->
+    [one] 1 rating
+   *[other] { $voters } ratings
+}
+
+actions-heading = Actions
+actions-add = Add action
+actions-edit = Edit action
+actions-text = What will be done
+actions-owner = Owner (role)
+actions-no-owner = No owner yet
+actions-due = Due date
+actions-theme = From theme
+actions-no-theme = No theme
+actions-empty = No actions agreed yet.
+actions-added = Action added.
+actions-saved = Action saved.
+actions-removed = Action removed.
+actions-remove-title = Remove this action?
+actions-owned-by = Owner: { $role }
+actions-due-on = Due { $date }
+actions-from-theme = From theme “{ $theme }”

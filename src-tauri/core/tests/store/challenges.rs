@@ -74,6 +74,7 @@ fn removing_a_challenge_removes_its_inputs() {
         .store
         .create_input(&designlab_core::NewInput {
             challenge_id: challenge.id,
+            group_id: None,
             role_id: role,
             kind: designlab_core::InputKind::Idea,
             stage: None,
@@ -137,6 +138,7 @@ fn a_challenge_concerns_one_or_more_stages_and_input_takes_the_first() {
     let input = store
         .create_input(&designlab_core::NewInput {
             challenge_id: challenge.id,
+            group_id: None,
             role_id: role,
             kind: designlab_core::InputKind::Concern,
             stage: None,

@@ -59,6 +59,7 @@ fn a_duplicate_copies_the_plan_but_not_the_date_or_what_was_said() {
         .store
         .create_input(&NewInput {
             challenge_id: tender.id,
+            group_id: None,
             role_id: roles[0].id,
             kind: InputKind::Idea,
             stage: None,

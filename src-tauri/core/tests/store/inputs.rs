@@ -20,6 +20,7 @@ fn scene() -> Scene {
 fn new_input(scene: &Scene, text: &str) -> NewInput {
     NewInput {
         challenge_id: scene.challenge.id,
+        group_id: None,
         role_id: scene.roles[0].id,
         kind: InputKind::Concern,
         stage: None,
@@ -148,15 +149,16 @@ fn inline_tags_are_kept_and_follow_edits_and_confidential_is_kept() {
 fn a_draft_is_kept_as_typed_and_goes_when_its_note_is_saved() {
     let scene = scene();
     let store = &scene.fixture.store;
-    assert_eq!(store.draft(scene.challenge.id).unwrap(), "");
-    store.save_draft(scene.challenge.id, "Half a thou").unwrap();
-    store.save_draft(scene.challenge.id, "Half a thought").unwrap();
+    assert_eq!(store.draft(scene.challenge.id, None).unwrap(), "");
+    store.save_draft(scene.challenge.id, None, "Half a thou").unwrap();
+    store.save_draft(scene.challenge.id, None, "Half a thought").unwrap();
     drop(scene.fixture.store);
     let reopened = designlab_core::Store::open(&scene.fixture.db_path).unwrap();
-    assert_eq!(reopened.draft(scene.challenge.id).unwrap(), "Half a thought", "a draft survives a restart");
+    assert_eq!(reopened.draft(scene.challenge.id, None).unwrap(), "Half a thought", "a draft survives a restart");
 
     let note = NewInput {
         challenge_id: scene.challenge.id,
+        group_id: None,
         role_id: scene.roles[0].id,
         kind: InputKind::Idea,
         stage: None,
@@ -164,14 +166,14 @@ fn a_draft_is_kept_as_typed_and_goes_when_its_note_is_saved() {
         text: "Half a thought, finished".into(),
     };
     reopened.create_input(&note).unwrap();
-    assert_eq!(reopened.draft(scene.challenge.id).unwrap(), "", "saving the note cleared its draft");
+    assert_eq!(reopened.draft(scene.challenge.id, None).unwrap(), "", "saving the note cleared its draft");
 
-    reopened.save_draft(scene.challenge.id, "Another").unwrap();
-    reopened.save_draft(scene.challenge.id, "   ").unwrap();
-    assert_eq!(reopened.draft(scene.challenge.id).unwrap(), "");
-    let error = reopened.save_draft(scene.challenge.id, &"x".repeat(20_001)).unwrap_err();
+    reopened.save_draft(scene.challenge.id, None, "Another").unwrap();
+    reopened.save_draft(scene.challenge.id, None, "   ").unwrap();
+    assert_eq!(reopened.draft(scene.challenge.id, None).unwrap(), "");
+    let error = reopened.save_draft(scene.challenge.id, None, &"x".repeat(20_001)).unwrap_err();
     assert_eq!(error.code(), ErrorCode::TooLong);
-    assert_eq!(reopened.save_draft(Uuid::now_v7(), "x").unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(reopened.save_draft(Uuid::now_v7(), None, "x").unwrap_err().code(), ErrorCode::NotFound);
 }
 
 #[test]

@@ -3,8 +3,10 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
+mod actions;
 mod agenda;
 mod backups;
+mod capture_groups;
 mod challenges;
 mod duplicate;
 mod full_disk;
@@ -20,10 +22,16 @@ mod schema;
 mod search;
 mod settings;
 mod templates;
+mod themes;
 mod upgrade;
+mod voting;
 
-use designlab_core::{Challenge, ChallengeFields, Lab, LabFields, Language, Stage, Store};
+use designlab_core::{
+    BreakoutGroup, BreakoutGroupFields, Challenge, ChallengeFields, Input, InputKind, Lab, LabFields, Language,
+    NewInput, RoleCount, Stage, Store,
+};
 use tempfile::TempDir;
+use uuid::Uuid;
 
 /// A store on a fresh database file, with the folder that holds it.
 pub struct Fixture {
@@ -58,5 +66,33 @@ impl Fixture {
                 },
             )
             .expect("add challenge")
+    }
+
+    /// A breakout group of `people` people, all of the lab's first role (none when 0).
+    pub fn group(&self, lab: &Lab, name: &str, people: u32) -> BreakoutGroup {
+        let role = self.store.list_roles(lab.id).expect("roles")[0].id;
+        let role_counts = if people > 0 { vec![RoleCount { role_id: role, participants: people }] } else { Vec::new() };
+        self.store
+            .add_group(
+                lab.id,
+                &BreakoutGroupFields { name: name.into(), role_counts, ..BreakoutGroupFields::default() },
+            )
+            .expect("add group")
+    }
+
+    /// A note of the lab's first role on `challenge`, taken in `group`.
+    pub fn note(&self, challenge: &Challenge, group: Option<Uuid>, text: &str) -> Input {
+        let role_id = self.store.list_roles(challenge.lab_id).expect("roles")[0].id;
+        self.store
+            .create_input(&NewInput {
+                challenge_id: challenge.id,
+                group_id: group,
+                role_id,
+                kind: InputKind::Idea,
+                stage: None,
+                text: text.into(),
+                confidential: false,
+            })
+            .expect("save note")
     }
 }

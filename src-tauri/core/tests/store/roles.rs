@@ -29,6 +29,7 @@ fn a_role_in_use_cannot_be_removed_but_an_unused_one_can() {
         .store
         .create_input(&NewInput {
             challenge_id: challenge.id,
+            group_id: None,
             role_id: roles[0].id,
             kind: InputKind::Concern,
             stage: None,
@@ -61,6 +62,7 @@ fn roles_are_reordered_and_a_used_role_is_retired_not_lost() {
         .store
         .create_input(&NewInput {
             challenge_id: challenge.id,
+            group_id: None,
             role_id: supplier.id,
             kind: InputKind::Evidence,
             stage: None,

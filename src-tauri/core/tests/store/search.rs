@@ -18,6 +18,7 @@ fn notes_are_found_by_words_and_by_every_filter_together() {
         store
             .create_input(&NewInput {
                 challenge_id: challenge.id,
+                group_id: None,
                 role_id,
                 kind,
                 stage: None,
@@ -55,6 +56,7 @@ fn notes_are_found_by_words_and_by_every_filter_together() {
     let all = InputFilter {
         text: "data".into(),
         challenge_id: Some(tender.id),
+        group_id: None,
         role_id: Some(roles[0].id),
         kind: Some(InputKind::Concern),
         stage: Some(Stage::TenderAward),

@@ -1,0 +1,138 @@
+//! Actions: the next steps a lab agrees, each with the role that owns it, a due date and the
+//! theme it comes from.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::limits;
+use crate::store::{key_at, now, optional_uuid_at, timestamp, uuid_at};
+use crate::{challenges, roles, themes, Error, Field, Result, Store};
+
+/// An action is a sentence or two.
+pub const ACTION_MAX: usize = 2_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Action {
+    pub id: Uuid,
+    pub lab_id: Uuid,
+    pub challenge_id: Uuid,
+    pub text: String,
+    pub owner_role_id: Option<Uuid>,
+    #[ts(type = "string | null")]
+    pub due_date: Option<NaiveDate>,
+    pub theme_id: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ActionFields {
+    pub text: String,
+    pub owner_role_id: Option<Uuid>,
+    #[ts(type = "string | null")]
+    pub due_date: Option<NaiveDate>,
+    pub theme_id: Option<Uuid>,
+}
+
+const COLUMNS: &str = "id, lab_id, challenge_id, text, owner_role_id, due_date, theme_id";
+
+impl Store {
+    /// A challenge's actions in the order they were agreed.
+    pub fn list_actions(&self, challenge_id: Uuid) -> Result<Vec<Action>> {
+        self.read(|conn| {
+            challenges::get(conn, challenge_id)?;
+            let mut statement =
+                conn.prepare(&format!("SELECT {COLUMNS} FROM lab_action WHERE challenge_id = ?1 ORDER BY position"))?;
+            let actions =
+                statement.query_map([challenge_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+            Ok(actions)
+        })
+    }
+
+    pub fn add_action(&self, challenge_id: Uuid, fields: &ActionFields) -> Result<Action> {
+        let text = limits::required(Field::Text, &fields.text, ACTION_MAX)?;
+        self.write(|tx| {
+            let challenge = challenges::get(tx, challenge_id)?;
+            ensure_links(tx, challenge.lab_id, challenge_id, fields)?;
+            let id = Uuid::now_v7();
+            tx.execute(
+                &format!(
+                    "INSERT INTO lab_action ({COLUMNS}, position, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,
+                             (SELECT coalesce(max(position), -1) + 1 FROM lab_action WHERE challenge_id = ?3), ?8, ?8)"
+                ),
+                params![
+                    id.to_string(),
+                    challenge.lab_id.to_string(),
+                    challenge_id.to_string(),
+                    text,
+                    fields.owner_role_id.map(|r| r.to_string()),
+                    fields.due_date.map(|d| d.to_string()),
+                    fields.theme_id.map(|t| t.to_string()),
+                    timestamp(now()),
+                ],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    pub fn update_action(&self, id: Uuid, fields: &ActionFields) -> Result<Action> {
+        let text = limits::required(Field::Text, &fields.text, ACTION_MAX)?;
+        self.write(|tx| {
+            let action = get(tx, id)?;
+            ensure_links(tx, action.lab_id, action.challenge_id, fields)?;
+            tx.execute(
+                "UPDATE lab_action SET text = ?2, owner_role_id = ?3, due_date = ?4, theme_id = ?5, updated_at = ?6
+                 WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    text,
+                    fields.owner_role_id.map(|r| r.to_string()),
+                    fields.due_date.map(|d| d.to_string()),
+                    fields.theme_id.map(|t| t.to_string()),
+                    timestamp(now()),
+                ],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    pub fn remove_action(&self, id: Uuid) -> Result<()> {
+        self.write(|tx| match tx.execute("DELETE FROM lab_action WHERE id = ?1", [id.to_string()])? {
+            0 => Err(Error::not_found("action", id)),
+            _ => Ok(()),
+        })
+    }
+}
+
+/// The owner must be a role of the lab, the theme one of the challenge.
+fn ensure_links(conn: &Connection, lab_id: Uuid, challenge_id: Uuid, fields: &ActionFields) -> Result<()> {
+    if let Some(role_id) = fields.owner_role_id {
+        roles::ensure_in_lab(conn, role_id, lab_id)?;
+    }
+    if let Some(theme_id) = fields.theme_id {
+        if themes::get(conn, theme_id)?.challenge_id != challenge_id {
+            return Err(Error::ThemeNotInChallenge);
+        }
+    }
+    Ok(())
+}
+
+fn get(conn: &Connection, id: Uuid) -> Result<Action> {
+    conn.query_row(&format!("SELECT {COLUMNS} FROM lab_action WHERE id = ?1"), [id.to_string()], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("action", id))
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Action> {
+    Ok(Action {
+        id: uuid_at(row, 0)?,
+        lab_id: uuid_at(row, 1)?,
+        challenge_id: uuid_at(row, 2)?,
+        text: row.get(3)?,
+        owner_role_id: optional_uuid_at(row, 4)?,
+        due_date: row.get::<_, Option<String>>(5)?.map(|_| key_at(row, 5)).transpose()?,
+        theme_id: optional_uuid_at(row, 6)?,
+    })
+}
