@@ -122,6 +122,8 @@ fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<U
     let challenge =
         |key: &str| challenge_ids.get(key).copied().ok_or_else(|| Error::not_found("sample challenge", key));
 
+    // Each sample note was taken in the group that worked on its challenge.
+    let mut group_of: HashMap<Uuid, Uuid> = HashMap::new();
     for group in &sample.groups {
         let role_counts = group
             .counts
@@ -135,12 +137,16 @@ fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<U
             note_taker: group.note_taker.clone(),
             role_counts,
         })?;
-        groups::insert(tx, lab_id, &fields)?;
+        let group_id = groups::insert(tx, lab_id, &fields)?;
+        if let Some(challenge_id) = fields.challenge_id {
+            group_of.entry(challenge_id).or_insert(group_id);
+        }
     }
     for input in &sample.inputs {
+        let challenge_id = challenge(&input.challenge)?;
         let note = NewInput {
-            challenge_id: challenge(&input.challenge)?,
-            group_id: None,
+            challenge_id,
+            group_id: group_of.get(&challenge_id).copied(),
             role_id: role(input.role)?,
             kind: input.kind,
             stage: Some(input.stage),

@@ -12,14 +12,19 @@ fn the_sample_lab_has_an_agenda_groups_and_notes_in_both_languages() {
         assert_eq!(agenda.timing.overrun_minutes, Some(0), "the sample's agenda fills its afternoon exactly");
         let groups = fixture.store.list_groups(lab.id).unwrap();
         assert!(groups.len() >= 2 && groups.iter().all(|g| g.challenge_id.is_some()));
-        let notes: usize = fixture
+        let notes: Vec<_> = fixture
             .store
             .list_challenges(lab.id)
             .unwrap()
             .iter()
-            .map(|c| fixture.store.list_inputs(c.id).unwrap().len())
-            .sum();
-        assert!(notes >= 10, "{language:?}: {notes} notes");
+            .flat_map(|c| fixture.store.list_inputs(c.id).unwrap())
+            .collect();
+        assert!(notes.len() >= 10, "{language:?}: {} notes", notes.len());
+        // Every note was taken in the group working on its challenge.
+        for note in &notes {
+            let group = groups.iter().find(|g| Some(g.id) == note.group_id).expect("a note of a group");
+            assert_eq!(group.challenge_id, Some(note.challenge_id));
+        }
     }
 }
 
