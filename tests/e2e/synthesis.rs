@@ -188,6 +188,22 @@ async fn two_groups_capture_on_one_laptop_survive_a_crash_then_theme_vote_and_ag
     app.find("#voting-heading").await.scroll_into_view().await.unwrap();
     app.screenshot("33-voting").await;
 
+    // Or a rating from 1 to 5, ranked by the average; the dots wait for a switch back.
+    app.find("input[name='vote-method'][value='rating']").await.click().await.unwrap();
+    app.wait_for_announcement("Rating: each group rates each theme or note from 1 to 5.").await;
+    let rating = |theme: usize, voter: usize| {
+        format!("tr[data-target='theme:{}'] td:nth-of-type({}) select", themes[theme].id, voter + 1)
+    };
+    choose(&app, &rating(0, 0), "5").await;
+    choose(&app, &rating(0, 1), "4").await;
+    choose(&app, &rating(1, 0), "3").await;
+    app.wait_for_text("#voting-results li:first-child", "Skills and training").await;
+    app.wait_for_text("#voting-results li:first-child", "Average 4.5 from 2 ratings").await;
+    app.find("#voting-heading").await.scroll_into_view().await.unwrap();
+    app.screenshot("35-rating").await;
+    app.find("input[name='vote-method'][value='dots']").await.click().await.unwrap();
+    app.wait_for_text("#voting-results li:first-child", "7 dots from 2 groups").await;
+
     // An action, from the first theme, owned by a role, with a due date.
     app.find("#action-text").await.send_keys("Draft a training-time clause for the tender").await.unwrap();
     choose(&app, "#action-owner", &roles[0].name).await;

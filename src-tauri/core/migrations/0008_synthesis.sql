@@ -17,6 +17,7 @@ CREATE TABLE capture_draft (
 ) STRICT;
 
 CREATE UNIQUE INDEX draft_per_screen ON capture_draft (challenge_id, ifnull(group_id, ''));
+CREATE INDEX draft_by_group ON capture_draft (group_id);
 
 INSERT INTO capture_draft (challenge_id, group_id, text, updated_at)
 SELECT challenge_id, NULL, text, updated_at FROM input_draft;
@@ -65,6 +66,7 @@ CREATE TABLE vote_budget (
 ) STRICT;
 
 CREATE UNIQUE INDEX budget_per_voter ON vote_budget (challenge_id, ifnull(group_id, ''));
+CREATE INDEX budget_by_group ON vote_budget (group_id);
 
 -- A group's dots on, or rating of, one theme or one note. Dots and ratings are kept apart, so
 -- switching the method loses neither.
@@ -81,6 +83,10 @@ CREATE TABLE vote (
 
 CREATE UNIQUE INDEX one_vote ON vote (method, ifnull(group_id, ''), ifnull(theme_id, input_id));
 CREATE INDEX vote_by_challenge ON vote (challenge_id, method);
+-- For the cascades when a group, theme or note goes.
+CREATE INDEX vote_by_group ON vote (group_id);
+CREATE INDEX vote_by_theme ON vote (theme_id);
+CREATE INDEX vote_by_input ON vote (input_id);
 
 -- Agreed next steps: what, which role owns it, by when, and the theme it comes from.
 CREATE TABLE lab_action (
@@ -98,3 +104,5 @@ CREATE TABLE lab_action (
 ) STRICT;
 
 CREATE INDEX action_by_challenge ON lab_action (challenge_id, position);
+CREATE INDEX action_by_theme ON lab_action (theme_id);
+CREATE INDEX action_by_owner ON lab_action (owner_role_id);

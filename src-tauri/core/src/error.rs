@@ -57,6 +57,7 @@ pub enum ErrorCode {
     GroupNotInLab,
     ThemeNotInChallenge,
     OverBudget,
+    BudgetBelowGiven,
     OutOfRange,
     UnknownStage,
     InvalidTime,
@@ -99,6 +100,8 @@ pub enum Error {
     ThemeNotInChallenge,
     #[error("{wanted} dot(s) would go over the budget of {budget}; {left} left")]
     OverBudget { budget: u32, left: u32, wanted: u32 },
+    #[error("a budget of {budget} dot(s) is less than the {given} already given")]
+    BudgetBelowGiven { budget: u32, given: u32 },
     #[error("{field:?} is {value}; it must be at most {max}")]
     OutOfRange { field: Field, max: u64, value: u64 },
     #[error("unknown procurement stage {0:?}")]
@@ -146,6 +149,7 @@ impl Error {
             Error::GroupNotInLab => ErrorCode::GroupNotInLab,
             Error::ThemeNotInChallenge => ErrorCode::ThemeNotInChallenge,
             Error::OverBudget { .. } => ErrorCode::OverBudget,
+            Error::BudgetBelowGiven { .. } => ErrorCode::BudgetBelowGiven,
             Error::OutOfRange { .. } => ErrorCode::OutOfRange,
             Error::UnknownStage(_) => ErrorCode::UnknownStage,
             Error::InvalidTime(_) => ErrorCode::InvalidTime,

@@ -73,7 +73,8 @@ impl Store {
     }
 
     /// Deletes a note from every list, search and export; it is kept out of sight so that
-    /// [`Store::restore_input`] can undo this.
+    /// [`Store::restore_input`] can undo this. Its votes go for good: the dots return to the
+    /// groups that gave them, and an undo cannot push a group over its budget.
     pub fn delete_input(&self, id: Uuid) -> Result<()> {
         self.write(|tx| {
             let changed = tx.execute(
@@ -83,6 +84,7 @@ impl Store {
             if changed == 0 {
                 return Err(Error::not_found("input", id));
             }
+            tx.execute("DELETE FROM vote WHERE input_id = ?1", [id.to_string()])?;
             record(tx, id, RevisionChange::Deleted)
         })
     }

@@ -107,7 +107,7 @@ impl Store {
             ensure_voter(tx, challenge_id, group_id)?;
             let given = given(tx, challenge_id, VoteMethod::Dots, group_id, None)?;
             if given > dots {
-                return Err(Error::OverBudget { budget: dots, left: 0, wanted: given });
+                return Err(Error::BudgetBelowGiven { budget: dots, given });
             }
             tx.execute(
                 "DELETE FROM vote_budget WHERE challenge_id = ?1 AND ifnull(group_id, '') = ?2",
@@ -247,13 +247,12 @@ fn method(conn: &Connection, challenge_id: Uuid) -> Result<VoteMethod> {
     Ok(method.unwrap_or(VoteMethod::Dots))
 }
 
-/// The votes by `method` on themes and on notes that are not deleted.
+/// The votes by `method` on themes and notes (deleting a note deletes its votes).
 fn votes(conn: &Connection, challenge_id: Uuid, method: VoteMethod) -> Result<Vec<Vote>> {
     let mut statement = conn.prepare_cached(
         "SELECT v.group_id, v.theme_id, v.input_id, v.value FROM vote v
-         LEFT JOIN input i ON i.id = v.input_id
          LEFT JOIN breakout_group g ON g.id = v.group_id
-         WHERE v.challenge_id = ?1 AND v.method = ?2 AND i.deleted_at IS NULL
+         WHERE v.challenge_id = ?1 AND v.method = ?2
          ORDER BY g.position, v.rowid",
     )?;
     let votes = statement

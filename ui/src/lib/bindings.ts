@@ -6,7 +6,7 @@ export type ApiError = { code: ErrorCode, message: string, field: Field | null,
  */
 location: string | null, };
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
 
 export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants" | "summary" | "budget" | "rating";
 

@@ -292,7 +292,8 @@ error-role_in_use = Mae mewnbwn wedi'i briodoli i'r rôl hon, felly ni ellir ei 
 error-role_has_participants = Mae gan rywun ar y rhestr gyfranogwyr y rôl hon, felly ni ellir ei thynnu. Newidiwch eu rôl yn gyntaf.
 error-challenge_not_in_lab = Nid yw'r her honno'n perthyn i'r labordy hwn.
 error-group_not_in_lab = Nid yw'r grŵp trafod hwnnw'n perthyn i'r labordy hwn.
-error-theme_not_in_challenge = Mae'r thema neu'r nodyn hwnnw'n perthyn i her arall.
+error-theme_not_in_challenge = Mae'r thema honno neu'r nodyn hwnnw'n perthyn i her arall.
+error-budget_below_given = Mae'r gyllideb honno'n llai na'r dotiau a roddwyd eisoes. Tynnwch rai dotiau yn ôl yn gyntaf; ni newidiwyd dim.
 error-over_budget = Mae hynny'n fwy o ddotiau nag sydd gan y grŵp ar ôl. Tynnwch ddotiau oddi ar rywbeth arall yn gyntaf; ni newidiwyd dim.
 error-out_of_range = { $field ->
     [minutes] Gall rhan o'r agenda bara diwrnod ar y mwyaf.
@@ -301,7 +302,7 @@ error-out_of_range = { $field ->
     [prompts] Mae hynny'n ormod o anogaethau: 30 ar y mwyaf.
     [participants] Gall grŵp gynnwys hyd at 1,000 o bobl o'r un rôl.
     [budget] Gall cyllideb ddal hyd at 1,000 o ddotiau.
-    [rating] Mae sgôr yn mynd o 1 i 5.
+    [rating] Rhaid i sgôr fod rhwng 1 a 5.
    *[other] Mae'r rhif hwnnw'n rhy fawr.
 }
 error-unknown_stage = Nid yw'r pecyn cymorth yn adnabod y cam caffael hwnnw.
@@ -363,7 +364,7 @@ groups-added = Ychwanegwyd y grŵp “{ $name }”.
 groups-saved = Cadwyd y grŵp “{ $name }”.
 groups-removed = Tynnwyd y grŵp “{ $name }”.
 groups-remove-title = Tynnu'r grŵp “{ $name }”?
-groups-remove-body = Caiff cynllun y grŵp ei dynnu. Caiff y nodiadau a gofnodwyd eisoes eu cadw.
+groups-remove-body = Caiff cynllun y grŵp ei dynnu, gyda'i bleidleisiau, ei gyllidebau dotiau ac unrhyw nodyn hanner-teipiedig. Caiff y nodiadau a gofnodwyd eisoes eu cadw, heb grŵp.
 groups-note-taker = Cofnodwr: { $name }
 groups-people = { $count ->
     [0] Dim cyfranogwyr wedi'u cyfrif eto
@@ -473,7 +474,7 @@ run-left = ar ôl
 run-over = dros amser
 run-overrun = Mae “{ $title }” wedi mynd dros ei amser. Mae gweddill yr agenda wedi symud.
 run-segment-removed = Tynnwyd y rhan hon o'r agenda
-run-segment-removed-hint = Pwyswch → neu'r rhan nesaf i fynd ymlaen at y gyntaf sydd heb ei gwneud eto.
+run-segment-removed-hint = Pwyswch → neu “Y rhan nesaf” i fynd ymlaen i'r rhan gyntaf sydd heb ei gwneud eto.
 run-time-up = Mae'r amser ar ben ar gyfer “{ $title }”.
 run-challenges = Heriau yn y rhan hon
 run-controls = Rheolyddion rhedeg
@@ -564,8 +565,9 @@ groups-capture = Cofnodi ar gyfer y grŵp hwn
 challenge-synthesis = Themâu a phleidleisio
 synthesis-heading = Themâu a blaenoriaethau: { $title }
 synthesis-challenge = Her
+synthesis-open = Agor
 themes-heading = Themâu
-themes-hint = Llusgwch nodyn gerfydd ei ddolen (⠿) i thema, neu dewiswch ei thema yn y rhestr oddi tano. Caiff popeth ei gadw wrth fynd.
+themes-hint = Llusgwch nodyn wrth y symbol ⠿ i thema, neu dewiswch ei thema yn y rhestr oddi tano. Caiff popeth ei gadw wrth fynd.
 themes-add = Ychwanegu thema
 themes-title = Teitl y thema
 themes-summary = Crynodeb
@@ -580,7 +582,7 @@ themes-removed = Tynnwyd y thema “{ $title }”. Nid yw ei nodiadau mewn thema
 themes-moved = Symudwyd i “{ $title }”.
 themes-moved-out = Tynnwyd o'i thema.
 themes-remove-title = Tynnu'r thema “{ $title }”?
-themes-remove-body = Caiff ei nodiadau eu cadw, heb thema. Bydd y pleidleisiau a roddwyd i'r thema yn mynd gyda hi.
+themes-remove-body = Caiff ei nodiadau eu cadw, ond heb thema. Caiff y pleidleisiau a roddwyd i'r thema eu tynnu hefyd.
 
 voting-heading = Blaenoriaethu
 voting-method = Sut mae'r ystafell yn blaenoriaethu
@@ -588,9 +590,9 @@ voting-dots = Pleidleisio â dotiau
 voting-rating = Sgôr o 1 i 5
 voting-method-dots = Pleidleisio â dotiau: mae gan bob grŵp gyllideb o ddotiau.
 voting-method-rating = Sgôr: mae pob grŵp yn rhoi sgôr o 1 i 5 i bob thema neu nodyn.
-voting-dots-hint = Mae pob grŵp yn rhannu ei ddotiau rhwng y themâu a'r nodiadau sydd bwysicaf iddo. Gosodwch gyllideb grŵp o dan ei enw: mae'n dechrau ar dri dot y person.
+voting-dots-hint = Mae pob grŵp yn rhannu ei ddotiau rhwng y themâu a'r nodiadau sydd bwysicaf iddo. Gosodwch gyllideb grŵp o dan ei enw: mae'n dechrau ar dri dot y pen.
 voting-rating-hint = Mae pob grŵp yn rhoi sgôr i bob thema neu nodyn o 1 (lleiaf) i 5 (mwyaf). Caiff y canlyniadau eu trefnu yn ôl y sgôr gyfartalog.
-voting-nothing = Ychwanegwch themâu neu cofnodwch nodiadau yn gyntaf: does dim i bleidleisio arno eto.
+voting-nothing = Ychwanegwch themâu neu cofnodwch nodiadau yn gyntaf: nid oes dim i bleidleisio arno eto.
 voting-table = Pleidleisiau fesul grŵp
 voting-choice = Thema neu nodyn
 voting-theme = Thema
@@ -612,10 +614,17 @@ voting-result-dots = { $count ->
    *[other] { $count } dot
 } gan { $voters ->
     [one] 1 grŵp
-    [two] 2 grŵp
+    [two] 2 rŵp
    *[other] { $voters } grŵp
 }
-voting-result-rating = Cyfartaledd { $mean } o { $voters ->
+voting-result-dots-room = { $count ->
+    [zero] Dim dotiau
+    [one] 1 dot
+    [two] 2 ddot
+   *[other] { $count } dot
+}
+voting-result-rating-room = Cyfartaledd { $mean }
+voting-result-rating = Cyfartaledd { $mean } ar sail { $voters ->
     [one] 1 sgôr
     [two] 2 sgôr
    *[other] { $voters } sgôr
@@ -627,7 +636,7 @@ actions-edit = Golygu cam gweithredu
 actions-text = Beth fydd yn cael ei wneud
 actions-owner = Perchennog (rôl)
 actions-no-owner = Dim perchennog eto
-actions-due = Dyddiad erbyn
+actions-due = Erbyn pryd
 actions-theme = O'r thema
 actions-no-theme = Dim thema
 actions-empty = Dim camau gweithredu wedi'u cytuno eto.

@@ -290,6 +290,7 @@ error-role_has_participants = Someone on the participant list has this role, so 
 error-challenge_not_in_lab = That challenge does not belong to this lab.
 error-group_not_in_lab = That breakout group does not belong to this lab.
 error-theme_not_in_challenge = That theme or note belongs to another challenge.
+error-budget_below_given = That budget is smaller than the dots already given. Take some dots back first; nothing was changed.
 error-over_budget = That is more dots than the group has left. Take dots back from something else first; nothing was changed.
 error-out_of_range = { $field ->
     [minutes] A segment can last a day at most.
@@ -298,7 +299,7 @@ error-out_of_range = { $field ->
     [prompts] That is too many prompts: 30 at most.
     [participants] A group can hold 1,000 people of one role at most.
     [budget] A budget can hold 1,000 dots at most.
-    [rating] A rating goes from 1 to 5.
+    [rating] A rating must be from 1 to 5.
    *[other] That number is too large.
 }
 error-unknown_stage = That procurement stage is not one the toolkit knows.
@@ -358,7 +359,7 @@ groups-added = Group “{ $name }” added.
 groups-saved = Group “{ $name }” saved.
 groups-removed = Group “{ $name }” removed.
 groups-remove-title = Remove group “{ $name }”?
-groups-remove-body = The group's plan is removed. Notes already captured are kept.
+groups-remove-body = The group's plan is removed, with its votes, dot budgets and any half-typed note. Notes already captured are kept, without a group.
 groups-note-taker = Note-taker: { $name }
 groups-people = { $count ->
     [0] No participants counted yet
@@ -463,7 +464,7 @@ run-left = left
 run-over = over
 run-overrun = “{ $title }” has run over its time. The rest of the agenda has moved.
 run-segment-removed = This segment was removed from the agenda
-run-segment-removed-hint = Press → or Next segment to go on with the first one not yet done.
+run-segment-removed-hint = Press → or “Next segment” to go on to the first segment not yet done.
 run-time-up = Time is up for “{ $title }”.
 run-challenges = Challenges in this segment
 run-controls = Run controls
@@ -552,8 +553,9 @@ groups-capture = Capture for this group
 challenge-synthesis = Themes and votes
 synthesis-heading = Themes and priorities: { $title }
 synthesis-challenge = Challenge
+synthesis-open = Open
 themes-heading = Themes
-themes-hint = Drag a note by its grip (⠿) onto a theme, or choose its theme in the list under it. Everything is saved as you go.
+themes-hint = Drag a note by its ⠿ grip onto a theme, or choose its theme in the list under it. Everything is saved as you go.
 themes-add = Add theme
 themes-title = Theme title
 themes-summary = Summary
@@ -564,11 +566,11 @@ themes-drag-hint = Drag onto a theme
 themes-move-label = Theme of the note “{ $note }”
 themes-added = Theme “{ $title }” added.
 themes-saved = Theme “{ $title }” saved.
-themes-removed = Theme “{ $title }” removed. Its notes are in no theme now.
+themes-removed = Theme “{ $title }” removed. Its notes are no longer in a theme.
 themes-moved = Moved to “{ $title }”.
 themes-moved-out = Taken out of its theme.
 themes-remove-title = Remove the theme “{ $title }”?
-themes-remove-body = Its notes are kept, in no theme. Votes given to the theme go with it.
+themes-remove-body = Its notes are kept, but no longer in a theme. Votes given to the theme are removed with it.
 
 voting-heading = Prioritise
 voting-method = How the room prioritises
@@ -576,14 +578,14 @@ voting-dots = Dot voting
 voting-rating = Rating from 1 to 5
 voting-method-dots = Dot voting: each group has a budget of dots.
 voting-method-rating = Rating: each group rates each theme or note from 1 to 5.
-voting-dots-hint = Each group spreads its dots over the themes and notes it cares about most. Set a group's budget under its name: it starts at three dots a person.
+voting-dots-hint = Each group spreads its dots over the themes and notes it cares about most. Set a group's budget under its name: it starts at three dots per person.
 voting-rating-hint = Each group rates each theme or note from 1 (least) to 5 (most). Results are ranked by the average rating.
 voting-nothing = Add themes or capture notes first: there is nothing to vote on yet.
 voting-table = Votes by group
 voting-choice = Theme or note
 voting-theme = Theme
 voting-budget = Budget
-voting-budget-label = Dots budget of { $voter }
+voting-budget-label = Dot budget for { $voter }
 voting-left = { $count ->
     [one] 1 dot left
    *[other] { $count } dots left
@@ -599,6 +601,11 @@ voting-result-dots = { $count ->
     [one] 1 group
    *[other] { $voters } groups
 }
+voting-result-dots-room = { $count ->
+    [one] 1 dot
+   *[other] { $count } dots
+}
+voting-result-rating-room = Average { $mean }
 voting-result-rating = Average { $mean } from { $voters ->
     [one] 1 rating
    *[other] { $voters } ratings

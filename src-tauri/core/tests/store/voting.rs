@@ -45,7 +45,7 @@ fn groups_give_dots_within_their_budgets_and_results_are_ranked() {
     // Taking dots back frees them; a budget below what was given is refused.
     fixture.store.set_vote(challenge.id, Some(b.id), data, 0).unwrap();
     let error = fixture.store.set_vote_budget(challenge.id, Some(b.id), 0).unwrap_err();
-    assert_eq!(error.code(), ErrorCode::OverBudget);
+    assert_eq!(error.code(), ErrorCode::BudgetBelowGiven);
     let voting = fixture.store.voting(challenge.id).unwrap();
     let ranked: Vec<_> = voting.results.iter().map(|r| (r.target, r.rank, r.total)).collect();
     assert_eq!(ranked, [(note, 1, 6), (skills, 1, 6), (data, 3, 1)], "ties share a rank and the next rank skips");
@@ -82,11 +82,17 @@ fn ratings_rank_by_mean_and_switching_method_keeps_both_sets_of_votes() {
     assert_eq!(voting.voters.iter().map(|v| v.group_id).collect::<Vec<_>>(), [None, Some(a.id), Some(b.id)]);
     assert_eq!(voting.results.iter().map(|r| (r.target, r.total)).collect::<Vec<_>>(), [(target(0), 3)]);
 
-    // A deleted note's votes leave the results; Undo brings them back.
+    // Deleting a note gives its dots back; an undo brings the note back, not the dots, so no
+    // group can end up over its budget.
+    let voting = fixture.store.set_vote(challenge.id, None, target(1), 7).unwrap();
+    assert_eq!(voting.voters[0].used, 10);
     fixture.store.delete_input(notes[0].id).unwrap();
-    assert!(fixture.store.voting(challenge.id).unwrap().results.is_empty());
+    let voting = fixture.store.voting(challenge.id).unwrap();
+    assert_eq!((voting.voters[0].used, voting.results.len()), (7, 1));
+    fixture.store.set_vote(challenge.id, None, target(2), 3).unwrap();
     fixture.store.restore_input(notes[0].id).unwrap();
-    assert_eq!(fixture.store.voting(challenge.id).unwrap().results.len(), 1);
+    let voting = fixture.store.voting(challenge.id).unwrap();
+    assert_eq!((voting.voters[0].budget, voting.voters[0].used), (10, 10));
 }
 
 #[test]
