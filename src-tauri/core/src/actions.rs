@@ -57,22 +57,12 @@ impl Store {
             ensure_links(tx, challenge.lab_id, challenge_id, fields)?;
             let id = Uuid::now_v7();
             tx.execute(
-                &format!(
-                    "INSERT INTO lab_action ({COLUMNS}, position, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,
-                             (SELECT coalesce(max(position), -1) + 1 FROM lab_action WHERE challenge_id = ?3), ?8, ?8)"
-                ),
-                params![
-                    id.to_string(),
-                    challenge.lab_id.to_string(),
-                    challenge_id.to_string(),
-                    text,
-                    fields.owner_role_id.map(|r| r.to_string()),
-                    fields.due_date.map(|d| d.to_string()),
-                    fields.theme_id.map(|t| t.to_string()),
-                    timestamp(now()),
-                ],
+                "INSERT INTO lab_action (id, lab_id, challenge_id, position, text, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, (SELECT coalesce(max(position), -1) + 1 FROM lab_action WHERE challenge_id = ?3),
+                         ?4, ?5, ?5)",
+                params![id.to_string(), challenge.lab_id.to_string(), challenge_id.to_string(), text, timestamp(now())],
             )?;
+            write_fields(tx, id, &text, fields)?;
             get(tx, id)
         })
     }
@@ -82,18 +72,7 @@ impl Store {
         self.write(|tx| {
             let action = get(tx, id)?;
             ensure_links(tx, action.lab_id, action.challenge_id, fields)?;
-            tx.execute(
-                "UPDATE lab_action SET text = ?2, owner_role_id = ?3, due_date = ?4, theme_id = ?5, updated_at = ?6
-                 WHERE id = ?1",
-                params![
-                    id.to_string(),
-                    text,
-                    fields.owner_role_id.map(|r| r.to_string()),
-                    fields.due_date.map(|d| d.to_string()),
-                    fields.theme_id.map(|t| t.to_string()),
-                    timestamp(now()),
-                ],
-            )?;
+            write_fields(tx, id, &text, fields)?;
             get(tx, id)
         })
     }
@@ -104,6 +83,23 @@ impl Store {
             _ => Ok(()),
         })
     }
+}
+
+/// Writes what an action says, who owns it, when it is due and where it comes from.
+fn write_fields(conn: &Connection, id: Uuid, text: &str, fields: &ActionFields) -> Result<()> {
+    conn.execute(
+        "UPDATE lab_action SET text = ?2, owner_role_id = ?3, due_date = ?4, theme_id = ?5, updated_at = ?6
+         WHERE id = ?1",
+        params![
+            id.to_string(),
+            text,
+            fields.owner_role_id.map(|r| r.to_string()),
+            fields.due_date.map(|d| d.to_string()),
+            fields.theme_id.map(|t| t.to_string()),
+            timestamp(now()),
+        ],
+    )?;
+    Ok(())
 }
 
 /// The owner must be a role of the lab, the theme one of the challenge.
