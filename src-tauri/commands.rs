@@ -1,6 +1,7 @@
 //! Tauri commands: one-line hand-offs to the core. No rules live here.
 
 use designlab_core::actions::{Action, ActionFields};
+use designlab_core::report::ReportSetup;
 use designlab_core::run::{RunAction, RunState};
 use designlab_core::search::InputFilter;
 use designlab_core::template::StageGuide;
@@ -382,4 +383,14 @@ pub fn update_action(db: State<'_, Db>, id: Uuid, fields: ActionFields) -> Reply
 #[tauri::command]
 pub fn remove_action(db: State<'_, Db>, id: Uuid) -> Reply<()> {
     Ok(db.store()?.remove_action(id)?)
+}
+
+#[tauri::command]
+pub fn report_setup(db: State<'_, Db>, lab_id: Uuid) -> Reply<ReportSetup> {
+    Ok(db.store()?.report_setup(lab_id)?)
+}
+
+#[tauri::command]
+pub fn save_report_setup(db: State<'_, Db>, lab_id: Uuid, setup: ReportSetup) -> Reply<ReportSetup> {
+    Ok(db.store()?.save_report_setup(lab_id, &setup)?)
 }

@@ -67,3 +67,59 @@ fn sample_refuses_an_unknown_language_as_a_usage_error() {
     let output = designlab(&["sample", "--lang", "fr", "--db", "/nonexistent/x.sqlite3"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn labs_lists_every_lab_with_its_slug_and_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("labs.sqlite3");
+    let db = db.to_str().unwrap();
+    assert!(designlab(&["sample", "--db", db]).status.success());
+    let output = designlab(&["labs", "--db", db]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let fields: Vec<&str> = stdout.trim_end().split('\t').collect();
+    assert_eq!(fields[2..], ["sample-lab-ai-in-council-services", "Sample lab: AI in council services"]);
+
+    let output = designlab(&["labs", "--db", db, "--json"]);
+    let labs: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(labs[0]["id"], fields[0]);
+}
+
+#[test]
+fn export_writes_markdown_to_stdout_and_csv_to_a_file_by_slug_or_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("labs.sqlite3");
+    let db = db.to_str().unwrap();
+    let sample = designlab(&["sample", "--db", db]);
+    let id = String::from_utf8(sample.stdout).unwrap().split('\t').next().unwrap().to_owned();
+
+    let output = designlab(&["export", "sample-lab-ai-in-council-services", "--format", "md", "--db", db]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let markdown = String::from_utf8(output.stdout).unwrap();
+    assert!(markdown.starts_with("---\nlayout: event\n"), "{markdown}");
+    assert!(markdown.contains("<!--more-->"));
+
+    let out = dir.path().join("notes.csv");
+    let output =
+        designlab(&["export", &id, "--format", "csv", "--lang", "cy", "--out", out.to_str().unwrap(), "--db", db]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(output.stdout.is_empty(), "with --out nothing goes to stdout");
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(csv.starts_with("\u{feff}Her,Cam,Rôl,Math,Nodyn"), "{csv}");
+    assert_eq!(csv.lines().count(), 19, "a header and the sample's 18 notes");
+}
+
+#[test]
+fn export_of_an_unknown_lab_or_format_fails_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("labs.sqlite3");
+    let db = db.to_str().unwrap();
+    let output = designlab(&["export", "no-such-lab", "--format", "md", "--db", db]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no-such-lab"), "{stderr}");
+
+    let output = designlab(&["export", "x", "--format", "odt", "--db", db]);
+    assert_eq!(output.status.code(), Some(2), "an unknown format is a usage error");
+}

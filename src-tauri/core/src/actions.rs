@@ -42,11 +42,7 @@ impl Store {
     pub fn list_actions(&self, challenge_id: Uuid) -> Result<Vec<Action>> {
         self.read(|conn| {
             challenges::get(conn, challenge_id)?;
-            let mut statement =
-                conn.prepare(&format!("SELECT {COLUMNS} FROM lab_action WHERE challenge_id = ?1 ORDER BY position"))?;
-            let actions =
-                statement.query_map([challenge_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
-            Ok(actions)
+            list(conn, challenge_id)
         })
     }
 
@@ -83,6 +79,13 @@ impl Store {
             _ => Ok(()),
         })
     }
+}
+
+pub(crate) fn list(conn: &Connection, challenge_id: Uuid) -> Result<Vec<Action>> {
+    let mut statement =
+        conn.prepare(&format!("SELECT {COLUMNS} FROM lab_action WHERE challenge_id = ?1 ORDER BY position"))?;
+    let actions = statement.query_map([challenge_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(actions)
 }
 
 /// Writes what an action says, who owns it, when it is due and where it comes from.

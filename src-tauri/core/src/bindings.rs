@@ -60,6 +60,9 @@ pub fn typescript() -> String {
         voting::Voting::decl(&config),
         actions::Action::decl(&config),
         actions::ActionFields::decl(&config),
+        export::ExportFormat::decl(&config),
+        report::ReportSections::decl(&config),
+        report::ReportSetup::decl(&config),
     ];
     let mut out =
         String::from("// Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.\n\n");
@@ -82,7 +85,7 @@ pub fn typescript() -> String {
     ));
     out.push_str(&format!(
         "/** Character limits the core enforces, for counters in the UI. */\n\
-         export const LIMITS = {{ title: {}, venue: {}, text: {}, segmentMinutes: {}, groupRole: {}, templateFile: {}, summary: {}, action: {}, budget: {}, rating: {} }} as const;\n",
+         export const LIMITS = {{ title: {}, venue: {}, text: {}, segmentMinutes: {}, groupRole: {}, templateFile: {}, summary: {}, action: {}, budget: {}, rating: {}, reportSummary: {} }} as const;\n",
         limits::TITLE_MAX,
         limits::VENUE_MAX,
         limits::TEXT_MAX,
@@ -93,6 +96,7 @@ pub fn typescript() -> String {
         actions::ACTION_MAX,
         voting::BUDGET_MAX,
         voting::RATING_MAX,
+        report::SUMMARY_MAX,
     ));
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -19,6 +19,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0006_search.sql"),
     include_str!("../migrations/0007_history.sql"),
     include_str!("../migrations/0008_synthesis.sql"),
+    include_str!("../migrations/0009_report.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

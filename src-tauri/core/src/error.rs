@@ -58,6 +58,7 @@ pub enum ErrorCode {
     ThemeNotInChallenge,
     OverBudget,
     BudgetBelowGiven,
+    AmbiguousLab,
     OutOfRange,
     UnknownStage,
     InvalidTime,
@@ -102,6 +103,8 @@ pub enum Error {
     OverBudget { budget: u32, left: u32, wanted: u32 },
     #[error("a budget of {budget} dot(s) is less than the {given} already given")]
     BudgetBelowGiven { budget: u32, given: u32 },
+    #[error("several labs are called {reference:?}; use the lab's id")]
+    AmbiguousLab { reference: String },
     #[error("{field:?} is {value}; it must be at most {max}")]
     OutOfRange { field: Field, max: u64, value: u64 },
     #[error("unknown procurement stage {0:?}")]
@@ -150,6 +153,7 @@ impl Error {
             Error::ThemeNotInChallenge => ErrorCode::ThemeNotInChallenge,
             Error::OverBudget { .. } => ErrorCode::OverBudget,
             Error::BudgetBelowGiven { .. } => ErrorCode::BudgetBelowGiven,
+            Error::AmbiguousLab { .. } => ErrorCode::AmbiguousLab,
             Error::OutOfRange { .. } => ErrorCode::OutOfRange,
             Error::UnknownStage(_) => ErrorCode::UnknownStage,
             Error::InvalidTime(_) => ErrorCode::InvalidTime,

@@ -81,21 +81,27 @@ impl Store {
     pub fn public_participants(&self, lab_id: Uuid) -> Result<Vec<PublicParticipant>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
-            let mut statement = conn.prepare(
-                "SELECT r.name,
-                        CASE WHEN p.consent_to_be_named THEN p.name END,
-                        CASE WHEN p.consent_to_be_named AND p.organisation <> '' THEN p.organisation END
-                 FROM participant p JOIN stakeholder_role r ON r.id = p.role_id
-                 WHERE p.lab_id = ?1 ORDER BY r.position, p.position",
-            )?;
-            let shown = statement
-                .query_map([lab_id.to_string()], |row| {
-                    Ok(PublicParticipant { role: row.get(0)?, name: row.get(1)?, organisation: row.get(2)? })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            Ok(shown)
+            public(conn, lab_id)
         })
     }
+}
+
+/// The participant list as anything published may show it: a name (and organisation) only with
+/// consent, otherwise the role alone.
+pub(crate) fn public(conn: &Connection, lab_id: Uuid) -> Result<Vec<PublicParticipant>> {
+    let mut statement = conn.prepare(
+        "SELECT r.name,
+                CASE WHEN p.consent_to_be_named THEN p.name END,
+                CASE WHEN p.consent_to_be_named AND p.organisation <> '' THEN p.organisation END
+         FROM participant p JOIN stakeholder_role r ON r.id = p.role_id
+         WHERE p.lab_id = ?1 ORDER BY r.position, p.position",
+    )?;
+    let shown = statement
+        .query_map([lab_id.to_string()], |row| {
+            Ok(PublicParticipant { role: row.get(0)?, name: row.get(1)?, organisation: row.get(2)? })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(shown)
 }
 
 fn get(conn: &Connection, id: Uuid) -> Result<Participant> {

@@ -315,7 +315,7 @@ fn enter(tx: &Transaction<'_>, lab_id: Uuid, segment_id: Uuid, now: DateTime<Utc
     Ok(())
 }
 
-fn state(conn: &Connection, lab_id: Uuid, now: DateTime<Utc>) -> Result<Option<RunState>> {
+pub(crate) fn state(conn: &Connection, lab_id: Uuid, now: DateTime<Utc>) -> Result<Option<RunState>> {
     let Some(run) = load(conn, lab_id)? else { return Ok(None) };
     let lab = labs::get(conn, lab_id)?;
     let segments = agenda::read(conn, lab_id)?.segments;

@@ -2,7 +2,6 @@
 //! imported from files, and labs started from any of them.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -114,7 +113,7 @@ impl Store {
     /// Writes a template to `path` as a versioned JSON file, completely or not at all.
     pub fn export_template(&self, source: TemplateSource, language: Language, path: &Path) -> Result<()> {
         let json = self.template(source, language)?.to_json();
-        write_atomically(path, json.as_bytes())
+        crate::files::write_atomically(path, json.as_bytes())
     }
 
     /// Reads a template file, checks all of it, and saves it; an invalid file saves nothing.
@@ -276,22 +275,4 @@ fn from_lab(conn: &Connection, lab_id: Uuid, name: &str, language: Language) -> 
             })
             .collect(),
     })
-}
-
-/// Writes `bytes` to a temporary file beside `path`, syncs it, and renames it over `path`, so
-/// a full disk or a crash leaves either the old file or the whole new one.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = folder.join(format!(".{name}.{}.part", Uuid::now_v7()));
-    let written = (|| {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    Ok(written?)
 }

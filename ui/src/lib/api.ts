@@ -11,6 +11,7 @@ import type {
   Challenge,
   ChallengeFields,
   ErrorCode,
+  ExportFormat,
   Field,
   Input,
   InputEdit,
@@ -22,6 +23,7 @@ import type {
   NewInput,
   Participant,
   ParticipantFields,
+  ReportSetup,
   RunAction,
   RunState,
   SaveDialog,
@@ -134,6 +136,11 @@ export const api = {
   addAction: (challengeId: string, fields: ActionFields) => call<Action>('add_action', { challengeId, fields }),
   updateAction: (id: string, fields: ActionFields) => call<Action>('update_action', { id, fields }),
   removeAction: (id: string) => call<void>('remove_action', { id }),
+
+  reportSetup: (labId: string) => call<ReportSetup>('report_setup', { labId }),
+  saveReportSetup: (labId: string, setup: ReportSetup) => call<ReportSetup>('save_report_setup', { labId, setup }),
+  exportLab: (labId: string, format: ExportFormat, language: Language, dialog: SaveDialog) =>
+    call<string | null>('export_lab', { labId, format, language, dialog }),
 
   agenda: (labId: string) => call<Agenda>('agenda', { labId }),
   addSegment: (labId: string, fields: SegmentFields) => call<Segment>('add_segment', { labId, fields }),

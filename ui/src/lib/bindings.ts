@@ -6,7 +6,7 @@ export type ApiError = { code: ErrorCode, message: string, field: Field | null,
  */
 location: string | null, };
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
 
 export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants" | "summary" | "budget" | "rating";
 
@@ -267,6 +267,12 @@ export type Action = { id: string, lab_id: string, challenge_id: string, text: s
 
 export type ActionFields = { text: string, owner_role_id: string | null, due_date: string | null, theme_id: string | null, };
 
+export type ExportFormat = "md" | "csv";
+
+export type ReportSections = { numbers: boolean, agenda: boolean, challenges: boolean, appendix: boolean, };
+
+export type ReportSetup = { summary: string, sections: ReportSections, };
+
 /** The procurement stages, in the toolkit's order. */
 export const STAGES: readonly Stage[] = ['planning', 'tender_award', 'development_customisation', 'deployment_contract_management', 'oversight'];
 
@@ -277,4 +283,4 @@ export const KINDS: readonly InputKind[] = ['concern', 'idea', 'question', 'evid
 export const SEGMENT_KINDS: readonly SegmentKind[] = ['welcome', 'talk', 'breakout', 'plenary', 'break', 'voting', 'close'];
 
 /** Character limits the core enforces, for counters in the UI. */
-export const LIMITS = { title: 200, venue: 500, text: 10000, segmentMinutes: 1440, groupRole: 1000, templateFile: 2000000, summary: 2000, action: 2000, budget: 1000, rating: 5 } as const;
+export const LIMITS = { title: 200, venue: 500, text: 10000, segmentMinutes: 1440, groupRole: 1000, templateFile: 2000000, summary: 2000, action: 2000, budget: 1000, rating: 5, reportSummary: 5000 } as const;

@@ -1,0 +1,80 @@
+//! How fast a lab exports, on this machine: `cargo bench -p designlab-core --bench export`.
+//!
+//! A lab of 2,000 notes over five challenges, a theme per challenge holding a tenth of its
+//! notes, and dots on each theme, exported to every format the core writes: the median of 20
+//! exports each, from the store to the file's bytes. Prints; asserts nothing.
+
+#![allow(clippy::unwrap_used)] // a benchmark that fails should stop at once
+
+use std::time::{Duration, Instant};
+
+use designlab_core::export::ExportFormat;
+use designlab_core::themes::ThemeFields;
+use designlab_core::voting::VoteTarget;
+use designlab_core::{ChallengeFields, InputKind, LabFields, Language, NewInput, Stage, Store};
+use strum::VariantArray;
+
+const NOTES: usize = 2_000;
+const CHALLENGES: usize = 5;
+const RUNS: usize = 20;
+
+fn main() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let store = Store::open(dir.path().join("bench.sqlite3")).expect("open the store");
+    let fields = LabFields { title: "Export bench".into(), start_time: Some("13:30".into()), ..LabFields::default() };
+    let lab = store.create_lab(&fields, Language::En).unwrap();
+    let roles = store.list_roles(lab.id).unwrap();
+    for c in 0..CHALLENGES {
+        let challenge = store
+            .add_challenge(
+                lab.id,
+                &ChallengeFields {
+                    title: format!("Challenge {c}"),
+                    description: "What the room worked on.".into(),
+                    stages: vec![Stage::VARIANTS[c % Stage::VARIANTS.len()]],
+                    prompts: vec!["A prompt?".into()],
+                },
+            )
+            .unwrap();
+        let theme = store
+            .add_theme(challenge.id, &ThemeFields { title: format!("Theme {c}"), summary: "In short.".into() })
+            .unwrap();
+        for n in 0..NOTES / CHALLENGES {
+            let note = store
+                .create_input(&NewInput {
+                    challenge_id: challenge.id,
+                    group_id: None,
+                    role_id: roles[n % roles.len()].id,
+                    kind: InputKind::VARIANTS[n % InputKind::VARIANTS.len()],
+                    stage: None,
+                    text: format!("Note {n} on *training* time, data [sharing] and #tag{} for the <team>", n % 7),
+                    confidential: n % 50 == 0,
+                })
+                .unwrap();
+            if n % 10 == 0 {
+                store.set_input_theme(note.id, Some(theme.id)).unwrap();
+            }
+        }
+        store.set_vote(challenge.id, None, VoteTarget::Theme { id: theme.id }, 5).unwrap();
+    }
+
+    for format in ExportFormat::VARIANTS {
+        let mut samples: Vec<Duration> = (0..RUNS)
+            .map(|_| {
+                let started = Instant::now();
+                let bytes = store.export(lab.id, *format, Language::En).unwrap();
+                let took = started.elapsed();
+                assert!(!bytes.is_empty());
+                took
+            })
+            .collect();
+        samples.sort();
+        let size = store.export(lab.id, *format, Language::En).unwrap().len();
+        println!(
+            "export {NOTES} notes to {:<4} median {:.1} ms ({} KB)",
+            format.extension(),
+            samples[RUNS / 2].as_secs_f64() * 1000.0,
+            size / 1024
+        );
+    }
+}

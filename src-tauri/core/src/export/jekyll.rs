@@ -1,0 +1,473 @@
+//! Markdown for the organisers' Jekyll site, shaped like their event pages: YAML front matter
+//! (`layout: event`, title, date, author, category, topics, project, `writeup: true`), the
+//! excerpt ended by `<!--more-->`, then a second-level heading per section. The front matter is
+//! written by yaml-rust2 and the body by pulldown-cmark-to-cmark from Markdown events, so
+//! whatever people typed is escaped as text and never becomes markup.
+
+use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
+use yaml_rust2::yaml::Hash;
+use yaml_rust2::{Yaml, YamlEmitter};
+
+use crate::export::labels;
+use crate::messages::{Arg, Messages};
+use crate::report::{Report, ReportChallenge, ReportNote};
+use crate::voting::VoteMethod;
+
+pub fn write(report: &Report, messages: &Messages) -> String {
+    let mut out = front_matter(report);
+    out.push_str("\n\n");
+    let excerpt = if report.setup.summary.is_empty() { &report.lab.description } else { &report.setup.summary };
+    if !excerpt.trim().is_empty() {
+        let mut doc = Doc::default();
+        doc.paragraphs(excerpt);
+        out.push_str(&doc.render());
+        out.push_str("\n\n");
+    }
+    out.push_str("<!--more-->\n\n");
+
+    let mut doc = Doc::default();
+    details(&mut doc, report, messages);
+    let sections = report.setup.sections;
+    if sections.numbers {
+        numbers(&mut doc, report, messages);
+    }
+    if sections.agenda && !report.agenda.is_empty() {
+        agenda(&mut doc, report, messages);
+    }
+    if sections.challenges {
+        for section in &report.challenges {
+            challenge(&mut doc, section, messages);
+        }
+    }
+    if sections.appendix {
+        appendix(&mut doc, report, messages);
+    }
+    out.push_str(&doc.render());
+    out.push('\n');
+    out
+}
+
+fn front_matter(report: &Report) -> String {
+    let lab = &report.lab;
+    let string = |value: &str| Yaml::String(value.to_owned());
+    let list = |values: &[String]| Yaml::Array(values.iter().map(|v| string(v)).collect());
+    let mut hash = Hash::new();
+    hash.insert(string("layout"), string("event"));
+    hash.insert(string("title"), string(&lab.title));
+    if let Some(date) = lab.date {
+        hash.insert(string("date"), string(&date.to_string()));
+    }
+    if !lab.author.is_empty() {
+        hash.insert(string("author"), string(&lab.author));
+    }
+    if let Some(category) = lab.category {
+        hash.insert(string("category"), string(category.key()));
+    }
+    hash.insert(string("topics"), list(&lab.topics));
+    hash.insert(string("project"), list(&lab.partner_projects));
+    hash.insert(string("writeup"), Yaml::Boolean(true));
+    let mut out = String::new();
+    // Writing YAML into a String cannot fail.
+    let _ = YamlEmitter::new(&mut out).dump(&Yaml::Hash(hash));
+    out.push_str("\n---");
+    out
+}
+
+/// Where and by whom, at the top of the write-up.
+fn details(doc: &mut Doc, report: &Report, messages: &Messages) {
+    let lab = &report.lab;
+    let mut lines: Vec<(String, String)> = Vec::new();
+    if let Some(date) = lab.date {
+        lines.push((messages.get("lab-form-date"), labels::date(messages, date)));
+    }
+    let venue = [lab.venue.as_str(), lab.address.as_str()].into_iter().filter(|v| !v.is_empty()).collect::<Vec<_>>();
+    if !venue.is_empty() {
+        lines.push((messages.get("lab-form-venue"), venue.join(", ")));
+    }
+    if !lab.organisers.is_empty() {
+        lines.push((messages.get("lab-form-organisers"), lab.organisers.clone()));
+    }
+    if !lab.partner_projects.is_empty() {
+        lines.push((messages.get("lab-form-partner-projects"), lab.partner_projects.join("; ")));
+    }
+    if lines.is_empty() {
+        return;
+    }
+    doc.list(lines.into_iter().map(|(label, value)| {
+        let mut line = strong(format!("{label}:"));
+        line.push(text(format!(" {value}")));
+        line
+    }));
+}
+
+fn numbers(doc: &mut Doc, report: &Report, messages: &Messages) {
+    doc.heading(HeadingLevel::H2, messages.get("report-numbers"));
+    let column = |id: &str| messages.get(&format!("report-column-{id}"));
+    if !report.people_by_role.is_empty() {
+        doc.heading(HeadingLevel::H3, messages.get("report-people-by-role"));
+        doc.table(
+            [column("role"), column("people")],
+            report.people_by_role.iter().map(|t| [t.what.clone(), t.count.to_string()]),
+        );
+    }
+    if !report.named.is_empty() {
+        doc.heading(HeadingLevel::H3, messages.get("report-named"));
+        doc.list(report.named.iter().map(|p| {
+            let mut line = p.name.clone().unwrap_or_default();
+            if let Some(organisation) = &p.organisation {
+                line.push_str(&format!(", {organisation}"));
+            }
+            vec![text(format!("{line} ({})", p.role))]
+        }));
+    }
+    doc.heading(HeadingLevel::H3, messages.get("report-notes-by-challenge"));
+    doc.table(
+        [column("challenge"), column("notes")],
+        report.notes_by_challenge.iter().map(|t| [t.what.clone(), t.count.to_string()]),
+    );
+    doc.heading(HeadingLevel::H3, messages.get("report-notes-by-stage"));
+    doc.table(
+        [column("stage"), column("notes")],
+        report.notes_by_stage.iter().map(|t| [labels::stage(messages, t.what), t.count.to_string()]),
+    );
+    doc.heading(HeadingLevel::H3, messages.get("report-notes-by-kind"));
+    doc.table(
+        [column("kind"), column("notes")],
+        report.notes_by_kind.iter().map(|t| [labels::kind(messages, t.what), t.count.to_string()]),
+    );
+    if !report.notes_by_role.is_empty() {
+        doc.heading(HeadingLevel::H3, messages.get("report-notes-by-role"));
+        doc.table(
+            [column("role"), column("notes")],
+            report.notes_by_role.iter().map(|t| [t.what.clone(), t.count.to_string()]),
+        );
+    }
+}
+
+fn agenda(doc: &mut Doc, report: &Report, messages: &Messages) {
+    doc.heading(HeadingLevel::H2, messages.get("report-agenda"));
+    if !report.ran {
+        doc.paragraphs(&messages.get("report-agenda-not-run"));
+    }
+    let span = |start: &Option<String>, end: &Option<String>| match (start, end) {
+        (Some(start), Some(end)) => format!("{start}–{end}"),
+        (Some(start), None) => format!("{start}–"),
+        _ => String::new(),
+    };
+    let minutes = |m: u32| messages.with("report-agenda-minutes", &[("minutes", Arg::Number(i64::from(m)))]);
+    let mut header = vec![messages.get("report-agenda-segment"), messages.get("report-agenda-planned")];
+    if report.ran {
+        header.push(messages.get("report-agenda-actual"));
+    }
+    let rows = report.agenda.iter().map(|segment| {
+        let mut row = vec![
+            segment.title.clone(),
+            [span(&segment.planned_start, &segment.planned_end), minutes(segment.minutes)]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ];
+        if report.ran {
+            let actual = span(&segment.actual_start, &segment.actual_end);
+            row.push(match segment.actual_minutes {
+                Some(m) if !actual.is_empty() => format!("{actual}, {}", minutes(m)),
+                _ => actual,
+            });
+        }
+        row
+    });
+    doc.table(header, rows);
+}
+
+fn challenge(doc: &mut Doc, section: &ReportChallenge, messages: &Messages) {
+    let challenge = &section.challenge;
+    doc.heading(HeadingLevel::H2, challenge.title.clone());
+    let stages = challenge.stages.iter().map(|s| labels::stage(messages, *s)).collect::<Vec<_>>().join(", ");
+    doc.paragraph(vec![Event::Start(Tag::Emphasis), text(stages), Event::End(TagEnd::Emphasis)]);
+    doc.paragraphs(&challenge.description);
+    if !challenge.prompts.is_empty() {
+        doc.heading(HeadingLevel::H3, messages.get("report-prompts"));
+        doc.list(challenge.prompts.iter().map(|p| vec![text(p.clone())]));
+    }
+    if !section.themes.is_empty() {
+        doc.heading(HeadingLevel::H3, messages.get("report-themes"));
+        for theme in &section.themes {
+            doc.heading(HeadingLevel::H4, theme.title.clone());
+            doc.paragraphs(&theme.summary);
+            doc.list(theme.notes.iter().map(|note| note_line(note, messages)));
+        }
+    }
+    if !section.ranked.is_empty() {
+        let heading = match section.method {
+            VoteMethod::Dots => "report-priorities-dots",
+            VoteMethod::Rating => "report-priorities-rating",
+        };
+        doc.heading(HeadingLevel::H3, messages.get(heading));
+        doc.ordered_list(section.ranked.iter().map(|ranked| {
+            let mut line =
+                if ranked.is_theme { strong(ranked.label.clone()) } else { vec![text(ranked.label.clone())] };
+            line.push(text(format!(" ({})", labels::score(messages, ranked, section.method))));
+            line
+        }));
+    }
+    if !section.actions.is_empty() {
+        doc.heading(HeadingLevel::H3, messages.get("report-actions"));
+        doc.list(section.actions.iter().map(|action| {
+            let mut about = Vec::new();
+            if let Some(owner) = &action.owner {
+                about.push(messages.with("actions-owned-by", &[("role", Arg::Text(owner))]));
+            }
+            if let Some(due) = action.due_date {
+                about.push(messages.with("actions-due-on", &[("date", Arg::Text(&labels::date(messages, due)))]));
+            }
+            if let Some(theme) = &action.theme {
+                about.push(messages.with("actions-from-theme", &[("theme", Arg::Text(theme))]));
+            }
+            let mut line = strong(action.text.clone());
+            if !about.is_empty() {
+                line.push(text(format!(" — {}", about.join("; "))));
+            }
+            line
+        }));
+    }
+}
+
+fn appendix(doc: &mut Doc, report: &Report, messages: &Messages) {
+    doc.heading(HeadingLevel::H2, messages.get("report-appendix"));
+    for section in &report.challenges {
+        if section.notes.is_empty() {
+            continue;
+        }
+        doc.heading(HeadingLevel::H3, section.challenge.title.clone());
+        let mut stages: Vec<_> = section.notes.iter().map(|n| n.stage).collect();
+        stages.dedup();
+        for stage in stages {
+            doc.heading(HeadingLevel::H4, labels::stage(messages, stage));
+            doc.list(section.notes.iter().filter(|n| n.stage == stage).map(|note| note_line(note, messages)));
+        }
+    }
+}
+
+/// A note as a list item: what was said, then who said it by role and what kind it was.
+fn note_line(note: &ReportNote, messages: &Messages) -> Vec<Event<'static>> {
+    let mut line = lines(&note.text);
+    let by = messages.with(
+        "report-note-by",
+        &[("role", Arg::Text(&note.role)), ("kind", Arg::Text(&labels::kind(messages, note.kind)))],
+    );
+    line.push(text(" — "));
+    line.push(Event::Start(Tag::Emphasis));
+    line.push(text(by));
+    line.push(Event::End(TagEnd::Emphasis));
+    line
+}
+
+fn strong(words: String) -> Vec<Event<'static>> {
+    vec![Event::Start(Tag::Strong), text(words), Event::End(TagEnd::Strong)]
+}
+
+/// Text as Markdown must hold it to read back as the same text: every character that could
+/// start markup (emphasis, links, HTML, entities, code, tables) is backslash-escaped, as is
+/// anything at the start of a line that would make a heading, a list or a quote. CommonMark
+/// reads a backslash before ASCII punctuation as that character, so nothing is lost.
+///
+/// pulldown-cmark-to-cmark itself escapes the first character of a text when it is one of
+/// `# \ _ * < > ` | [`, so that one is left to it; any other first character that needs
+/// escaping is written as a numeric character reference, which a backslash before it would
+/// otherwise be doubled.
+fn text(words: impl AsRef<str>) -> Event<'static> {
+    const ESCAPED_BY_WRITER: &[char] = &['#', '\\', '_', '*', '<', '>', '`', '|', '['];
+    const INLINE_MARKUP: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '|', '~'];
+    const LINE_START_MARKUP: &[char] = &['#', '-', '+', '=', '>'];
+    let words = words.as_ref();
+    let mut out = String::with_capacity(words.len() + 8);
+    let mut at_line_start = true;
+    let mut leading_digits = false;
+    let mut chars = words.chars().peekable();
+    let mut first = true;
+    while let Some(c) = chars.next() {
+        let looks_like_entity =
+            c == '&' && chars.peek().is_some_and(|next| next.is_ascii_alphanumeric() || *next == '#');
+        let needs_escape = INLINE_MARKUP.contains(&c)
+            || looks_like_entity
+            || (at_line_start && LINE_START_MARKUP.contains(&c))
+            || (leading_digits && (c == '.' || c == ')'));
+        if first && ESCAPED_BY_WRITER.contains(&c) {
+            out.push(c);
+        } else if needs_escape && first {
+            out.push_str(&format!("&#{};", u32::from(c)));
+        } else if needs_escape {
+            out.push('\\');
+            out.push(c);
+        } else {
+            out.push(c);
+        }
+        leading_digits = (at_line_start || leading_digits) && c.is_ascii_digit();
+        at_line_start = at_line_start && c == ' ';
+        first = false;
+    }
+    Event::Text(out.into())
+}
+
+/// Text whose line breaks are kept as hard breaks.
+fn lines(words: &str) -> Vec<Event<'static>> {
+    let mut events = Vec::new();
+    for (index, line) in words.lines().enumerate() {
+        if index > 0 {
+            events.push(Event::HardBreak);
+        }
+        events.push(text(line));
+    }
+    events
+}
+
+/// A Markdown document built as events, written out by pulldown-cmark-to-cmark.
+#[derive(Default)]
+struct Doc {
+    events: Vec<Event<'static>>,
+}
+
+impl Doc {
+    fn heading(&mut self, level: HeadingLevel, title: String) {
+        self.events.push(Event::Start(Tag::Heading { level, id: None, classes: Vec::new(), attrs: Vec::new() }));
+        self.events.push(text(title));
+        self.events.push(Event::End(TagEnd::Heading(level)));
+    }
+
+    fn paragraph(&mut self, inline: Vec<Event<'static>>) {
+        self.events.push(Event::Start(Tag::Paragraph));
+        self.events.extend(inline);
+        self.events.push(Event::End(TagEnd::Paragraph));
+    }
+
+    /// Text with blank lines between paragraphs, as people type it.
+    fn paragraphs(&mut self, words: &str) {
+        for paragraph in words.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+            self.paragraph(lines(paragraph));
+        }
+    }
+
+    fn list(&mut self, items: impl Iterator<Item = Vec<Event<'static>>>) {
+        self.any_list(None, items);
+    }
+
+    fn ordered_list(&mut self, items: impl Iterator<Item = Vec<Event<'static>>>) {
+        self.any_list(Some(1), items);
+    }
+
+    fn any_list(&mut self, first: Option<u64>, items: impl Iterator<Item = Vec<Event<'static>>>) {
+        let start = self.events.len();
+        self.events.push(Event::Start(Tag::List(first)));
+        let mut any = false;
+        for item in items {
+            any = true;
+            self.events.push(Event::Start(Tag::Item));
+            self.events.extend(item);
+            self.events.push(Event::End(TagEnd::Item));
+        }
+        if any {
+            self.events.push(Event::End(TagEnd::List(first.is_some())));
+        } else {
+            self.events.truncate(start);
+        }
+    }
+
+    fn table<R: IntoIterator<Item = String>>(
+        &mut self,
+        header: impl IntoIterator<Item = String>,
+        rows: impl Iterator<Item = R>,
+    ) {
+        let header: Vec<String> = header.into_iter().collect();
+        self.events.push(Event::Start(Tag::Table(vec![Alignment::None; header.len()])));
+        self.events.push(Event::Start(Tag::TableHead));
+        for cell in header {
+            self.cell(cell);
+        }
+        self.events.push(Event::End(TagEnd::TableHead));
+        for row in rows {
+            self.events.push(Event::Start(Tag::TableRow));
+            for cell in row {
+                self.cell(cell);
+            }
+            self.events.push(Event::End(TagEnd::TableRow));
+        }
+        self.events.push(Event::End(TagEnd::Table));
+    }
+
+    fn cell(&mut self, words: String) {
+        self.events.push(Event::Start(Tag::TableCell));
+        // A table cell is one line; a line break inside it would end the row.
+        self.events.push(text(words.replace(['\n', '\r'], " ")));
+        self.events.push(Event::End(TagEnd::TableCell));
+    }
+
+    fn render(&self) -> String {
+        let mut out = String::new();
+        // Writing Markdown into a String cannot fail.
+        let _ = pulldown_cmark_to_cmark::cmark(self.events.iter(), &mut out);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use pulldown_cmark::{Event, Options, Parser};
+
+    use super::Doc;
+
+    /// What a CommonMark reader gives back as text from a document.
+    fn read_back(markdown: &str) -> String {
+        let mut out = String::new();
+        for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+            match event {
+                Event::Text(text) => out.push_str(&text),
+                Event::HardBreak | Event::SoftBreak => out.push('\n'),
+                Event::Html(html) | Event::InlineHtml(html) => panic!("became HTML: {html}"),
+                Event::Code(code) => panic!("became code: {code}"),
+                Event::Start(tag)
+                    if !matches!(
+                        tag,
+                        pulldown_cmark::Tag::Paragraph | pulldown_cmark::Tag::Item | pulldown_cmark::Tag::List(_)
+                    ) =>
+                {
+                    panic!("became markup: {tag:?}")
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn whatever_people_type_reads_back_as_the_same_text() {
+        let typed = [
+            "# not a heading",
+            "- not a list",
+            "+ not a list",
+            "1. not a list",
+            "2) not a list",
+            "> not a quote",
+            "=== not a heading underline",
+            "*not emphasis* _nor this_ **nor this**",
+            "[not a link](http://example.org) ![not an image](x.png)",
+            "<b>not html</b> <!-- not a comment -->",
+            "`not code` ~~not struck~~ | not | a | table |",
+            "&amp; &#169; stay as typed, & so does this",
+            "\\ a backslash, and \\* one before a star",
+            "Gweithwyr ŵ ŷ â — Welsh stays as it is",
+        ];
+        for line in typed {
+            let mut doc = Doc::default();
+            doc.paragraphs(line);
+            let written = doc.render();
+            assert_eq!(read_back(&written), line, "written as {written:?}");
+        }
+        let mut doc = Doc::default();
+        doc.paragraphs(&typed.join("\n"));
+        assert_eq!(read_back(&doc.render()), typed.join("\n"), "as lines of one paragraph");
+        let mut doc = Doc::default();
+        doc.list(typed.iter().map(|line| vec![super::text(line)]));
+        assert_eq!(read_back(&doc.render()), typed.concat(), "as list items");
+    }
+}

@@ -1,0 +1,153 @@
+//! Exports read back with real readers: the Markdown's front matter as YAML and its body with a
+//! CommonMark parser, the CSV with the csv crate; the sample lab's Markdown against a golden file.
+
+use designlab_core::export::{file_name, ExportFormat};
+use designlab_core::report::ReportSetup;
+use designlab_core::themes::ThemeFields;
+use designlab_core::voting::VoteTarget;
+use designlab_core::{Category, InputKind, LabFields, Language, NewInput, Stage};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use yaml_rust2::YamlLoader;
+
+use crate::Fixture;
+
+/// A note whose text is full of what Markdown and spreadsheets would read as syntax.
+const TRICKY: &str = "=1+1 *not bold* [not a link](x) #not-a-heading <b>not html</b> | not a cell";
+
+fn lab_with_everything(fixture: &Fixture) -> designlab_core::Lab {
+    let fields = LabFields {
+        title: "Worker voice: a lab".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2024, 10, 15),
+        start_time: Some("13:30".into()),
+        venue: "Transport House".into(),
+        author: "Adam Cantwell-Corn".into(),
+        category: Some(Category::Organising),
+        topics: vec!["Public sector".into()],
+        partner_projects: vec!["TUC Cymru".into()],
+        description: "What the lab was for.".into(),
+        ..LabFields::default()
+    };
+    let lab = fixture.store.create_lab(&fields, Language::En).unwrap();
+    let challenge = fixture.challenge(&lab, "Tenders", Stage::TenderAward);
+    let role = fixture.store.list_roles(lab.id).unwrap()[0].id;
+    let group = fixture.group(&lab, "Table A", 2);
+    let tricky = fixture
+        .store
+        .create_input(&NewInput {
+            challenge_id: challenge.id,
+            group_id: Some(group.id),
+            role_id: role,
+            kind: InputKind::Idea,
+            stage: None,
+            text: format!("{TRICKY} #Skills"),
+            confidential: false,
+        })
+        .unwrap();
+    fixture.note(&challenge, None, "A plain note");
+    let theme =
+        fixture.store.add_theme(challenge.id, &ThemeFields { title: "Skills".into(), ..Default::default() }).unwrap();
+    fixture.store.set_input_theme(tricky.id, Some(theme.id)).unwrap();
+    fixture.store.set_vote(challenge.id, Some(group.id), VoteTarget::Theme { id: theme.id }, 3).unwrap();
+    fixture.store.set_vote(challenge.id, Some(group.id), VoteTarget::Input { id: tricky.id }, 2).unwrap();
+    let segment = designlab_core::SegmentFields {
+        kind: designlab_core::SegmentKind::Breakout,
+        title: "Breakouts".into(),
+        minutes: 45,
+        notes: String::new(),
+        challenge_ids: vec![challenge.id],
+    };
+    fixture.store.add_segment(lab.id, &segment).unwrap();
+    let setup = ReportSetup { summary: "A short summary.\n\nIn two paragraphs.".into(), ..ReportSetup::default() };
+    fixture.store.save_report_setup(lab.id, &setup).unwrap();
+    lab
+}
+
+fn split_front_matter(markdown: &str) -> (&str, &str) {
+    let rest = markdown.strip_prefix("---\n").expect("front matter first");
+    let end = rest.find("\n---\n").expect("front matter closed");
+    (&rest[..end], &rest[end + 5..])
+}
+
+#[test]
+fn markdown_has_jekyll_front_matter_an_excerpt_and_a_heading_per_section() {
+    let fixture = Fixture::open();
+    let lab = lab_with_everything(&fixture);
+    let markdown = String::from_utf8(fixture.store.export(lab.id, ExportFormat::Md, Language::En).unwrap()).unwrap();
+    let (front, body) = split_front_matter(&markdown);
+
+    let yaml = &YamlLoader::load_from_str(front).unwrap()[0];
+    assert_eq!(yaml["layout"].as_str(), Some("event"));
+    assert_eq!(yaml["title"].as_str(), Some("Worker voice: a lab"));
+    assert_eq!(yaml["date"].as_str(), Some("2024-10-15"));
+    assert_eq!(yaml["author"].as_str(), Some("Adam Cantwell-Corn"));
+    assert_eq!(yaml["category"].as_str(), Some("organising"));
+    assert_eq!(yaml["topics"][0].as_str(), Some("Public sector"));
+    assert_eq!(yaml["project"][0].as_str(), Some("TUC Cymru"));
+    assert_eq!(yaml["writeup"].as_bool(), Some(true));
+
+    let (excerpt, after) = body.split_once("<!--more-->").expect("the excerpt is ended by <!--more-->");
+    assert!(excerpt.contains("A short summary.") && excerpt.contains("In two paragraphs."), "{excerpt}");
+
+    let mut h2 = Vec::new();
+    let mut heading: Option<String> = None;
+    let mut texts = Vec::new();
+    for event in Parser::new_ext(after, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { level: HeadingLevel::H2, .. }) => heading = Some(String::new()),
+            Event::End(TagEnd::Heading(HeadingLevel::H2)) => h2.extend(heading.take()),
+            Event::Text(text) => {
+                if let Some(h) = heading.as_mut() {
+                    h.push_str(&text);
+                }
+                texts.push(text.to_string());
+            }
+            Event::Html(html) | Event::InlineHtml(html) => panic!("user text became HTML: {html}"),
+            Event::Start(Tag::Link { .. }) => panic!("user text became a link"),
+            _ => {}
+        }
+    }
+    assert_eq!(h2, ["The lab in numbers", "The agenda", "Tenders", "Appendix: every note"]);
+    // The tricky note reads back as the same text: in its theme, its result and the appendix.
+    let joined = texts.join("");
+    assert_eq!(joined.matches(TRICKY).count(), 3, "{joined}");
+    assert!(joined.contains("7 dots") || joined.contains("3 dots from 1 group"), "{joined}");
+
+    assert_eq!(file_name(&lab, ExportFormat::Md), "2024-10-15-worker-voice-a-lab.md");
+}
+
+#[test]
+fn csv_has_a_byte_order_mark_one_row_per_note_and_no_live_formulas() {
+    let fixture = Fixture::open();
+    let lab = lab_with_everything(&fixture);
+    for (language, header) in [(Language::En, "Challenge"), (Language::Cy, "Her")] {
+        let bytes = fixture.store.export(lab.id, ExportFormat::Csv, language).unwrap();
+        let text = std::str::from_utf8(&bytes).unwrap();
+        let without_bom = text.strip_prefix('\u{feff}').expect("a byte-order mark for Excel");
+        let mut reader = csv::Reader::from_reader(without_bom.as_bytes());
+        assert_eq!(&reader.headers().unwrap()[0], header);
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 2);
+        let tricky = rows.iter().find(|r| r[4].contains("not bold")).unwrap();
+        assert!(tricky[4].starts_with("'=1+1"), "made inert: {:?}", &tricky[4]);
+        assert_eq!(
+            (&tricky[5], &tricky[6], &tricky[7], &tricky[8]),
+            ("#not-a-heading #skills", "Table A", "Skills", "2")
+        );
+    }
+}
+
+#[test]
+fn the_sample_labs_markdown_matches_its_golden_file() {
+    let fixture = Fixture::open();
+    for language in [Language::En, Language::Cy] {
+        let lab = fixture.store.create_sample_lab(language).unwrap();
+        let markdown = String::from_utf8(fixture.store.export(lab.id, ExportFormat::Md, language).unwrap()).unwrap();
+        let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/golden/sample-lab.{}.md", language.key()));
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&golden, &markdown).unwrap();
+        }
+        let expected = std::fs::read_to_string(&golden).expect("golden file: run with UPDATE_GOLDEN=1 to write it");
+        assert_eq!(markdown, expected, "{}: the Markdown changed; if on purpose, UPDATE_GOLDEN=1", golden.display());
+    }
+}
