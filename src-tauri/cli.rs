@@ -34,7 +34,7 @@ pub enum Command {
         /// The lab: its id, or the slug of its title (as `labs` lists it).
         lab: String,
         /// The file format.
-        #[arg(long, value_name = "md|csv")]
+        #[arg(long, value_name = "md|csv|html")]
         format: ExportFormat,
         /// The language of the report's headings and labels.
         #[arg(long, value_name = "en|cy", default_value = "en")]
@@ -54,6 +54,13 @@ pub enum Command {
 /// Runs `command` against the database at `db`; the exit status follows the CLI's contract:
 /// 0 done, 1 failed (one line on stderr).
 pub fn run(command: Command, db: PathBuf) -> i32 {
+    // Listing and exporting read a database that must already be there: a mistyped path should
+    // say so, not quietly make an empty one.
+    let reads_only = matches!(command, Command::Labs { .. } | Command::Export { .. });
+    if reads_only && !db.exists() {
+        eprintln!("designlab: there is no database at {}", db.display());
+        return 1;
+    }
     let result = Store::open(&db).and_then(|store| match command {
         Command::Sample { lang } => {
             store.create_sample_lab(lang).map(|lab| format!("{}\t{}\n", lab.id, lab.title).into_bytes())
@@ -94,7 +101,9 @@ fn labs(store: &Store, json: bool) -> Result<Vec<u8>> {
         .iter()
         .map(|lab| {
             let date = lab.date.map(|d| d.to_string()).unwrap_or_default();
-            format!("{}\t{}\t{}\t{}\n", lab.id, date, slug(&lab.title), lab.title)
+            // A tab or line break in a title would break the columns.
+            let title = lab.title.replace(['\t', '\n', '\r'], " ");
+            format!("{}\t{}\t{}\t{title}\n", lab.id, date, slug(&lab.title))
         })
         .collect();
     Ok(lines.into_bytes())

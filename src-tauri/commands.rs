@@ -1,6 +1,7 @@
 //! Tauri commands: one-line hand-offs to the core. No rules live here.
 
 use designlab_core::actions::{Action, ActionFields};
+use designlab_core::export::ExportFormat;
 use designlab_core::report::ReportSetup;
 use designlab_core::run::{RunAction, RunState};
 use designlab_core::search::InputFilter;
@@ -393,4 +394,11 @@ pub fn report_setup(db: State<'_, Db>, lab_id: Uuid) -> Reply<ReportSetup> {
 #[tauri::command]
 pub fn save_report_setup(db: State<'_, Db>, lab_id: Uuid, setup: ReportSetup) -> Reply<ReportSetup> {
     Ok(db.store()?.save_report_setup(lab_id, &setup)?)
+}
+
+/// The report as the HTML export writes it, for the preview.
+#[tauri::command]
+pub fn report_preview(db: State<'_, Db>, lab_id: Uuid, language: Language) -> Reply<String> {
+    let bytes = db.store()?.export(lab_id, ExportFormat::Html, language)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

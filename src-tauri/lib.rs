@@ -98,6 +98,7 @@ pub fn run() {
             files::export_template,
             files::export_lab,
             commands::report_setup,
+            commands::report_preview,
             commands::save_report_setup,
             commands::restore_input,
             commands::input_history,

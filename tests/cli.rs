@@ -113,6 +113,7 @@ fn export_writes_markdown_to_stdout_and_csv_to_a_file_by_slug_or_id() {
 fn export_of_an_unknown_lab_or_format_fails_plainly() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("labs.sqlite3");
+    drop(designlab_core::Store::open(&db).unwrap());
     let db = db.to_str().unwrap();
     let output = designlab(&["export", "no-such-lab", "--format", "md", "--db", db]);
     assert_eq!(output.status.code(), Some(1));
@@ -122,4 +123,10 @@ fn export_of_an_unknown_lab_or_format_fails_plainly() {
 
     let output = designlab(&["export", "x", "--format", "odt", "--db", db]);
     assert_eq!(output.status.code(), Some(2), "an unknown format is a usage error");
+
+    let missing = dir.path().join("typo.sqlite3");
+    let output = designlab(&["labs", "--db", missing.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8(output.stderr).unwrap().contains("no database at"));
+    assert!(!missing.exists(), "a mistyped path makes no new database");
 }

@@ -28,6 +28,20 @@ async fn set_up_the_report_and_export_markdown_and_csv_through_the_save_dialog()
     app.find("#report-heading").await.scroll_into_view().await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
     app.screenshot("36-report-setup").await;
+    // Saved, the preview shows the report as the HTML export writes it.
+    app.find("#report-setup-form button[type='submit']").await.click().await.unwrap();
+    app.wait_for_announcement("Report settings saved.").await;
+    let preview = app.find("#report-preview").await;
+    preview.scroll_into_view().await.unwrap();
+    let srcdoc = preview.attr("srcdoc").await.unwrap().unwrap_or_default();
+    assert!(srcdoc.contains("Staff from three services met") && !srcdoc.contains("id=\"appendix\""));
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    app.screenshot("37-report-preview").await;
+    let page = dir.path().join("report.html");
+    app.find("#export-html").await.click().await.unwrap();
+    app.save_file_as("Export the report as a web page", &page).await;
+    app.wait_for_text("#report-exported", "report.html").await;
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), srcdoc, "the file is the preview");
 
     let markdown = dir.path().join("write-up.md");
     app.find("#export-md").await.click().await.unwrap();

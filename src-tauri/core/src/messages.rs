@@ -14,6 +14,7 @@ fn source(language: Language) -> &'static str {
 }
 
 pub struct Messages {
+    language: Language,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -27,7 +28,11 @@ impl Messages {
         // Reports are files, not a page mixing directions: no isolation marks around arguments.
         bundle.set_use_isolating(false);
         bundle.add_resource(resource).map_err(|errors| broken(format!("{errors:?}")))?;
-        Ok(Messages { bundle })
+        Ok(Messages { language, bundle })
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// The message `id`, or the id itself when it is missing (a test keeps that from shipping).

@@ -53,13 +53,14 @@ pub struct ReportNote {
     pub id: Uuid,
     pub challenge_id: Uuid,
     pub text: String,
+    pub role_id: Uuid,
     pub role: String,
     pub kind: InputKind,
     pub stage: Stage,
     pub tags: Vec<String>,
     pub group: Option<String>,
     pub theme: Option<String>,
-    /// Dots given to it in all.
+    /// Dots given to it in all, while its challenge is prioritised by dots.
     pub dots: u32,
 }
 
@@ -164,9 +165,13 @@ impl Store {
         })
     }
 
-    /// Everything a lab's report holds, as it may be published.
+    /// Everything a lab's report holds, as it may be published, read in one transaction so its
+    /// counts and lists agree even while another process writes.
     pub fn report(&self, lab_id: Uuid) -> Result<Report> {
-        self.read(|conn| report(conn, lab_id))
+        self.read(|conn| {
+            let snapshot = conn.unchecked_transaction()?;
+            report(&snapshot, lab_id)
+        })
     }
 }
 
@@ -204,7 +209,7 @@ fn report(conn: &Connection, lab_id: Uuid) -> Result<Report> {
         .collect();
     let notes_by_role = roles
         .iter()
-        .map(|r| Tally { what: r.name.clone(), count: count(&|n| n.role == r.name) })
+        .map(|r| Tally { what: r.name.clone(), count: count(&|n| n.role_id == r.id) })
         .filter(|t| t.count > 0)
         .collect();
 
@@ -230,10 +235,13 @@ fn report(conn: &Connection, lab_id: Uuid) -> Result<Report> {
 /// Every note that may be published: not deleted, not confidential; oldest first.
 fn publishable_notes(conn: &Connection, lab_id: Uuid) -> Result<Vec<ReportNote>> {
     let mut statement = conn.prepare(
-        "SELECT i.id, i.challenge_id, i.text, r.name, i.kind, i.stage,
+        "SELECT i.id, i.challenge_id, i.text, r.id, r.name, i.kind, i.stage,
                 (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = i.id ORDER BY position)),
                 g.name, th.title,
-                (SELECT coalesce(sum(v.value), 0) FROM vote v WHERE v.input_id = i.id AND v.method = 'dots')
+                CASE WHEN coalesce((SELECT method FROM challenge_voting cv WHERE cv.challenge_id = i.challenge_id),
+                                   'dots') = 'dots'
+                     THEN (SELECT coalesce(sum(v.value), 0) FROM vote v WHERE v.input_id = i.id AND v.method = 'dots')
+                     ELSE 0 END
          FROM input i
          JOIN stakeholder_role r ON r.id = i.role_id
          LEFT JOIN breakout_group g ON g.id = i.group_id
@@ -248,13 +256,14 @@ fn publishable_notes(conn: &Connection, lab_id: Uuid) -> Result<Vec<ReportNote>>
                 id: uuid_at(row, 0)?,
                 challenge_id: uuid_at(row, 1)?,
                 text: row.get(2)?,
-                role: row.get(3)?,
-                kind: key_at(row, 4)?,
-                stage: key_at(row, 5)?,
-                tags: list_at(row, 6)?,
-                group: row.get(7)?,
-                theme: row.get(8)?,
-                dots: row.get(9)?,
+                role_id: uuid_at(row, 3)?,
+                role: row.get(4)?,
+                kind: key_at(row, 5)?,
+                stage: key_at(row, 6)?,
+                tags: list_at(row, 7)?,
+                group: row.get(8)?,
+                theme: row.get(9)?,
+                dots: row.get(10)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -316,7 +325,12 @@ fn agenda_as_run(conn: &Connection, lab_id: Uuid) -> Result<(Vec<ReportSegment>,
 fn challenge_section(conn: &Connection, challenge: Challenge, notes: &[ReportNote]) -> Result<ReportChallenge> {
     let mine: Vec<&ReportNote> = notes.iter().filter(|n| n.challenge_id == challenge.id).collect();
     let by_id: HashMap<Uuid, &ReportNote> = mine.iter().map(|n| (n.id, *n)).collect();
-    let themes = themes::list(conn, challenge.id)?;
+    // A theme whose every note is confidential or deleted would publish what they said in its
+    // title and summary: it is left out, with its results. A theme without notes stays.
+    let themes: Vec<_> = themes::list(conn, challenge.id)?
+        .into_iter()
+        .filter(|theme| theme.input_ids.is_empty() || theme.input_ids.iter().any(|id| by_id.contains_key(id)))
+        .collect();
     let theme_title: HashMap<Uuid, &str> = themes.iter().map(|t| (t.id, t.title.as_str())).collect();
 
     let voting = voting::voting(conn, challenge.id)?;
@@ -338,7 +352,7 @@ fn challenge_section(conn: &Connection, challenge: Challenge, notes: &[ReportNot
                 mean: result.mean,
             })
         })
-        .take(TOP_RANKED)
+        .take_while(|ranked| ranked.rank as usize <= TOP_RANKED)
         .collect();
 
     let role_name: HashMap<Uuid, String> =

@@ -138,6 +138,7 @@ export const api = {
   removeAction: (id: string) => call<void>('remove_action', { id }),
 
   reportSetup: (labId: string) => call<ReportSetup>('report_setup', { labId }),
+  reportPreview: (labId: string, language: Language) => call<string>('report_preview', { labId, language }),
   saveReportSetup: (labId: string, setup: ReportSetup) => call<ReportSetup>('save_report_setup', { labId, setup }),
   exportLab: (labId: string, format: ExportFormat, language: Language, dialog: SaveDialog) =>
     call<string | null>('export_lab', { labId, format, language, dialog }),

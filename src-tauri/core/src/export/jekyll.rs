@@ -66,6 +66,8 @@ fn front_matter(report: &Report) -> String {
     hash.insert(string("topics"), list(&lab.topics));
     hash.insert(string("project"), list(&lab.partner_projects));
     hash.insert(string("writeup"), Yaml::Boolean(true));
+    // Nothing people typed is ever run as a Liquid template (Jekyll 4 and later).
+    hash.insert(string("render_with_liquid"), Yaml::Boolean(false));
     let mut out = String::new();
     // Writing YAML into a String cannot fail.
     let _ = YamlEmitter::new(&mut out).dump(&Yaml::Hash(hash));
@@ -117,7 +119,7 @@ fn numbers(doc: &mut Doc, report: &Report, messages: &Messages) {
             if let Some(organisation) = &p.organisation {
                 line.push_str(&format!(", {organisation}"));
             }
-            vec![text(format!("{line} ({})", p.role))]
+            vec![text(line)]
         }));
     }
     doc.heading(HeadingLevel::H3, messages.get("report-notes-by-challenge"));
@@ -204,9 +206,10 @@ fn challenge(doc: &mut Doc, section: &ReportChallenge, messages: &Messages) {
             VoteMethod::Rating => "report-priorities-rating",
         };
         doc.heading(HeadingLevel::H3, messages.get(heading));
-        doc.ordered_list(section.ranked.iter().map(|ranked| {
-            let mut line =
-                if ranked.is_theme { strong(ranked.label.clone()) } else { vec![text(ranked.label.clone())] };
+        // Each with its rank written out, since tied results share one.
+        doc.list(section.ranked.iter().map(|ranked| {
+            let mut line = vec![text(format!("{}. ", ranked.rank))];
+            line.extend(if ranked.is_theme { strong(ranked.label.clone()) } else { lines(&ranked.label) });
             line.push(text(format!(" ({})", labels::score(messages, ranked, section.method))));
             line
         }));
@@ -264,40 +267,40 @@ fn note_line(note: &ReportNote, messages: &Messages) -> Vec<Event<'static>> {
 }
 
 fn strong(words: String) -> Vec<Event<'static>> {
-    vec![Event::Start(Tag::Strong), text(words), Event::End(TagEnd::Strong)]
+    let mut events = vec![Event::Start(Tag::Strong)];
+    events.extend(lines(&words));
+    events.push(Event::End(TagEnd::Strong));
+    events
 }
 
-/// Text as Markdown must hold it to read back as the same text: every character that could
-/// start markup (emphasis, links, HTML, entities, code, tables) is backslash-escaped, as is
-/// anything at the start of a line that would make a heading, a list or a quote. CommonMark
-/// reads a backslash before ASCII punctuation as that character, so nothing is lost.
+/// Text as Markdown must hold it to read back as the same text, in CommonMark and in Jekyll's
+/// kramdown alike: every character that could start markup (emphasis, links, HTML, code,
+/// maths, tables) is backslash-escaped, as is anything at the start of a line that would make
+/// a heading, a list, a quote or a definition. Both read a backslash before such punctuation
+/// as the character itself. Where kramdown would show the backslash (`&`, `~`), and for braces,
+/// which Jekyll's Liquid reads before any Markdown (`{{ }}`, `{% %}`), a numeric character
+/// reference is written instead.
 ///
 /// pulldown-cmark-to-cmark itself escapes the first character of a text when it is one of
-/// `# \ _ * < > ` | [`, so that one is left to it; any other first character that needs
-/// escaping is written as a numeric character reference, which a backslash before it would
-/// otherwise be doubled.
-fn text(words: impl AsRef<str>) -> Event<'static> {
+/// `# \ _ * < > ` | [` (and every `|` in a table), so those are left to it; any other first
+/// character that needs escaping becomes a character reference, since a backslash there would
+/// be doubled. The text is one line: line breaks are the caller's, through [`lines`].
+fn escape(words: &str, in_table: bool) -> String {
     const ESCAPED_BY_WRITER: &[char] = &['#', '\\', '_', '*', '<', '>', '`', '|', '['];
-    const INLINE_MARKUP: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '|', '~'];
-    const LINE_START_MARKUP: &[char] = &['#', '-', '+', '=', '>'];
-    let words = words.as_ref();
+    const INLINE_MARKUP: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '|', '$'];
+    const LINE_START_MARKUP: &[char] = &['#', '-', '+', '=', '>', ':'];
+    const AS_REFERENCE: &[char] = &['{', '}', '&', '~'];
     let mut out = String::with_capacity(words.len() + 8);
     let mut at_line_start = true;
     let mut leading_digits = false;
-    let mut chars = words.chars().peekable();
     let mut first = true;
-    while let Some(c) = chars.next() {
-        let looks_like_entity =
-            c == '&' && chars.peek().is_some_and(|next| next.is_ascii_alphanumeric() || *next == '#');
-        let needs_escape = INLINE_MARKUP.contains(&c)
-            || looks_like_entity
+    for c in words.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }) {
+        let needs_escape = (INLINE_MARKUP.contains(&c) && !(in_table && c == '|'))
             || (at_line_start && LINE_START_MARKUP.contains(&c))
             || (leading_digits && (c == '.' || c == ')'));
-        if first && ESCAPED_BY_WRITER.contains(&c) {
-            out.push(c);
-        } else if needs_escape && first {
+        if AS_REFERENCE.contains(&c) || (needs_escape && first && !ESCAPED_BY_WRITER.contains(&c)) {
             out.push_str(&format!("&#{};", u32::from(c)));
-        } else if needs_escape {
+        } else if needs_escape && !first {
             out.push('\\');
             out.push(c);
         } else {
@@ -307,17 +310,23 @@ fn text(words: impl AsRef<str>) -> Event<'static> {
         at_line_start = at_line_start && c == ' ';
         first = false;
     }
-    Event::Text(out.into())
+    out
 }
 
-/// Text whose line breaks are kept as hard breaks.
+fn text(words: impl AsRef<str>) -> Event<'static> {
+    Event::Text(escape(words.as_ref(), false).into())
+}
+
+/// Text whose line breaks (`\n`, `\r\n` or a lone `\r`) are kept as hard breaks.
 fn lines(words: &str) -> Vec<Event<'static>> {
     let mut events = Vec::new();
-    for (index, line) in words.lines().enumerate() {
+    let normalised = words.replace("\r\n", "\n").replace('\r', "\n");
+    for (index, line) in normalised.split('\n').enumerate() {
         if index > 0 {
             events.push(Event::HardBreak);
         }
-        events.push(text(line));
+        // Indentation means code in Markdown; in what people typed it means nothing.
+        events.push(text(line.trim_start()));
     }
     events
 }
@@ -343,22 +352,15 @@ impl Doc {
 
     /// Text with blank lines between paragraphs, as people type it.
     fn paragraphs(&mut self, words: &str) {
-        for paragraph in words.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let normalised = words.replace("\r\n", "\n").replace('\r', "\n");
+        for paragraph in normalised.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
             self.paragraph(lines(paragraph));
         }
     }
 
     fn list(&mut self, items: impl Iterator<Item = Vec<Event<'static>>>) {
-        self.any_list(None, items);
-    }
-
-    fn ordered_list(&mut self, items: impl Iterator<Item = Vec<Event<'static>>>) {
-        self.any_list(Some(1), items);
-    }
-
-    fn any_list(&mut self, first: Option<u64>, items: impl Iterator<Item = Vec<Event<'static>>>) {
         let start = self.events.len();
-        self.events.push(Event::Start(Tag::List(first)));
+        self.events.push(Event::Start(Tag::List(None)));
         let mut any = false;
         for item in items {
             any = true;
@@ -367,7 +369,7 @@ impl Doc {
             self.events.push(Event::End(TagEnd::Item));
         }
         if any {
-            self.events.push(Event::End(TagEnd::List(first.is_some())));
+            self.events.push(Event::End(TagEnd::List(false)));
         } else {
             self.events.truncate(start);
         }
@@ -398,7 +400,7 @@ impl Doc {
     fn cell(&mut self, words: String) {
         self.events.push(Event::Start(Tag::TableCell));
         // A table cell is one line; a line break inside it would end the row.
-        self.events.push(text(words.replace(['\n', '\r'], " ")));
+        self.events.push(Event::Text(escape(&words, true).into()));
         self.events.push(Event::End(TagEnd::TableCell));
     }
 
@@ -425,14 +427,17 @@ mod tests {
                 Event::HardBreak | Event::SoftBreak => out.push('\n'),
                 Event::Html(html) | Event::InlineHtml(html) => panic!("became HTML: {html}"),
                 Event::Code(code) => panic!("became code: {code}"),
-                Event::Start(tag)
-                    if !matches!(
-                        tag,
-                        pulldown_cmark::Tag::Paragraph | pulldown_cmark::Tag::Item | pulldown_cmark::Tag::List(_)
-                    ) =>
-                {
-                    panic!("became markup: {tag:?}")
-                }
+                Event::Start(
+                    pulldown_cmark::Tag::Paragraph
+                    | pulldown_cmark::Tag::Item
+                    | pulldown_cmark::Tag::List(None)
+                    | pulldown_cmark::Tag::Strong
+                    | pulldown_cmark::Tag::Table(_)
+                    | pulldown_cmark::Tag::TableHead
+                    | pulldown_cmark::Tag::TableRow
+                    | pulldown_cmark::Tag::TableCell,
+                ) => {}
+                Event::Start(tag) => panic!("became markup: {tag:?}"),
                 _ => {}
             }
         }
@@ -456,13 +461,28 @@ mod tests {
             "&amp; &#169; stay as typed, & so does this",
             "\\ a backslash, and \\* one before a star",
             "Gweithwyr ŵ ŷ â — Welsh stays as it is",
+            "{{ site.email }} and {% include secret.html %} stay as typed",
+            ": not a definition, $$ not maths $$",
         ];
         for line in typed {
             let mut doc = Doc::default();
             doc.paragraphs(line);
             let written = doc.render();
             assert_eq!(read_back(&written), line, "written as {written:?}");
+            assert!(!written.contains("{{") && !written.contains("{%"), "Liquid would run: {written:?}");
         }
+        // Text with its own line breaks, wherever it goes, keeps each line plain.
+        let mut doc = Doc::default();
+        doc.list(std::iter::once(super::strong("Idea\r# not a heading\r\n- not a list\n---".into())));
+        assert_eq!(read_back(&doc.render()), "Idea\n# not a heading\n- not a list\n---");
+        // A table cell keeps its pipes and stars as text.
+        let mut doc = Doc::default();
+        doc.table(["a | b".to_owned()], std::iter::once(["*c* | d".to_owned()]));
+        assert_eq!(read_back(&doc.render()), "a | b*c* | d");
+        // Indented lines stay text, not code.
+        let mut doc = Doc::default();
+        doc.list(["    four spaces", "\tand a tab"].iter().map(|line| super::lines(line)));
+        assert_eq!(read_back(&doc.render()), "four spacesand a tab");
         let mut doc = Doc::default();
         doc.paragraphs(&typed.join("\n"));
         assert_eq!(read_back(&doc.render()), typed.join("\n"), "as lines of one paragraph");

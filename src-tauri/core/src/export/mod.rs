@@ -2,6 +2,7 @@
 //! export holds comes from [`crate::report`], which decides what may be published; the words
 //! around it come from the Fluent messages in the lab's chosen language.
 
+pub mod html;
 mod jekyll;
 mod labels;
 mod notes_csv;
@@ -25,6 +26,8 @@ pub enum ExportFormat {
     Md,
     /// One row per note, for spreadsheets.
     Csv,
+    /// One standalone, printable, accessible web page.
+    Html,
 }
 
 impl ExportFormat {
@@ -41,6 +44,7 @@ impl Store {
         Ok(match format {
             ExportFormat::Md => jekyll::write(&report, &messages).into_bytes(),
             ExportFormat::Csv => notes_csv::write(&report, &messages)?,
+            ExportFormat::Html => html::write(&report, &messages).into_bytes(),
         })
     }
 }
@@ -113,13 +117,19 @@ mod tests {
     /// `"report-numbers"`; ids put together at run time (`stage-…`) are checked by the golden
     /// files, which would show a missing id as itself.
     fn literal_ids() -> Vec<String> {
-        let sources = [include_str!("jekyll.rs"), include_str!("notes_csv.rs"), include_str!("labels.rs")];
+        let sources = [
+            include_str!("jekyll.rs"),
+            include_str!("notes_csv.rs"),
+            include_str!("labels.rs"),
+            include_str!("html.rs"),
+        ];
         let mut ids = Vec::new();
         for source in sources {
             for quoted in source.split('"').skip(1).step_by(2) {
-                let is_id = quoted.contains('-')
+                // Message ids start with the name of their group; HTML ids and classes do not.
+                const GROUPS: [&str; 6] = ["report-", "month-", "lab-", "actions-", "voting-", "kind-"];
+                let is_id = GROUPS.iter().any(|group| quoted.starts_with(group))
                     && quoted.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
-                    && !quoted.starts_with('-')
                     && !quoted.ends_with('-');
                 if is_id {
                     ids.push(quoted.to_owned());

@@ -137,17 +137,48 @@ fn csv_has_a_byte_order_mark_one_row_per_note_and_no_live_formulas() {
 }
 
 #[test]
-fn the_sample_labs_markdown_matches_its_golden_file() {
+fn the_sample_labs_markdown_and_html_match_their_golden_files() {
     let fixture = Fixture::open();
     for language in [Language::En, Language::Cy] {
         let lab = fixture.store.create_sample_lab(language).unwrap();
-        let markdown = String::from_utf8(fixture.store.export(lab.id, ExportFormat::Md, language).unwrap()).unwrap();
-        let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("tests/golden/sample-lab.{}.md", language.key()));
-        if std::env::var_os("UPDATE_GOLDEN").is_some() {
-            std::fs::write(&golden, &markdown).unwrap();
+        for format in [ExportFormat::Md, ExportFormat::Html] {
+            let written = String::from_utf8(fixture.store.export(lab.id, format, language).unwrap()).unwrap();
+            let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
+                "tests/golden/sample-lab.{}.{}",
+                language.key(),
+                format.extension()
+            ));
+            if std::env::var_os("UPDATE_GOLDEN").is_some() {
+                std::fs::write(&golden, &written).unwrap();
+            }
+            let expected = std::fs::read_to_string(&golden).expect("golden file: run with UPDATE_GOLDEN=1 to write it");
+            assert_eq!(written, expected, "{}: the export changed; if on purpose, UPDATE_GOLDEN=1", golden.display());
         }
-        let expected = std::fs::read_to_string(&golden).expect("golden file: run with UPDATE_GOLDEN=1 to write it");
-        assert_eq!(markdown, expected, "{}: the Markdown changed; if on purpose, UPDATE_GOLDEN=1", golden.display());
     }
+}
+
+#[test]
+fn html_is_one_accessible_page_where_typed_text_stays_text() {
+    let fixture = Fixture::open();
+    let lab = lab_with_everything(&fixture);
+    let page = String::from_utf8(fixture.store.export(lab.id, ExportFormat::Html, Language::Cy).unwrap()).unwrap();
+    let document = scraper::Html::parse_document(&page);
+    assert!(document.errors.is_empty(), "{:?}", document.errors);
+    let select = |css: &str| scraper::Selector::parse(css).unwrap();
+    let html = document.select(&select("html")).next().unwrap();
+    assert_eq!(html.value().attr("lang"), Some("cy"));
+    let title: String = document.select(&select("head title")).next().unwrap().text().collect();
+    assert_eq!(title, "Worker voice: a lab");
+    let h2: Vec<String> = document.select(&select("main h2")).map(|h| h.text().collect()).collect();
+    assert_eq!(h2, ["Y labordy mewn ffigurau", "Yr agenda", "Tenders", "Atodiad: pob nodyn"]);
+    // The note's <b> is text, not an element, wherever the note appears.
+    assert_eq!(document.select(&select("main b")).count(), 0);
+    let notes: Vec<String> = document.select(&select("ul.notes li")).map(|li| li.text().collect()).collect();
+    assert_eq!(notes.iter().filter(|n| n.contains(TRICKY)).count(), 2, "{notes:?}");
+    // Nothing runs and nothing loads from elsewhere: the file stands alone.
+    for css in ["script", "link", "img", "iframe"] {
+        assert_eq!(document.select(&select(css)).count(), 0, "{css}");
+    }
+    assert!(document.select(&select("table th[scope='col']")).count() > 4, "tables have column headers");
+    assert!(page.contains("@page{size:A4"), "printable on A4");
 }

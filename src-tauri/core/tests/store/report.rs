@@ -42,6 +42,17 @@ fn confidential_and_deleted_notes_and_unconsenting_names_appear_nowhere() {
     fixture.store.set_input_theme(open.id, Some(theme.id)).unwrap();
     fixture.store.set_vote(challenge.id, Some(group.id), VoteTarget::Input { id: secret.id }, 4).unwrap();
     fixture.store.set_vote(challenge.id, Some(group.id), VoteTarget::Input { id: open.id }, 2).unwrap();
+    // A theme of nothing but the confidential note would give it away by its title.
+    let hush = fixture
+        .store
+        .add_theme(challenge.id, &ThemeFields { title: "Hush hush".into(), ..Default::default() })
+        .unwrap();
+    let second = fixture
+        .store
+        .create_input(&NewInput { text: "Also off the record".into(), ..new_confidential(&challenge, roles[1].id) })
+        .unwrap();
+    fixture.store.set_input_theme(second.id, Some(hush.id)).unwrap();
+    fixture.store.set_vote(challenge.id, Some(group.id), VoteTarget::Theme { id: hush.id }, 1).unwrap();
     for (name, consent) in [("Ann Named", true), ("Bob Private", false)] {
         let fields = ParticipantFields {
             name: name.into(),
@@ -54,7 +65,7 @@ fn confidential_and_deleted_notes_and_unconsenting_names_appear_nowhere() {
 
     let report = fixture.store.report(lab.id).unwrap();
     let everything = serde_json::to_string(&report).unwrap();
-    for hidden in ["Off the record", "Typed by mistake", "Bob Private"] {
+    for hidden in ["Off the record", "Typed by mistake", "Bob Private", "Hush hush"] {
         assert!(!everything.contains(hidden), "{hidden:?} leaked into the report");
     }
     assert_eq!(report.note_count, 1);
@@ -138,4 +149,31 @@ fn the_organisers_summary_and_sections_are_kept_and_checked() {
     let error = reopened.save_report_setup(lab.id, &long).unwrap_err();
     assert_eq!((error.code(), error.field()), (ErrorCode::TooLong, Some(Field::Summary)));
     assert_eq!(reopened.report_setup(lab.id).unwrap(), saved, "nothing of the refused setup kept");
+}
+
+fn new_confidential(challenge: &designlab_core::Challenge, role_id: uuid::Uuid) -> NewInput {
+    NewInput {
+        challenge_id: challenge.id,
+        group_id: None,
+        role_id,
+        kind: InputKind::Concern,
+        stage: None,
+        text: String::new(),
+        confidential: true,
+    }
+}
+
+#[test]
+fn dots_are_reported_only_while_a_challenge_is_prioritised_by_dots() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let challenge = fixture.challenge(&lab, "Tenders", Stage::TenderAward);
+    let note = fixture.note(&challenge, None, "Dotted");
+    fixture.store.set_vote(challenge.id, None, VoteTarget::Input { id: note.id }, 3).unwrap();
+    assert_eq!(fixture.store.report(lab.id).unwrap().challenges[0].notes[0].dots, 3);
+    fixture.store.set_vote_method(challenge.id, designlab_core::voting::VoteMethod::Rating).unwrap();
+    fixture.store.set_vote(challenge.id, None, VoteTarget::Input { id: note.id }, 4).unwrap();
+    let report = fixture.store.report(lab.id).unwrap();
+    assert_eq!(report.challenges[0].notes[0].dots, 0, "old dots are not shown beside ratings");
+    assert_eq!(report.challenges[0].ranked[0].mean, Some(4.0));
 }
