@@ -34,7 +34,7 @@ pub enum Command {
         /// The lab: its id, or the slug of its title (as `labs` lists it).
         lab: String,
         /// The file format.
-        #[arg(long, value_name = "md|csv|html")]
+        #[arg(long, value_name = "md|csv|html|docx")]
         format: ExportFormat,
         /// The language of the report's headings and labels.
         #[arg(long, value_name = "en|cy", default_value = "en")]

@@ -43,6 +43,12 @@ async fn set_up_the_report_and_export_markdown_and_csv_through_the_save_dialog()
     app.wait_for_text("#report-exported", "report.html").await;
     assert_eq!(std::fs::read_to_string(&page).unwrap(), srcdoc, "the file is the preview");
 
+    let word = dir.path().join("report.docx");
+    app.find("#export-docx").await.click().await.unwrap();
+    app.save_file_as("Export the report as a Word document", &word).await;
+    app.wait_for_text("#report-exported", "report.docx").await;
+    assert!(std::fs::read(&word).unwrap().starts_with(b"PK"), "a Word file is a zip package");
+
     let markdown = dir.path().join("write-up.md");
     app.find("#export-md").await.click().await.unwrap();
     app.save_file_as("Export the report as Markdown", &markdown).await;

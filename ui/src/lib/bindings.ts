@@ -267,7 +267,7 @@ export type Action = { id: string, lab_id: string, challenge_id: string, text: s
 
 export type ActionFields = { text: string, owner_role_id: string | null, due_date: string | null, theme_id: string | null, };
 
-export type ExportFormat = "md" | "csv" | "html";
+export type ExportFormat = "md" | "csv" | "html" | "docx";
 
 export type ReportSections = { numbers: boolean, agenda: boolean, challenges: boolean, appendix: boolean, };
 

@@ -651,6 +651,7 @@ actions-from-theme = O'r thema “{ $theme }”
 
 ## Adroddiadau (y ffeiliau a allforir)
 
+report-contents = Cynnwys
 report-numbers = Y labordy mewn ffigurau
 report-people-by-role = Pobl yn yr ystafell, fesul rôl
 report-notes-by-challenge = Nodiadau fesul her
@@ -715,6 +716,9 @@ report-export-title-html = Allforio'r adroddiad fel tudalen we
 report-file-kind-html = Tudalen we
 report-preview = Rhagolwg
 report-preview-hint = Yr adroddiad fel y bydd yn darllen, gyda'r gosodiadau uchod ar ôl eu cadw. Nid yw nodiadau cyfrinachol na nodiadau a ddilëwyd ynddo.
+report-export-docx = Allforio fel dogfen Word…
+report-export-title-docx = Allforio'r adroddiad fel dogfen Word
+report-file-kind-docx = Dogfen Word
 report-export-md = Allforio Markdown ar gyfer y wefan…
 report-export-csv = Allforio nodiadau fel CSV…
 report-export-title-md = Allforio'r adroddiad fel Markdown

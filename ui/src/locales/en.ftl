@@ -632,6 +632,7 @@ actions-from-theme = From theme “{ $theme }”
 
 ## Reports (the exported files)
 
+report-contents = Contents
 report-numbers = The lab in numbers
 report-people-by-role = People in the room, by role
 report-notes-by-challenge = Notes by challenge
@@ -696,6 +697,9 @@ report-export-title-html = Export the report as a web page
 report-file-kind-html = Web page
 report-preview = Preview
 report-preview-hint = The report as it will read, with the settings above once saved. Confidential and deleted notes are not in it.
+report-export-docx = Export as a Word document…
+report-export-title-docx = Export the report as a Word document
+report-file-kind-docx = Word document
 report-export-md = Export Markdown for the website…
 report-export-csv = Export notes as CSV…
 report-export-title-md = Export the report as Markdown

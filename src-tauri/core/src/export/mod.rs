@@ -6,6 +6,7 @@ pub mod html;
 mod jekyll;
 mod labels;
 mod notes_csv;
+mod word;
 
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr, VariantArray};
@@ -28,6 +29,8 @@ pub enum ExportFormat {
     Csv,
     /// One standalone, printable, accessible web page.
     Html,
+    /// A Word document, editable in Word and LibreOffice.
+    Docx,
 }
 
 impl ExportFormat {
@@ -45,6 +48,7 @@ impl Store {
             ExportFormat::Md => jekyll::write(&report, &messages).into_bytes(),
             ExportFormat::Csv => notes_csv::write(&report, &messages)?,
             ExportFormat::Html => html::write(&report, &messages).into_bytes(),
+            ExportFormat::Docx => word::write(&report, &messages)?,
         })
     }
 }
@@ -122,6 +126,7 @@ mod tests {
             include_str!("notes_csv.rs"),
             include_str!("labels.rs"),
             include_str!("html.rs"),
+            include_str!("word.rs"),
         ];
         let mut ids = Vec::new();
         for source in sources {

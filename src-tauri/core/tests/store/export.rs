@@ -182,3 +182,61 @@ fn html_is_one_accessible_page_where_typed_text_stays_text() {
     assert!(document.select(&select("table th[scope='col']")).count() > 4, "tables have column headers");
     assert!(page.contains("@page{size:A4"), "printable on A4");
 }
+
+/// The parts of a Word file, by name.
+fn unzip(bytes: &[u8]) -> std::collections::HashMap<String, String> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).unwrap();
+            let mut text = String::new();
+            file.read_to_string(&mut text).unwrap_or_default();
+            (file.name().to_owned(), text)
+        })
+        .collect()
+}
+
+#[test]
+fn word_has_heading_styles_tables_a_contents_field_and_page_numbers() {
+    let fixture = Fixture::open();
+    let lab = lab_with_everything(&fixture);
+    let bytes = fixture.store.export(lab.id, ExportFormat::Docx, Language::En).unwrap();
+    let parts = unzip(&bytes);
+    let document = roxmltree::Document::parse(&parts["word/document.xml"]).unwrap();
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let paragraphs: Vec<(String, String)> = document
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "p")))
+        .map(|p| {
+            let style = p
+                .descendants()
+                .find(|n| n.has_tag_name((W, "pStyle")))
+                .and_then(|s| s.attribute((W, "val")))
+                .unwrap_or_default()
+                .to_owned();
+            let text: String = p.descendants().filter(|n| n.has_tag_name((W, "t"))).filter_map(|t| t.text()).collect();
+            (style, text)
+        })
+        .collect();
+    let headings: Vec<&str> =
+        paragraphs.iter().filter(|(style, _)| style == "Heading1").map(|(_, text)| text.as_str()).collect();
+    assert_eq!(headings, ["The lab in numbers", "The agenda", "Tenders", "Appendix: every note"]);
+    assert_eq!(paragraphs.iter().filter(|(_, text)| text.contains(TRICKY)).count(), 3, "theme, result and appendix");
+    assert!(document.descendants().filter(|n| n.has_tag_name((W, "tbl"))).count() >= 5, "tables");
+    let fields: String =
+        document.descendants().filter(|n| n.has_tag_name((W, "instrText"))).filter_map(|n| n.text()).collect();
+    assert!(fields.contains("TOC"), "a table of contents field: {fields:?}");
+    let styles = roxmltree::Document::parse(&parts["word/styles.xml"]).unwrap();
+    let heading_names: Vec<&str> = styles
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "name")))
+        .filter_map(|n| n.attribute((W, "val")))
+        .filter(|name| name.starts_with("heading"))
+        .collect();
+    assert!(heading_names.contains(&"heading 1") && heading_names.contains(&"heading 2"), "{heading_names:?}");
+    let footer = parts.iter().find(|(name, _)| name.starts_with("word/footer")).map(|(_, xml)| xml.as_str()).unwrap();
+    assert!(footer.contains("PAGE"), "page numbers in the footer");
+    let section = document.descendants().find(|n| n.has_tag_name((W, "pgSz"))).unwrap();
+    assert_eq!((section.attribute((W, "w")), section.attribute((W, "h"))), (Some("11906"), Some("16838")), "A4");
+}

@@ -1,0 +1,370 @@
+//! The report as a Word document, written with docx-rs: real heading styles (so Word's and
+//! LibreOffice's navigation and contents work), a table of contents field that fills in when
+//! the document is opened, tables with a header row, page numbers, A4. Editable in Word and
+//! LibreOffice.
+
+use docx_rs::{
+    AlignmentType, BreakType, Docx, Footer, PageMargin, PageNum, Paragraph, Run, Style, StyleType, Table, TableCell,
+    TableOfContents, TableRow,
+};
+
+use crate::export::labels;
+use crate::messages::{Arg, Messages};
+use crate::report::{Report, ReportChallenge, ReportNote};
+use crate::voting::VoteMethod;
+use crate::{Error, Result};
+
+/// A4 in twentieths of a point, and 2 cm margins.
+const A4: (u32, u32) = (11_906, 16_838);
+const MARGIN: i32 = 1_134;
+
+pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
+    let lab = &report.lab;
+    let sections = report.setup.sections;
+    let mut doc = Document::new();
+    doc.push(styled(&lab.title, "Title"));
+    let summary = if report.setup.summary.is_empty() { &lab.description } else { &report.setup.summary };
+    for paragraph in paragraphs(summary) {
+        doc.push(plain(paragraph));
+    }
+    details(&mut doc, report, messages);
+    doc.contents = true;
+    if sections.numbers {
+        numbers(&mut doc, report, messages);
+    }
+    if sections.agenda && !report.agenda.is_empty() {
+        agenda(&mut doc, report, messages);
+    }
+    if sections.challenges {
+        for section in &report.challenges {
+            challenge(&mut doc, section, messages);
+        }
+    }
+    if sections.appendix {
+        appendix(&mut doc, report, messages);
+    }
+    doc.finish(&messages.get("report-contents"))
+}
+
+fn details(doc: &mut Document, report: &Report, messages: &Messages) {
+    let lab = &report.lab;
+    let venue = [lab.venue.as_str(), lab.address.as_str()].into_iter().filter(|v| !v.is_empty()).collect::<Vec<_>>();
+    let mut lines = Vec::new();
+    if let Some(date) = lab.date {
+        lines.push((messages.get("lab-form-date"), labels::date(messages, date)));
+    }
+    if !venue.is_empty() {
+        lines.push((messages.get("lab-form-venue"), venue.join(", ")));
+    }
+    if !lab.organisers.is_empty() {
+        lines.push((messages.get("lab-form-organisers"), lab.organisers.clone()));
+    }
+    if !lab.partner_projects.is_empty() {
+        lines.push((messages.get("lab-form-partner-projects"), lab.partner_projects.join("; ")));
+    }
+    for (label, value) in lines {
+        doc.push(
+            Paragraph::new()
+                .add_run(Run::new().add_text(format!("{label}: ")).bold())
+                .add_run(Run::new().add_text(value)),
+        );
+    }
+}
+
+fn numbers(doc: &mut Document, report: &Report, messages: &Messages) {
+    doc.push(styled(&messages.get("report-numbers"), "Heading1"));
+    let column = |id: &str| messages.get(&format!("report-column-{id}"));
+    let tally = |doc: &mut Document, heading: &str, what: String, rows: Vec<(String, u32)>| {
+        doc.push(styled(heading, "Heading2"));
+        doc.table(
+            vec![what, column("notes")],
+            rows.into_iter().map(|(name, count)| vec![name, count.to_string()]).collect(),
+        );
+    };
+    if !report.people_by_role.is_empty() {
+        doc.push(styled(&messages.get("report-people-by-role"), "Heading2"));
+        doc.table(
+            vec![column("role"), column("people")],
+            report.people_by_role.iter().map(|t| vec![t.what.clone(), t.count.to_string()]).collect(),
+        );
+    }
+    if !report.named.is_empty() {
+        doc.push(styled(&messages.get("report-named"), "Heading2"));
+        for person in &report.named {
+            let mut line = person.name.clone().unwrap_or_default();
+            if let Some(organisation) = &person.organisation {
+                line.push_str(&format!(", {organisation}"));
+            }
+            doc.push(bullet(&line));
+        }
+    }
+    tally(
+        doc,
+        &messages.get("report-notes-by-challenge"),
+        column("challenge"),
+        report.notes_by_challenge.iter().map(|t| (t.what.clone(), t.count)).collect(),
+    );
+    tally(
+        doc,
+        &messages.get("report-notes-by-stage"),
+        column("stage"),
+        report.notes_by_stage.iter().map(|t| (labels::stage(messages, t.what), t.count)).collect(),
+    );
+    tally(
+        doc,
+        &messages.get("report-notes-by-kind"),
+        column("kind"),
+        report.notes_by_kind.iter().map(|t| (labels::kind(messages, t.what), t.count)).collect(),
+    );
+    if !report.notes_by_role.is_empty() {
+        tally(
+            doc,
+            &messages.get("report-notes-by-role"),
+            column("role"),
+            report.notes_by_role.iter().map(|t| (t.what.clone(), t.count)).collect(),
+        );
+    }
+}
+
+fn agenda(doc: &mut Document, report: &Report, messages: &Messages) {
+    doc.push(styled(&messages.get("report-agenda"), "Heading1"));
+    if !report.ran {
+        doc.push(plain(&messages.get("report-agenda-not-run")));
+    }
+    let span = |start: &Option<String>, end: &Option<String>| match (start, end) {
+        (Some(start), Some(end)) => format!("{start}–{end}"),
+        (Some(start), None) => format!("{start}–"),
+        _ => String::new(),
+    };
+    let minutes = |m: u32| messages.with("report-agenda-minutes", &[("minutes", Arg::Number(i64::from(m)))]);
+    let mut header = vec![messages.get("report-agenda-segment"), messages.get("report-agenda-planned")];
+    if report.ran {
+        header.push(messages.get("report-agenda-actual"));
+    }
+    let rows = report
+        .agenda
+        .iter()
+        .map(|segment| {
+            let mut row = vec![
+                segment.title.clone(),
+                format!("{} ({})", span(&segment.planned_start, &segment.planned_end), minutes(segment.minutes)),
+            ];
+            if report.ran {
+                let actual = span(&segment.actual_start, &segment.actual_end);
+                row.push(match segment.actual_minutes {
+                    Some(m) => format!("{actual} ({})", minutes(m)),
+                    None => actual,
+                });
+            }
+            row
+        })
+        .collect();
+    doc.table(header, rows);
+}
+
+fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages) {
+    let challenge = &section.challenge;
+    doc.push(styled(&challenge.title, "Heading1"));
+    let stages = challenge.stages.iter().map(|s| labels::stage(messages, *s)).collect::<Vec<_>>().join(", ");
+    doc.push(Paragraph::new().add_run(Run::new().add_text(stages).italic()));
+    for paragraph in paragraphs(&challenge.description) {
+        doc.push(plain(paragraph));
+    }
+    if !challenge.prompts.is_empty() {
+        doc.push(styled(&messages.get("report-prompts"), "Heading2"));
+        for prompt in &challenge.prompts {
+            doc.push(bullet(prompt));
+        }
+    }
+    if !section.themes.is_empty() {
+        doc.push(styled(&messages.get("report-themes"), "Heading2"));
+        for theme in &section.themes {
+            doc.push(styled(&theme.title, "Heading3"));
+            for paragraph in paragraphs(&theme.summary) {
+                doc.push(plain(paragraph));
+            }
+            for note in &theme.notes {
+                doc.push(note_paragraph(note, messages));
+            }
+        }
+    }
+    if !section.ranked.is_empty() {
+        let heading = match section.method {
+            VoteMethod::Dots => "report-priorities-dots",
+            VoteMethod::Rating => "report-priorities-rating",
+        };
+        doc.push(styled(&messages.get(heading), "Heading2"));
+        for ranked in &section.ranked {
+            let mut label = Run::new().add_text(&ranked.label);
+            if ranked.is_theme {
+                label = label.bold();
+            }
+            doc.push(
+                Paragraph::new()
+                    .add_run(Run::new().add_text(format!("{}. ", ranked.rank)))
+                    .add_run(label)
+                    .add_run(Run::new().add_text(format!(" ({})", labels::score(messages, ranked, section.method)))),
+            );
+        }
+    }
+    if !section.actions.is_empty() {
+        doc.push(styled(&messages.get("report-actions"), "Heading2"));
+        for action in &section.actions {
+            let mut paragraph = Paragraph::new().add_run(lines_run(&action.text).bold());
+            let mut about = Vec::new();
+            if let Some(owner) = &action.owner {
+                about.push(messages.with("actions-owned-by", &[("role", Arg::Text(owner))]));
+            }
+            if let Some(due) = action.due_date {
+                about.push(messages.with("actions-due-on", &[("date", Arg::Text(&labels::date(messages, due)))]));
+            }
+            if let Some(theme) = &action.theme {
+                about.push(messages.with("actions-from-theme", &[("theme", Arg::Text(theme))]));
+            }
+            if !about.is_empty() {
+                paragraph = paragraph.add_run(Run::new().add_text(format!(" — {}", about.join("; "))));
+            }
+            doc.push(paragraph);
+        }
+    }
+}
+
+fn appendix(doc: &mut Document, report: &Report, messages: &Messages) {
+    doc.push(styled(&messages.get("report-appendix"), "Heading1"));
+    for section in report.challenges.iter().filter(|s| !s.notes.is_empty()) {
+        doc.push(styled(&section.challenge.title, "Heading2"));
+        let mut stages: Vec<_> = section.notes.iter().map(|n| n.stage).collect();
+        stages.dedup();
+        for stage in stages {
+            doc.push(styled(&labels::stage(messages, stage), "Heading3"));
+            for note in section.notes.iter().filter(|n| n.stage == stage) {
+                doc.push(note_paragraph(note, messages));
+            }
+        }
+    }
+}
+
+fn note_paragraph(note: &ReportNote, messages: &Messages) -> Paragraph {
+    let by = messages.with(
+        "report-note-by",
+        &[("role", Arg::Text(&note.role)), ("kind", Arg::Text(&labels::kind(messages, note.kind)))],
+    );
+    Paragraph::new()
+        .style("ListBullet")
+        .add_run(lines_run(&note.text))
+        .add_run(Run::new().add_text(format!(" — {by}")).italic())
+}
+
+/// A run of text keeping its line breaks.
+fn lines_run(text: &str) -> Run {
+    let mut run = Run::new();
+    for (index, line) in text.lines().enumerate() {
+        if index > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(line);
+    }
+    run
+}
+
+fn styled(text: &str, style: &str) -> Paragraph {
+    Paragraph::new().style(style).add_run(Run::new().add_text(text))
+}
+
+fn plain(text: &str) -> Paragraph {
+    Paragraph::new().add_run(lines_run(text))
+}
+
+fn bullet(text: &str) -> Paragraph {
+    Paragraph::new().style("ListBullet").add_run(lines_run(text))
+}
+
+fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}
+
+/// The document's body, in order, and whether the table of contents comes before the rest.
+struct Document {
+    /// Paragraphs and tables before the table of contents (the cover).
+    cover: Vec<Block>,
+    body: Vec<Block>,
+    contents: bool,
+}
+
+/// Boxed: a paragraph and a table differ a lot in size.
+enum Block {
+    Paragraph(Box<Paragraph>),
+    Table(Box<Table>),
+}
+
+impl Document {
+    fn new() -> Document {
+        Document { cover: Vec::new(), body: Vec::new(), contents: false }
+    }
+
+    fn push(&mut self, paragraph: Paragraph) {
+        self.blocks().push(Block::Paragraph(Box::new(paragraph)));
+    }
+
+    fn table(&mut self, header: Vec<String>, rows: Vec<Vec<String>>) {
+        let cell = |text: &str, bold: bool| {
+            let run = Run::new().add_text(text);
+            TableCell::new().add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
+        };
+        let mut table_rows = vec![TableRow::new(header.iter().map(|h| cell(h, true)).collect())];
+        table_rows.extend(rows.iter().map(|row| TableRow::new(row.iter().map(|c| cell(c, false)).collect())));
+        self.blocks().push(Block::Table(Box::new(Table::new(table_rows).style("ReportTable"))));
+    }
+
+    fn blocks(&mut self) -> &mut Vec<Block> {
+        if self.contents {
+            &mut self.body
+        } else {
+            &mut self.cover
+        }
+    }
+
+    fn finish(self, contents_title: &str) -> Result<Vec<u8>> {
+        let mut docx = Docx::new()
+            .page_size(A4.0, A4.1)
+            .page_margin(PageMargin::new().top(MARGIN).bottom(MARGIN).left(MARGIN).right(MARGIN))
+            .footer(
+                Footer::new().add_paragraph(Paragraph::new().align(AlignmentType::Center).add_page_num(PageNum::new())),
+            );
+        for style in styles() {
+            docx = docx.add_style(style);
+        }
+        let add = |docx: Docx, block: Block| match block {
+            Block::Paragraph(paragraph) => docx.add_paragraph(*paragraph),
+            Block::Table(table) => docx.add_table(*table),
+        };
+        for block in self.cover {
+            docx = add(docx, block);
+        }
+        docx =
+            docx.add_table_of_contents(TableOfContents::new().heading_styles_range(1, 2).alias(contents_title).auto());
+        for block in self.body {
+            docx = add(docx, block);
+        }
+        let mut bytes = Vec::new();
+        docx.build()
+            .pack(std::io::Cursor::new(&mut bytes))
+            .map_err(|e| Error::Internal(format!("writing the Word file failed: {e}")))?;
+        Ok(bytes)
+    }
+}
+
+/// Heading styles named as Word names its own, so navigation, outline and contents use them.
+fn styles() -> Vec<Style> {
+    let heading = |id: &str, name: &str, half_points: usize, level: usize| {
+        Style::new(id, StyleType::Paragraph).name(name).size(half_points).bold().outline_lvl(level)
+    };
+    vec![
+        Style::new("Title", StyleType::Paragraph).name("Title").size(48).bold(),
+        heading("Heading1", "heading 1", 36, 0),
+        heading("Heading2", "heading 2", 28, 1),
+        heading("Heading3", "heading 3", 24, 2),
+        Style::new("ListBullet", StyleType::Paragraph).name("List Bullet"),
+        Style::new("ReportTable", StyleType::Table).name("Report Table"),
+    ]
+}
