@@ -6,7 +6,7 @@
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use crate::export::labels;
-use crate::messages::{Arg, Messages};
+use crate::messages::Messages;
 use crate::report::{Report, ReportChallenge, ReportNote, Tally};
 use crate::voting::VoteMethod;
 
@@ -87,21 +87,10 @@ pub fn write(report: &Report, messages: &Messages) -> String {
 }
 
 fn details(report: &Report, messages: &Messages) -> Markup {
-    let lab = &report.lab;
-    let venue = [lab.venue.as_str(), lab.address.as_str()].into_iter().filter(|v| !v.is_empty()).collect::<Vec<_>>();
     html! {
         dl.details {
-            @if let Some(date) = lab.date {
-                dt { (messages.get("lab-form-date")) } dd { (labels::date(messages, date)) }
-            }
-            @if !venue.is_empty() {
-                dt { (messages.get("lab-form-venue")) } dd { (venue.join(", ")) }
-            }
-            @if !lab.organisers.is_empty() {
-                dt { (messages.get("lab-form-organisers")) } dd { (lab.organisers) }
-            }
-            @if !lab.partner_projects.is_empty() {
-                dt { (messages.get("lab-form-partner-projects")) } dd { (lab.partner_projects.join("; ")) }
+            @for (label, value) in labels::details(report, messages) {
+                dt { (label) } dd { (value) }
             }
         }
     }
@@ -168,12 +157,7 @@ fn tally(id: &str, heading: &str, what: &str, count: &str, rows: &[Tally<String>
 }
 
 fn agenda(report: &Report, messages: &Messages) -> Markup {
-    let span = |start: &Option<String>, end: &Option<String>| match (start, end) {
-        (Some(start), Some(end)) => format!("{start}–{end}"),
-        (Some(start), None) => format!("{start}–"),
-        _ => String::new(),
-    };
-    let minutes = |m: u32| messages.with("report-agenda-minutes", &[("minutes", Arg::Number(i64::from(m)))]);
+    let (span, minutes) = (labels::span, |m: u32| labels::minutes(messages, m));
     html! {
         section id="agenda" aria-labelledby="agenda-heading" {
             h2 id="agenda-heading" { (messages.get("report-agenda")) }
@@ -247,15 +231,7 @@ fn challenge(number: usize, section: &ReportChallenge, messages: &Messages) -> M
                     @for action in &section.actions {
                         li {
                             strong { (action.text) }
-                            @if let Some(owner) = &action.owner {
-                                br; (messages.with("actions-owned-by", &[("role", Arg::Text(owner))]))
-                            }
-                            @if let Some(due) = action.due_date {
-                                br; (messages.with("actions-due-on", &[("date", Arg::Text(&labels::date(messages, due)))]))
-                            }
-                            @if let Some(theme) = &action.theme {
-                                br; (messages.with("actions-from-theme", &[("theme", Arg::Text(theme))]))
-                            }
+                            @for line in labels::action_about(action, messages) { br; (line) }
                         }
                     }
                 }
@@ -270,7 +246,7 @@ fn appendix(report: &Report, messages: &Messages) -> Markup {
             h2 id="appendix-heading" { (messages.get("report-appendix")) }
             @for section in report.challenges.iter().filter(|s| !s.notes.is_empty()) {
                 h3 { (section.challenge.title) }
-                @for stage in stages_of(&section.notes) {
+                @for stage in labels::stages_of(&section.notes) {
                     h4 { (labels::stage(messages, stage)) }
                     (notes(&section.notes.iter().filter(|n| n.stage == stage).cloned().collect::<Vec<_>>(), messages))
                 }
@@ -286,18 +262,12 @@ fn notes(notes: &[ReportNote], messages: &Messages) -> Markup {
                 li {
                     (lines(&note.text))
                     " " span.by {
-                        "— " (messages.with("report-note-by", &[("role", Arg::Text(&note.role)), ("kind", Arg::Text(&labels::kind(messages, note.kind)))]))
+                        "— " (labels::said_by(note, messages))
                     }
                 }
             }
         }
     }
-}
-
-fn stages_of(notes: &[ReportNote]) -> Vec<crate::Stage> {
-    let mut stages: Vec<_> = notes.iter().map(|n| n.stage).collect();
-    stages.dedup();
-    stages
 }
 
 fn paragraphs(text: &str) -> impl Iterator<Item = &str> {

@@ -9,7 +9,7 @@ use yaml_rust2::yaml::Hash;
 use yaml_rust2::{Yaml, YamlEmitter};
 
 use crate::export::labels;
-use crate::messages::{Arg, Messages};
+use crate::messages::Messages;
 use crate::report::{Report, ReportChallenge, ReportNote};
 use crate::voting::VoteMethod;
 
@@ -77,25 +77,7 @@ fn front_matter(report: &Report) -> String {
 
 /// Where and by whom, at the top of the write-up.
 fn details(doc: &mut Doc, report: &Report, messages: &Messages) {
-    let lab = &report.lab;
-    let mut lines: Vec<(String, String)> = Vec::new();
-    if let Some(date) = lab.date {
-        lines.push((messages.get("lab-form-date"), labels::date(messages, date)));
-    }
-    let venue = [lab.venue.as_str(), lab.address.as_str()].into_iter().filter(|v| !v.is_empty()).collect::<Vec<_>>();
-    if !venue.is_empty() {
-        lines.push((messages.get("lab-form-venue"), venue.join(", ")));
-    }
-    if !lab.organisers.is_empty() {
-        lines.push((messages.get("lab-form-organisers"), lab.organisers.clone()));
-    }
-    if !lab.partner_projects.is_empty() {
-        lines.push((messages.get("lab-form-partner-projects"), lab.partner_projects.join("; ")));
-    }
-    if lines.is_empty() {
-        return;
-    }
-    doc.list(lines.into_iter().map(|(label, value)| {
+    doc.list(labels::details(report, messages).into_iter().map(|(label, value)| {
         let mut line = strong(format!("{label}:"));
         line.push(text(format!(" {value}")));
         line
@@ -151,12 +133,7 @@ fn agenda(doc: &mut Doc, report: &Report, messages: &Messages) {
     if !report.ran {
         doc.paragraphs(&messages.get("report-agenda-not-run"));
     }
-    let span = |start: &Option<String>, end: &Option<String>| match (start, end) {
-        (Some(start), Some(end)) => format!("{start}–{end}"),
-        (Some(start), None) => format!("{start}–"),
-        _ => String::new(),
-    };
-    let minutes = |m: u32| messages.with("report-agenda-minutes", &[("minutes", Arg::Number(i64::from(m)))]);
+    let (span, minutes) = (labels::span, |m: u32| labels::minutes(messages, m));
     let mut header = vec![messages.get("report-agenda-segment"), messages.get("report-agenda-planned")];
     if report.ran {
         header.push(messages.get("report-agenda-actual"));
@@ -217,16 +194,7 @@ fn challenge(doc: &mut Doc, section: &ReportChallenge, messages: &Messages) {
     if !section.actions.is_empty() {
         doc.heading(HeadingLevel::H3, messages.get("report-actions"));
         doc.list(section.actions.iter().map(|action| {
-            let mut about = Vec::new();
-            if let Some(owner) = &action.owner {
-                about.push(messages.with("actions-owned-by", &[("role", Arg::Text(owner))]));
-            }
-            if let Some(due) = action.due_date {
-                about.push(messages.with("actions-due-on", &[("date", Arg::Text(&labels::date(messages, due)))]));
-            }
-            if let Some(theme) = &action.theme {
-                about.push(messages.with("actions-from-theme", &[("theme", Arg::Text(theme))]));
-            }
+            let about = labels::action_about(action, messages);
             let mut line = strong(action.text.clone());
             if !about.is_empty() {
                 line.push(text(format!(" — {}", about.join("; "))));
@@ -243,9 +211,7 @@ fn appendix(doc: &mut Doc, report: &Report, messages: &Messages) {
             continue;
         }
         doc.heading(HeadingLevel::H3, section.challenge.title.clone());
-        let mut stages: Vec<_> = section.notes.iter().map(|n| n.stage).collect();
-        stages.dedup();
-        for stage in stages {
+        for stage in labels::stages_of(&section.notes) {
             doc.heading(HeadingLevel::H4, labels::stage(messages, stage));
             doc.list(section.notes.iter().filter(|n| n.stage == stage).map(|note| note_line(note, messages)));
         }
@@ -255,10 +221,7 @@ fn appendix(doc: &mut Doc, report: &Report, messages: &Messages) {
 /// A note as a list item: what was said, then who said it by role and what kind it was.
 fn note_line(note: &ReportNote, messages: &Messages) -> Vec<Event<'static>> {
     let mut line = lines(&note.text);
-    let by = messages.with(
-        "report-note-by",
-        &[("role", Arg::Text(&note.role)), ("kind", Arg::Text(&labels::kind(messages, note.kind)))],
-    );
+    let by = labels::said_by(note, messages);
     line.push(text(" — "));
     line.push(Event::Start(Tag::Emphasis));
     line.push(text(by));

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::messages::{Arg, Messages};
-use crate::report::ReportRanked;
+use crate::report::{Report, ReportAction, ReportNote, ReportRanked};
 use crate::voting::VoteMethod;
 use crate::{InputKind, Stage};
 
@@ -40,4 +40,65 @@ pub fn score(messages: &Messages, ranked: &ReportRanked, method: VoteMethod) -> 
             messages.with("voting-result-dots", &[("count", Arg::Number(i64::from(ranked.total))), ("voters", voters)])
         }
     }
+}
+
+/// The lines under the title, as (label, value): date, venue and address, organisers, partner
+/// projects; each only when the lab has it.
+pub fn details(report: &Report, messages: &Messages) -> Vec<(String, String)> {
+    let lab = &report.lab;
+    let mut lines = Vec::new();
+    if let Some(date) = lab.date {
+        lines.push((messages.get("lab-form-date"), self::date(messages, date)));
+    }
+    let venue = [lab.venue.as_str(), lab.address.as_str()].into_iter().filter(|v| !v.is_empty()).collect::<Vec<_>>();
+    if !venue.is_empty() {
+        lines.push((messages.get("lab-form-venue"), venue.join(", ")));
+    }
+    if !lab.organisers.is_empty() {
+        lines.push((messages.get("lab-form-organisers"), lab.organisers.clone()));
+    }
+    if !lab.partner_projects.is_empty() {
+        lines.push((messages.get("lab-form-partner-projects"), lab.partner_projects.join("; ")));
+    }
+    lines
+}
+
+/// Clock times as a span, "13:30–14:15", or "13:30–" while still going.
+pub fn span(start: &Option<String>, end: &Option<String>) -> String {
+    match (start, end) {
+        (Some(start), Some(end)) => format!("{start}–{end}"),
+        (Some(start), None) => format!("{start}–"),
+        _ => String::new(),
+    }
+}
+
+pub fn minutes(messages: &Messages, minutes: u32) -> String {
+    messages.with("report-agenda-minutes", &[("minutes", Arg::Number(i64::from(minutes)))])
+}
+
+/// Who owns an action, by when, and which theme it comes from, as far as each is known.
+pub fn action_about(action: &ReportAction, messages: &Messages) -> Vec<String> {
+    let mut about = Vec::new();
+    if let Some(owner) = &action.owner {
+        about.push(messages.with("actions-owned-by", &[("role", Arg::Text(owner))]));
+    }
+    if let Some(due) = action.due_date {
+        about.push(messages.with("actions-due-on", &[("date", Arg::Text(&self::date(messages, due)))]));
+    }
+    if let Some(theme) = &action.theme {
+        about.push(messages.with("actions-from-theme", &[("theme", Arg::Text(theme))]));
+    }
+    about
+}
+
+/// Who said a note, by role, and what kind of note it is: "Worker, Idea".
+pub fn said_by(note: &ReportNote, messages: &Messages) -> String {
+    messages.with("report-note-by", &[("role", Arg::Text(&note.role)), ("kind", Arg::Text(&kind(messages, note.kind)))])
+}
+
+/// The stages a challenge's notes are on, in the toolkit's order (the notes come sorted).
+pub fn stages_of(notes: &[ReportNote]) -> Vec<Stage> {
+    let mut stages: Vec<Stage> = notes.iter().map(|n| n.stage).collect();
+    stages.dedup();
+    stages
 }

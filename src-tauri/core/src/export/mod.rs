@@ -8,14 +8,14 @@ mod labels;
 mod notes_csv;
 mod word;
 
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr, VariantArray};
 use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::messages::Messages;
-use std::path::Path;
-
 use crate::{Error, Lab, Language, Result, Store};
 
 /// The formats a lab exports to, by the file extension each is known by.

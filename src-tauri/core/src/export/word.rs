@@ -9,7 +9,7 @@ use docx_rs::{
 };
 
 use crate::export::labels;
-use crate::messages::{Arg, Messages};
+use crate::messages::Messages;
 use crate::report::{Report, ReportChallenge, ReportNote};
 use crate::voting::VoteMethod;
 use crate::{Error, Result};
@@ -47,22 +47,7 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
 }
 
 fn details(doc: &mut Document, report: &Report, messages: &Messages) {
-    let lab = &report.lab;
-    let venue = [lab.venue.as_str(), lab.address.as_str()].into_iter().filter(|v| !v.is_empty()).collect::<Vec<_>>();
-    let mut lines = Vec::new();
-    if let Some(date) = lab.date {
-        lines.push((messages.get("lab-form-date"), labels::date(messages, date)));
-    }
-    if !venue.is_empty() {
-        lines.push((messages.get("lab-form-venue"), venue.join(", ")));
-    }
-    if !lab.organisers.is_empty() {
-        lines.push((messages.get("lab-form-organisers"), lab.organisers.clone()));
-    }
-    if !lab.partner_projects.is_empty() {
-        lines.push((messages.get("lab-form-partner-projects"), lab.partner_projects.join("; ")));
-    }
-    for (label, value) in lines {
+    for (label, value) in labels::details(report, messages) {
         doc.push(
             Paragraph::new()
                 .add_run(Run::new().add_text(format!("{label}: ")).bold())
@@ -131,12 +116,7 @@ fn agenda(doc: &mut Document, report: &Report, messages: &Messages) {
     if !report.ran {
         doc.push(plain(&messages.get("report-agenda-not-run")));
     }
-    let span = |start: &Option<String>, end: &Option<String>| match (start, end) {
-        (Some(start), Some(end)) => format!("{start}–{end}"),
-        (Some(start), None) => format!("{start}–"),
-        _ => String::new(),
-    };
-    let minutes = |m: u32| messages.with("report-agenda-minutes", &[("minutes", Arg::Number(i64::from(m)))]);
+    let (span, minutes) = (labels::span, |m: u32| labels::minutes(messages, m));
     let mut header = vec![messages.get("report-agenda-segment"), messages.get("report-agenda-planned")];
     if report.ran {
         header.push(messages.get("report-agenda-actual"));
@@ -211,16 +191,7 @@ fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages)
         doc.push(styled(&messages.get("report-actions"), "Heading2"));
         for action in &section.actions {
             let mut paragraph = Paragraph::new().add_run(lines_run(&action.text).bold());
-            let mut about = Vec::new();
-            if let Some(owner) = &action.owner {
-                about.push(messages.with("actions-owned-by", &[("role", Arg::Text(owner))]));
-            }
-            if let Some(due) = action.due_date {
-                about.push(messages.with("actions-due-on", &[("date", Arg::Text(&labels::date(messages, due)))]));
-            }
-            if let Some(theme) = &action.theme {
-                about.push(messages.with("actions-from-theme", &[("theme", Arg::Text(theme))]));
-            }
+            let about = labels::action_about(action, messages);
             if !about.is_empty() {
                 paragraph = paragraph.add_run(Run::new().add_text(format!(" — {}", about.join("; "))));
             }
@@ -233,9 +204,7 @@ fn appendix(doc: &mut Document, report: &Report, messages: &Messages) {
     doc.push(styled(&messages.get("report-appendix"), "Heading1"));
     for section in report.challenges.iter().filter(|s| !s.notes.is_empty()) {
         doc.push(styled(&section.challenge.title, "Heading2"));
-        let mut stages: Vec<_> = section.notes.iter().map(|n| n.stage).collect();
-        stages.dedup();
-        for stage in stages {
+        for stage in labels::stages_of(&section.notes) {
             doc.push(styled(&labels::stage(messages, stage), "Heading3"));
             for note in section.notes.iter().filter(|n| n.stage == stage) {
                 doc.push(note_paragraph(note, messages));
@@ -245,10 +214,7 @@ fn appendix(doc: &mut Document, report: &Report, messages: &Messages) {
 }
 
 fn note_paragraph(note: &ReportNote, messages: &Messages) -> Paragraph {
-    let by = messages.with(
-        "report-note-by",
-        &[("role", Arg::Text(&note.role)), ("kind", Arg::Text(&labels::kind(messages, note.kind)))],
-    );
+    let by = labels::said_by(note, messages);
     Paragraph::new()
         .style("ListBullet")
         .add_run(lines_run(&note.text))
