@@ -142,6 +142,22 @@ pub struct Report {
     pub note_count: u32,
 }
 
+impl Report {
+    /// What opens the report: the organiser's summary, or the lab's description without one.
+    pub fn summary(&self) -> &str {
+        if self.setup.summary.is_empty() {
+            &self.lab.description
+        } else {
+            &self.setup.summary
+        }
+    }
+
+    /// Whether the agenda section is there: chosen, and with something in it.
+    pub fn shows_agenda(&self) -> bool {
+        self.setup.sections.agenda && !self.agenda.is_empty()
+    }
+}
+
 impl Store {
     pub fn report_setup(&self, lab_id: Uuid) -> Result<ReportSetup> {
         self.read(|conn| {

@@ -38,7 +38,7 @@ ul.notes li{margin-bottom:.4rem}\
 pub fn write(report: &Report, messages: &Messages) -> String {
     let lab = &report.lab;
     let sections = report.setup.sections;
-    let summary = if report.setup.summary.is_empty() { &lab.description } else { &report.setup.summary };
+    let summary = report.summary();
     let page = html! {
         (DOCTYPE)
         html lang=(messages.language().key()) {
@@ -51,7 +51,7 @@ pub fn write(report: &Report, messages: &Messages) -> String {
             body {
                 header {
                     h1 { (lab.title) }
-                    @for paragraph in paragraphs(summary) {
+                    @for paragraph in labels::paragraphs(summary) {
                         p.lede { (lines(paragraph)) }
                     }
                     (details(report, messages))
@@ -59,7 +59,7 @@ pub fn write(report: &Report, messages: &Messages) -> String {
                 nav aria-label=(messages.get("lab-contents")) {
                     ol {
                         @if sections.numbers { li { a href="#numbers" { (messages.get("report-numbers")) } } }
-                        @if sections.agenda && !report.agenda.is_empty() {
+                        @if report.shows_agenda() {
                             li { a href="#agenda" { (messages.get("report-agenda")) } }
                         }
                         @if sections.challenges {
@@ -72,7 +72,7 @@ pub fn write(report: &Report, messages: &Messages) -> String {
                 }
                 main {
                     @if sections.numbers { (numbers(report, messages)) }
-                    @if sections.agenda && !report.agenda.is_empty() { (agenda(report, messages)) }
+                    @if report.shows_agenda() { (agenda(report, messages)) }
                     @if sections.challenges {
                         @for (index, section) in report.challenges.iter().enumerate() {
                             (challenge(index + 1, section, messages))
@@ -201,7 +201,7 @@ fn challenge(number: usize, section: &ReportChallenge, messages: &Messages) -> M
         section id=(id) aria-labelledby=(format!("{id}-heading")) {
             h2 id=(format!("{id}-heading")) { (challenge.title) }
             p.stages { (stages) }
-            @for paragraph in paragraphs(&challenge.description) { p { (lines(paragraph)) } }
+            @for paragraph in labels::paragraphs(&challenge.description) { p { (lines(paragraph)) } }
             @if !challenge.prompts.is_empty() {
                 h3 { (messages.get("report-prompts")) }
                 ul { @for prompt in &challenge.prompts { li { (prompt) } } }
@@ -210,7 +210,7 @@ fn challenge(number: usize, section: &ReportChallenge, messages: &Messages) -> M
                 h3 { (messages.get("report-themes")) }
                 @for theme in &section.themes {
                     h4 { (theme.title) }
-                    @for paragraph in paragraphs(&theme.summary) { p { (lines(paragraph)) } }
+                    @for paragraph in labels::paragraphs(&theme.summary) { p { (lines(paragraph)) } }
                     (notes(&theme.notes, messages))
                 }
             }
@@ -268,10 +268,6 @@ fn notes(notes: &[ReportNote], messages: &Messages) -> Markup {
             }
         }
     }
-}
-
-fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
-    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
 }
 
 /// Text with its line breaks kept, each line escaped.

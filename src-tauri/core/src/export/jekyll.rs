@@ -16,7 +16,7 @@ use crate::voting::VoteMethod;
 pub fn write(report: &Report, messages: &Messages) -> String {
     let mut out = front_matter(report);
     out.push_str("\n\n");
-    let excerpt = if report.setup.summary.is_empty() { &report.lab.description } else { &report.setup.summary };
+    let excerpt = report.summary();
     if !excerpt.trim().is_empty() {
         let mut doc = Doc::default();
         doc.paragraphs(excerpt);
@@ -31,7 +31,7 @@ pub fn write(report: &Report, messages: &Messages) -> String {
     if sections.numbers {
         numbers(&mut doc, report, messages);
     }
-    if sections.agenda && !report.agenda.is_empty() {
+    if report.shows_agenda() {
         agenda(&mut doc, report, messages);
     }
     if sections.challenges {
@@ -316,7 +316,7 @@ impl Doc {
     /// Text with blank lines between paragraphs, as people type it.
     fn paragraphs(&mut self, words: &str) {
         let normalised = words.replace("\r\n", "\n").replace('\r', "\n");
-        for paragraph in normalised.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        for paragraph in labels::paragraphs(&normalised) {
             self.paragraph(lines(paragraph));
         }
     }

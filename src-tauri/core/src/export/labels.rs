@@ -42,6 +42,11 @@ pub fn score(messages: &Messages, ranked: &ReportRanked, method: VoteMethod) -> 
     }
 }
 
+/// Text split where people left a blank line.
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}
+
 /// The lines under the title, as (label, value): date, venue and address, organisers, partner
 /// projects; each only when the lab has it.
 pub fn details(report: &Report, messages: &Messages) -> Vec<(String, String)> {

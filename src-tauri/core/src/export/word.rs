@@ -23,8 +23,8 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
     let sections = report.setup.sections;
     let mut doc = Document::new();
     doc.push(styled(&lab.title, "Title"));
-    let summary = if report.setup.summary.is_empty() { &lab.description } else { &report.setup.summary };
-    for paragraph in paragraphs(summary) {
+    let summary = report.summary();
+    for paragraph in labels::paragraphs(summary) {
         doc.push(plain(paragraph));
     }
     details(&mut doc, report, messages);
@@ -32,7 +32,7 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
     if sections.numbers {
         numbers(&mut doc, report, messages);
     }
-    if sections.agenda && !report.agenda.is_empty() {
+    if report.shows_agenda() {
         agenda(&mut doc, report, messages);
     }
     if sections.challenges {
@@ -147,7 +147,7 @@ fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages)
     doc.push(styled(&challenge.title, "Heading1"));
     let stages = challenge.stages.iter().map(|s| labels::stage(messages, *s)).collect::<Vec<_>>().join(", ");
     doc.push(Paragraph::new().add_run(Run::new().add_text(stages).italic()));
-    for paragraph in paragraphs(&challenge.description) {
+    for paragraph in labels::paragraphs(&challenge.description) {
         doc.push(plain(paragraph));
     }
     if !challenge.prompts.is_empty() {
@@ -160,7 +160,7 @@ fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages)
         doc.push(styled(&messages.get("report-themes"), "Heading2"));
         for theme in &section.themes {
             doc.push(styled(&theme.title, "Heading3"));
-            for paragraph in paragraphs(&theme.summary) {
+            for paragraph in labels::paragraphs(&theme.summary) {
                 doc.push(plain(paragraph));
             }
             for note in &theme.notes {
@@ -243,10 +243,6 @@ fn plain(text: &str) -> Paragraph {
 
 fn bullet(text: &str) -> Paragraph {
     Paragraph::new().style("ListBullet").add_run(lines_run(text))
-}
-
-fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
-    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
 }
 
 /// The document's body, in order, and whether the table of contents comes before the rest.
