@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use std::io::Write;
 
 use clap::{Parser, Subcommand};
-use designlab_core::export::{slug, ExportFormat};
+use designlab_core::archive::ImportSummary;
+use designlab_core::export::{file_name, slug, ExportFormat};
+use designlab_core::imports::ImportKind;
 use designlab_core::{Error, Language, Result, Store};
 
 /// Design Lab: run participatory design labs and turn what people say into a report.
@@ -29,19 +31,29 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export a lab's report.
+    /// Export a lab's report, or its archive (`--format json`).
     Export {
         /// The lab: its id, or the slug of its title (as `labs` lists it).
         lab: String,
         /// The file format.
-        #[arg(long, value_name = "md|csv|html|docx")]
+        #[arg(long, value_name = "pdf|docx|md|html|csv|json")]
         format: ExportFormat,
         /// The language of the report's headings and labels.
         #[arg(long, value_name = "en|cy", default_value = "en")]
         lang: Language,
-        /// The file to write; without it the export goes to standard output.
+        /// The file to write. Without it a text format goes to standard output, and a PDF or
+        /// Word file is written to the current folder under the lab's date and slug.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+    },
+    /// Import a lab archive (merged by id), or notes from a CSV file into a lab.
+    Import {
+        /// A lab archive (`.json`, as `export --format json` writes) or a CSV of notes.
+        file: PathBuf,
+        /// The lab: for a CSV, the lab the notes go into; for an archive, a check that it is of
+        /// this lab.
+        #[arg(long, value_name = "LAB")]
+        lab: Option<String>,
     },
     /// Add the sample lab (a fictional lab with an agenda, groups and notes) to the database.
     Sample {
@@ -68,11 +80,18 @@ pub fn run(command: Command, db: PathBuf) -> i32 {
         Command::Labs { json } => labs(&store, json),
         Command::Export { lab, format, lang, out } => {
             let lab = store.find_lab(&lab)?;
+            let is_text = !matches!(format, ExportFormat::Pdf | ExportFormat::Docx);
             match out {
                 Some(path) => store.export_to(lab.id, format, lang, &path).map(|()| Vec::new()),
-                None => store.export(lab.id, format, lang),
+                None if is_text => store.export(lab.id, format, lang),
+                // Binary bytes on a terminal would garble it; the file goes beside the user.
+                None => {
+                    let path = PathBuf::from(file_name(&lab, format));
+                    store.export_to(lab.id, format, lang, &path).map(|()| format!("{}\n", path.display()).into_bytes())
+                }
             }
         }
+        Command::Import { file, lab } => import(&store, &file, lab.as_deref()),
     });
     match result {
         Ok(bytes) => match std::io::stdout().write_all(&bytes) {
@@ -87,6 +106,21 @@ pub fn run(command: Command, db: PathBuf) -> i32 {
             1
         }
     }
+}
+
+/// An archive or a CSV of notes, told apart by content.
+fn import(store: &Store, file: &std::path::Path, lab: Option<&str>) -> Result<Vec<u8>> {
+    let lab = lab.map(|reference| store.find_lab(reference)).transpose()?;
+    let summary = store.import_file(ImportKind::of_file(file)?, file, lab.map(|lab| lab.id))?;
+    Ok(said(&summary).into_bytes())
+}
+
+/// What an import did, in one line.
+fn said(summary: &ImportSummary) -> String {
+    format!(
+        "{}\t{}\t{} notes added; {} rows added, {} updated, {} unchanged\n",
+        summary.lab_id, summary.title, summary.notes_added, summary.added, summary.updated, summary.unchanged
+    )
 }
 
 /// The labs, one per line as `id  date  slug  title` (tab-separated), or as JSON.

@@ -1,7 +1,9 @@
 //! Commands that ask the person for a file with the system's dialog, then hand the file to the
 //! core. The dialog's wording comes from the UI, already translated.
 
+use designlab_core::archive::ImportSummary;
 use designlab_core::export::{file_name, ExportFormat};
+use designlab_core::imports::ImportKind;
 use designlab_core::templates::TemplateSource;
 use designlab_core::{ApiError, Language, SaveDialog};
 use tauri::{AppHandle, State};
@@ -58,4 +60,26 @@ pub async fn export_lab(
     };
     store.export_to(lab_id, format, language, &path)?;
     Ok(Some(path.display().to_string()))
+}
+
+/// Asks for a lab archive or a CSV of notes with the system's open dialog, then imports it (see
+/// `Store::import_file`). `None` when the person cancelled.
+#[tauri::command]
+pub async fn import_file(
+    app: AppHandle,
+    db: State<'_, Db>,
+    kind: ImportKind,
+    lab_id: Option<Uuid>,
+    dialog: SaveDialog,
+) -> Result<Option<ImportSummary>, ApiError> {
+    let extension = match kind {
+        ImportKind::Archive => "json",
+        ImportKind::NotesCsv => "csv",
+    };
+    let chosen =
+        app.dialog().file().set_title(&dialog.title).add_filter(&dialog.filter_name, &[extension]).blocking_pick_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    Ok(Some(db.store()?.import_file(kind, &path, lab_id)?))
 }

@@ -97,6 +97,7 @@ pub fn run() {
             commands::first_run_sample,
             files::export_template,
             files::export_lab,
+            files::import_file,
             commands::report_setup,
             commands::report_preview,
             commands::save_report_setup,

@@ -130,3 +130,57 @@ fn export_of_an_unknown_lab_or_format_fails_plainly() {
     assert!(String::from_utf8(output.stderr).unwrap().contains("no database at"));
     assert!(!missing.exists(), "a mistyped path makes no new database");
 }
+
+#[test]
+fn a_pdf_without_out_is_written_beside_the_user_under_the_labs_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("labs.sqlite3");
+    let db = db.to_str().unwrap();
+    designlab(&["sample", "--db", db]);
+    let output = Command::new(env!("CARGO_BIN_EXE_designlab"))
+        .args(["export", "sample-lab-ai-in-council-services", "--format", "pdf", "--db", db])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let said = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(said, "sample-lab-ai-in-council-services.pdf\n", "the file's name, not its bytes");
+    let pdf = std::fs::read(dir.path().join(said.trim())).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+}
+
+#[test]
+fn an_archive_exported_then_imported_elsewhere_merges_and_a_csv_needs_its_lab() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    let (facilitator, laptop) = (path("facilitator.sqlite3"), path("laptop.sqlite3"));
+    designlab(&["sample", "--db", &facilitator]);
+    let archive = designlab(&["export", "sample-lab-ai-in-council-services", "--format", "json", "--db", &facilitator]);
+    assert!(archive.status.success());
+    std::fs::write(path("lab.json"), &archive.stdout).unwrap();
+
+    let first = designlab(&["import", &path("lab.json"), "--db", &laptop]);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let said = String::from_utf8(first.stdout).unwrap();
+    assert!(said.contains("Sample lab") && said.contains("18 notes added"), "{said}");
+    let again =
+        designlab(&["import", &path("lab.json"), "--lab", "sample-lab-ai-in-council-services", "--db", &laptop]);
+    assert!(String::from_utf8(again.stdout).unwrap().contains("0 notes added; 0 rows added, 0 updated"));
+
+    let csv = "challenge,role,text\nNo such challenge,Worker,A post-it\n";
+    std::fs::write(path("notes.csv"), csv).unwrap();
+    let without_lab = designlab(&["import", &path("notes.csv"), "--db", &laptop]);
+    assert_eq!(without_lab.status.code(), Some(1));
+    assert!(String::from_utf8(without_lab.stderr).unwrap().contains("needs a lab"));
+    let bad_row =
+        designlab(&["import", &path("notes.csv"), "--lab", "sample-lab-ai-in-council-services", "--db", &laptop]);
+    assert_eq!(bad_row.status.code(), Some(1));
+    let stderr = String::from_utf8(bad_row.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("row 2"), "{stderr}");
+
+    std::fs::write(path("broken.json"), "{\"format\": \"designlab-lab-archive\", \"version\": 1, ").unwrap();
+    let broken = designlab(&["import", &path("broken.json"), "--db", &laptop]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(String::from_utf8(broken.stderr).unwrap().contains("line 1"));
+}

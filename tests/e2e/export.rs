@@ -1,6 +1,8 @@
 //! The report set up and exported from the real window, through the system's save dialog: the
-//! organiser's summary and sections saved, Markdown for the website and the notes as CSV written
-//! where the person chose, then read back.
+//! organiser's summary and sections saved; the web page, Word, Markdown, CSV and PDF files and
+//! the lab archive written where the person chose, then read back (the PDF's first two pages
+//! rendered to PNG). Then, on another laptop's empty database, the archive imported through
+//! the open dialog, and notes from a spreadsheet: one refused for a bad row, one taken.
 
 use designlab_core::{Language, Store};
 
@@ -8,7 +10,7 @@ use crate::harness::App;
 
 #[tokio::test]
 #[ignore = "needs a display and tauri-driver: run scripts/check"]
-async fn set_up_the_report_and_export_markdown_and_csv_through_the_save_dialog() {
+async fn set_up_the_report_export_every_format_and_import_the_archive_on_another_laptop() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("designlab.sqlite3");
     let store = Store::open(&db).unwrap();
@@ -66,9 +68,86 @@ async fn set_up_the_report_and_export_markdown_and_csv_through_the_save_dialog()
     let rows = std::fs::read_to_string(&csv).unwrap();
     assert!(rows.starts_with("\u{feff}Challenge,Stage,Role,Kind,Note"), "{rows}");
     assert_eq!(rows.lines().count(), 19, "a header and 18 notes");
+
+    let pdf = dir.path().join("report.pdf");
+    app.find("#export-pdf").await.click().await.unwrap();
+    app.save_file_as("Export the report as a PDF", &pdf).await;
+    app.wait_for_text("#report-exported", "report.pdf").await;
+    let pages = render_first_pages(&pdf);
+    assert_eq!(pages.len(), 2, "the cover and the lab in numbers");
+
+    let archive = dir.path().join("lab.json");
+    app.find("#export-json").await.click().await.unwrap();
+    app.save_file_as("Export the lab archive", &archive).await;
+    app.wait_for_text("#report-exported", "lab.json").await;
     app.quit().await;
 
     // The settings were saved with the lab.
     let setup = Store::open(&db).unwrap().report_setup(lab.id).unwrap();
     assert!(!setup.sections.appendix && setup.summary.starts_with("Staff from three services"));
+
+    // Another laptop: an empty database takes the archive, then notes from a spreadsheet.
+    let laptop = dir.path().join("laptop.sqlite3");
+    let store = Store::open(&laptop).unwrap();
+    // This laptop has run the app before: its first-run sample lab is gone.
+    let sample = store.first_run_sample(Language::En).unwrap().unwrap();
+    store.delete_lab(sample.id).unwrap();
+    drop(store);
+    let app = App::launch(&laptop).await;
+    app.find("#import-lab").await.click().await.unwrap();
+    app.open_file("Import a lab archive", &archive).await;
+    app.wait_for_announcement("New notes: 18.").await;
+    app.find(&format!("button[aria-label='Open {}']", lab.title)).await.click().await.unwrap();
+
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "Challenge,Role,Note\nNo such challenge,Worker,Lost post-it\n").unwrap();
+    let import_notes = app.find("#import-notes").await;
+    import_notes.scroll_into_view().await.unwrap();
+    import_notes.click().await.unwrap();
+    app.open_file("Import notes from a CSV file", &bad).await;
+    app.wait_for_text("#report-error", "row 2").await;
+
+    let good = dir.path().join("post-its.csv");
+    let challenge = Store::open(&laptop).unwrap().list_challenges(lab.id).unwrap()[0].title.clone();
+    std::fs::write(
+        &good,
+        format!(
+            "Challenge,Role,Kind,Note,Tags\n{challenge},Worker,Concern,Nobody asked the night shift,#rota\n\
+                 {challenge},Trade union representative,Idea,Pilot with one team first,\n"
+        ),
+    )
+    .unwrap();
+    app.find("#import-notes").await.click().await.unwrap();
+    app.open_file("Import notes from a CSV file", &good).await;
+    app.wait_for_text("#import-done", "New notes: 2.").await;
+    app.find("#archive-heading").await.scroll_into_view().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    app.screenshot("40-notes-imported").await;
+    app.quit().await;
+
+    let store = Store::open(&laptop).unwrap();
+    let notes = store.search_inputs(lab.id, &Default::default()).unwrap();
+    assert_eq!(notes.len(), 20, "the archive's 18 and the spreadsheet's 2, and not the refused one");
+    assert!(notes.iter().any(|n| n.text == "Nobody asked the night shift #rota"));
+}
+
+/// Renders the PDF's first two pages to `target/e2e/38-pdf-page-1.png` and `39-pdf-page-2.png`
+/// with poppler's pdftoppm, and gives their paths.
+fn render_first_pages(pdf: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let folder = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
+    (1..=2)
+        .map(|page| {
+            let prefix = folder.join(format!("{}-pdf-page-{page}", 37 + page));
+            let status = std::process::Command::new("pdftoppm")
+                .args(["-png", "-r", "80", "-singlefile", "-f", &page.to_string(), "-l", &page.to_string()])
+                .arg(pdf)
+                .arg(&prefix)
+                .status()
+                .expect("pdftoppm (poppler-utils, installed by scripts/setup)");
+            assert!(status.success(), "pdftoppm page {page}");
+            let png = prefix.with_extension("png");
+            assert!(std::fs::metadata(&png).unwrap().len() > 10_000, "page {page} has something on it");
+            png
+        })
+        .collect()
 }

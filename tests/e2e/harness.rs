@@ -192,26 +192,13 @@ impl App {
     /// path into its name box and press Enter. Drives the real GTK dialog with xdotool, since
     /// WebDriver sees only the web page.
     pub async fn save_file_as(&self, title: &str, path: &Path) {
-        let started = Instant::now();
-        let window = loop {
-            let found = Command::new("xdotool").args(["search", "--name", title]).output().expect("run xdotool");
-            let ids = String::from_utf8_lossy(&found.stdout);
-            if let Some(id) = ids.lines().last() {
-                break id.to_owned();
-            }
-            assert!(started.elapsed() < PATIENCE, "no dialog titled {title:?} appeared");
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        };
-        // Let the dialog settle and take focus of its name box.
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        let xdotool = |args: &[&str]| {
-            let status = Command::new("xdotool").args(args).status().expect("run xdotool");
-            assert!(status.success(), "xdotool {args:?}");
-        };
-        xdotool(&["windowfocus", "--sync", &window]);
-        xdotool(&["key", "--window", &window, "ctrl+a"]);
-        xdotool(&["type", "--window", &window, "--delay", "5", &path.display().to_string()]);
-        xdotool(&["key", "--window", &window, "Return"]);
+        answer_file_dialog(title, "ctrl+a", path).await;
+    }
+
+    /// Answers the system's open dialog titled `title` with `path`: Ctrl+L for the location
+    /// box, the path, Enter.
+    pub async fn open_file(&self, title: &str, path: &Path) {
+        answer_file_dialog(title, "ctrl+l", path).await;
     }
 
     /// Saves a screenshot of the window as `target/e2e/<name>.png`.
@@ -235,6 +222,40 @@ impl Drop for App {
         if let Some(driver) = self.driver.take() {
             std::mem::forget(driver);
         }
+    }
+}
+
+/// Finds the GTK file dialog titled `title`, presses `first_key` in it (to select its name box
+/// or open its location box), types `path` and presses Enter.
+async fn answer_file_dialog(title: &str, first_key: &str, path: &Path) {
+    let started = Instant::now();
+    let window = loop {
+        let found = Command::new("xdotool").args(["search", "--name", title]).output().expect("run xdotool");
+        let ids = String::from_utf8_lossy(&found.stdout);
+        if let Some(id) = ids.lines().last() {
+            break id.to_owned();
+        }
+        assert!(started.elapsed() < PATIENCE, "no dialog titled {title:?} appeared");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    // Let the dialog settle and take focus of its name box.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let xdotool = |args: &[&str]| {
+        let status = Command::new("xdotool").args(args).status().expect("run xdotool");
+        assert!(status.success(), "xdotool {args:?}");
+    };
+    xdotool(&["windowfocus", "--sync", &window]);
+    xdotool(&["key", "--window", &window, first_key]);
+    xdotool(&["type", "--window", &window, "--delay", "5", &path.display().to_string()]);
+    // The open dialog's location box completes as it is typed into; Enter is taken only once
+    // that has settled, so wait for it, and press again while the dialog is still there.
+    for _ in 0..3 {
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        let open = Command::new("xdotool").args(["search", "--name", title]).output().expect("run xdotool");
+        if !String::from_utf8_lossy(&open.stdout).lines().any(|id| id == window) {
+            return;
+        }
+        let _ = Command::new("xdotool").args(["key", "--window", &window, "Return"]).status();
     }
 }
 

@@ -2,7 +2,9 @@
 //!
 //! A lab of 2,000 notes over five challenges, a theme per challenge holding a tenth of its
 //! notes, and dots on each theme, exported to every format the core writes: the median of 20
-//! exports each, from the store to the file's bytes. Prints; asserts nothing.
+//! exports each, from the store to the file's bytes. Then the way back: the lab archive
+//! imported into an empty database, and the notes CSV into a copy of the lab without notes
+//! (median of 5 each). Prints; asserts nothing.
 
 #![allow(clippy::unwrap_used)] // a benchmark that fails should stop at once
 
@@ -77,4 +79,37 @@ fn main() {
             size / 1024
         );
     }
+
+    let archive = store.export(lab.id, ExportFormat::Json, Language::En).unwrap();
+    let csv = store.export(lab.id, ExportFormat::Csv, Language::En).unwrap();
+    // Each run on a fresh database: `prepare` is not timed, `import` is.
+    let median_of_5 = |prepare: &dyn Fn(&Store), import: &dyn Fn(&Store)| {
+        let mut samples: Vec<Duration> = (0..5)
+            .map(|_| {
+                let dir = tempfile::tempdir().unwrap();
+                let fresh = Store::open(dir.path().join("fresh.sqlite3")).unwrap();
+                prepare(&fresh);
+                let started = Instant::now();
+                import(&fresh);
+                started.elapsed()
+            })
+            .collect();
+        samples.sort();
+        samples[2].as_secs_f64() * 1000.0
+    };
+    let took = median_of_5(&|_| {}, &|fresh| {
+        fresh.import_archive_bytes(&archive, None).unwrap();
+    });
+    println!("import the archive of {NOTES} notes into an empty database: median {took:.1} ms");
+    let without_notes = |fresh: &Store| {
+        fresh.import_archive_bytes(&archive, None).unwrap();
+        for note in fresh.search_inputs(lab.id, &Default::default()).unwrap() {
+            fresh.delete_input(note.id).unwrap();
+        }
+    };
+    let took = median_of_5(&without_notes, &|fresh| {
+        let summary = fresh.import_notes_csv_bytes(lab.id, &csv).unwrap();
+        assert!(summary.added > 1_900, "the publishable notes come back");
+    });
+    println!("import {NOTES} notes from CSV into the lab: median {took:.1} ms");
 }

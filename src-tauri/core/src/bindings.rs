@@ -58,6 +58,8 @@ pub fn typescript() -> String {
         voting::Vote::decl(&config),
         voting::VoteResult::decl(&config),
         voting::Voting::decl(&config),
+        archive::ImportSummary::decl(&config),
+        imports::ImportKind::decl(&config),
         actions::Action::decl(&config),
         actions::ActionFields::decl(&config),
         export::ExportFormat::decl(&config),

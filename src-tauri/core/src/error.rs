@@ -72,6 +72,8 @@ pub enum ErrorCode {
     InvalidFile,
     NotATemplate,
     TemplateTooNew,
+    NotAnArchive,
+    ArchiveTooNew,
     FileTooLarge,
     AgendaEmpty,
     RunNotStarted,
@@ -129,6 +131,10 @@ pub enum Error {
     NotATemplate,
     #[error("the template was made by a newer Design Lab (format version {found}, this version reads {known})")]
     TemplateTooNew { found: u64, known: u64 },
+    #[error("this is not a Design Lab lab archive")]
+    NotAnArchive,
+    #[error("the archive was made by a newer Design Lab (format version {found}, this version reads {known})")]
+    ArchiveTooNew { found: u64, known: u64 },
     #[error("the file is {size} bytes; the limit is {max}")]
     FileTooLarge { size: u64, max: u64 },
     #[error("the lab has no agenda to run")]
@@ -168,6 +174,8 @@ impl Error {
             Error::InvalidFile { .. } => ErrorCode::InvalidFile,
             Error::NotATemplate => ErrorCode::NotATemplate,
             Error::TemplateTooNew { .. } => ErrorCode::TemplateTooNew,
+            Error::NotAnArchive => ErrorCode::NotAnArchive,
+            Error::ArchiveTooNew { .. } => ErrorCode::ArchiveTooNew,
             Error::FileTooLarge { .. } => ErrorCode::FileTooLarge,
             Error::AgendaEmpty => ErrorCode::AgendaEmpty,
             Error::RunNotStarted => ErrorCode::RunNotStarted,

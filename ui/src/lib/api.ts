@@ -12,6 +12,8 @@ import type {
   ChallengeFields,
   ErrorCode,
   ExportFormat,
+  ImportKind,
+  ImportSummary,
   Field,
   Input,
   InputEdit,
@@ -142,6 +144,9 @@ export const api = {
   saveReportSetup: (labId: string, setup: ReportSetup) => call<ReportSetup>('save_report_setup', { labId, setup }),
   exportLab: (labId: string, format: ExportFormat, language: Language, dialog: SaveDialog) =>
     call<string | null>('export_lab', { labId, format, language, dialog }),
+  /** Asks for a file with the system's dialog and imports it; `null` when cancelled. */
+  importFile: (kind: ImportKind, labId: string | null, dialog: SaveDialog) =>
+    call<ImportSummary | null>('import_file', { kind, labId, dialog }),
 
   agenda: (labId: string) => call<Agenda>('agenda', { labId }),
   addSegment: (labId: string, fields: SegmentFields) => call<Segment>('add_segment', { labId, fields }),

@@ -6,7 +6,7 @@ export type ApiError = { code: ErrorCode, message: string, field: Field | null,
  */
 location: string | null, };
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "not_an_archive" | "archive_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
 
 export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants" | "summary" | "budget" | "rating";
 
@@ -263,11 +263,31 @@ mean: number | null, };
 
 export type Voting = { challenge_id: string, method: VoteMethod, voters: Array<Voter>, votes: Array<Vote>, results: Array<VoteResult>, };
 
+export type ImportSummary = { lab_id: string, title: string, 
+/**
+ * Rows (of any kind) new to this database.
+ */
+added: number, 
+/**
+ * Rows replaced by a newer edit.
+ */
+updated: number, 
+/**
+ * Rows that were already here as they are.
+ */
+unchanged: number, 
+/**
+ * Of the rows added, how many are notes.
+ */
+notes_added: number, };
+
+export type ImportKind = "archive" | "notes_csv";
+
 export type Action = { id: string, lab_id: string, challenge_id: string, text: string, owner_role_id: string | null, due_date: string | null, theme_id: string | null, };
 
 export type ActionFields = { text: string, owner_role_id: string | null, due_date: string | null, theme_id: string | null, };
 
-export type ExportFormat = "md" | "csv" | "html" | "docx";
+export type ExportFormat = "pdf" | "md" | "csv" | "html" | "docx" | "json";
 
 export type ReportSections = { numbers: boolean, agenda: boolean, challenges: boolean, appendix: boolean, };
 

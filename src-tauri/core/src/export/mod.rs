@@ -6,6 +6,7 @@ pub mod html;
 mod jekyll;
 mod labels;
 mod notes_csv;
+mod pdf;
 mod word;
 
 use std::path::Path;
@@ -16,6 +17,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::messages::Messages;
+use crate::report::Report;
 use crate::{Error, Lab, Language, Result, Store};
 
 /// The formats a lab exports to, by the file extension each is known by.
@@ -23,6 +25,8 @@ use crate::{Error, Lab, Language, Result, Store};
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum ExportFormat {
+    /// A typeset, tagged PDF on A4.
+    Pdf,
     /// Markdown for the organisers' Jekyll site.
     Md,
     /// One row per note, for spreadsheets.
@@ -31,25 +35,35 @@ pub enum ExportFormat {
     Html,
     /// A Word document, editable in Word and LibreOffice.
     Docx,
+    /// The lab archive: the whole lab, confidential notes included, for another laptop's
+    /// Design Lab to import. Not a publication.
+    Json,
 }
 
 impl ExportFormat {
     pub fn extension(self) -> &'static str {
         self.into()
     }
+
+    /// Whether the file is for people to read: a report holds only what may be published.
+    pub fn is_report(self) -> bool {
+        self != ExportFormat::Json
+    }
 }
 
 impl Store {
     /// The lab's report in `format`, in `language`, as the bytes of the file.
+    /// The archive format has no language: it holds the lab itself.
     pub fn export(&self, lab_id: Uuid, format: ExportFormat, language: Language) -> Result<Vec<u8>> {
-        let report = self.report(lab_id)?;
-        let messages = Messages::new(language)?;
-        Ok(match format {
-            ExportFormat::Md => jekyll::write(&report, &messages).into_bytes(),
-            ExportFormat::Csv => notes_csv::write(&report, &messages)?,
-            ExportFormat::Html => html::write(&report, &messages).into_bytes(),
-            ExportFormat::Docx => word::write(&report, &messages)?,
-        })
+        let write: fn(&Report, &Messages) -> Result<Vec<u8>> = match format {
+            ExportFormat::Json => return self.archive_lab(lab_id),
+            ExportFormat::Md => |report, messages| Ok(jekyll::write(report, messages).into_bytes()),
+            ExportFormat::Csv => notes_csv::write,
+            ExportFormat::Html => |report, messages| Ok(html::write(report, messages).into_bytes()),
+            ExportFormat::Docx => word::write,
+            ExportFormat::Pdf => pdf::write,
+        };
+        write(&self.report(lab_id)?, &Messages::new(language)?)
     }
 }
 
@@ -127,6 +141,7 @@ mod tests {
             include_str!("labels.rs"),
             include_str!("html.rs"),
             include_str!("word.rs"),
+            include_str!("pdf.rs"),
         ];
         let mut ids = Vec::new();
         for source in sources {

@@ -240,3 +240,59 @@ fn word_has_heading_styles_tables_a_contents_field_and_page_numbers() {
     let section = document.descendants().find(|n| n.has_tag_name((W, "pgSz"))).unwrap();
     assert_eq!((section.attribute((W, "w")), section.attribute((W, "h"))), (Some("11906"), Some("16838")), "A4");
 }
+
+/// Runs one of poppler's tools on a PDF and gives what it printed.
+fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let output = std::process::Command::new(tool)
+        .args(args)
+        .arg(&path)
+        .args(if tool == "pdftotext" { &["-"][..] } else { &[] })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils, installed by scripts/setup): {e}"));
+    assert!(output.status.success(), "{tool}: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn pdf_is_tagged_a4_with_page_numbers_welsh_letters_and_typed_text_as_text() {
+    let fixture = Fixture::open();
+    let lab = lab_with_everything(&fixture);
+    let welsh = "Ŵyr a ŷd: â ê î ô û ŵ ŷ Â Ê Î Ô Û Ŵ Ŷ";
+    let challenge = fixture.store.list_challenges(lab.id).unwrap()[0].clone();
+    fixture.note(&challenge, None, welsh);
+    fixture.note(&challenge, None, "#set page(paper: \"a5\") $x^2$ @label <label> \\ *strong* _em_ `raw`");
+    let pdf = fixture.store.export(lab.id, ExportFormat::Pdf, Language::Cy).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+
+    let info = poppler("pdfinfo", &[], &pdf);
+    let field = |name: &str| {
+        info.lines().find_map(|l| l.strip_prefix(&format!("{name}:"))).map(str::trim).unwrap_or_default().to_owned()
+    };
+    assert_eq!(field("Title"), "Worker voice: a lab");
+    assert_eq!(field("Tagged"), "yes", "tagged for assistive technology");
+    assert!(field("Page size").contains("595.276 x 841.89"), "A4: {}", field("Page size"));
+    let pages: usize = field("Pages").parse().unwrap();
+    assert!(pages >= 4, "a page per section: {pages}");
+    let fonts = poppler("pdffonts", &[], &pdf);
+    assert!(fonts.contains("NotoSans"), "{fonts}");
+    assert!(fonts.lines().skip(2).all(|l| l.contains(" yes ")), "every font embedded:\n{fonts}");
+
+    let text = poppler("pdftotext", &["-layout", "-enc", "UTF-8"], &pdf);
+    let squashed = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = squashed(&text);
+    for heading in ["Y labordy mewn ffigurau", "Yr agenda", "Tenders", "Atodiad: pob nodyn"] {
+        assert!(text.contains(heading), "{heading} in {text}");
+    }
+    assert!(text.contains(welsh), "every Welsh letter comes out as itself");
+    assert!(text.contains(&squashed(TRICKY)), "typed Markdown stays text");
+    assert!(
+        text.contains("#set page(paper: \"a5\") $x^2$ @label <label> \\ *strong* _em_ `raw`"),
+        "typed Typst stays text"
+    );
+    // "3 / 5" in the footer; pdftotext may or may not keep the thin spaces around the slash.
+    let footers = text.replace(" / ", "/");
+    assert!(footers.contains(&format!("1/{pages}")) && footers.contains(&format!("{pages}/{pages}")), "page numbers");
+}

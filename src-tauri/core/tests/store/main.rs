@@ -5,6 +5,7 @@
 
 mod actions;
 mod agenda;
+mod archive;
 mod backups;
 mod capture_groups;
 mod challenges;
@@ -14,6 +15,7 @@ mod full_disk;
 mod groups;
 mod inputs;
 mod labs;
+mod notes_import;
 mod open;
 mod participants;
 mod report;

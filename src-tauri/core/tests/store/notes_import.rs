@@ -1,0 +1,119 @@
+//! Notes from a spreadsheet: the notes export imports again, headings in either language, and
+//! a file with any bad row saves nothing.
+
+use designlab_core::export::ExportFormat;
+use designlab_core::search::InputFilter;
+use designlab_core::{Error, InputKind, Language, Stage};
+
+use crate::Fixture;
+
+fn all_notes(fixture: &Fixture, lab: uuid::Uuid) -> Vec<designlab_core::Input> {
+    fixture.store.search_inputs(lab, &InputFilter::default()).unwrap()
+}
+
+#[test]
+fn the_notes_export_imports_again_adding_nothing_twice() {
+    let fixture = Fixture::open();
+    let lab = fixture.store.create_sample_lab(Language::Cy).unwrap();
+    let challenge = fixture.store.list_challenges(lab.id).unwrap()[0].clone();
+    fixture.note(&challenge, None, "=SUM(A1:A9) is what we pay #cyflog");
+    let csv = fixture.store.export(lab.id, ExportFormat::Csv, Language::Cy).unwrap();
+    let before = all_notes(&fixture, lab.id).len();
+
+    // Into the lab it came from: every row is a note it has.
+    let summary = fixture.store.import_notes_csv_bytes(lab.id, &csv).unwrap();
+    assert_eq!((summary.added, summary.unchanged), (0, before as u32));
+
+    // Into a copy of the lab without its notes: every note comes back as it was.
+    let archive = fixture.store.export(lab.id, ExportFormat::Json, Language::En).unwrap();
+    let empty = Fixture::open();
+    empty.store.import_archive_bytes(&archive, None).unwrap();
+    for note in all_notes(&empty, lab.id) {
+        empty.store.delete_input(note.id).unwrap();
+    }
+    let summary = empty.store.import_notes_csv_bytes(lab.id, &csv).unwrap();
+    assert_eq!(summary.added, before as u32);
+    let key = |n: &designlab_core::Input| {
+        (n.challenge_id, n.role_id, n.kind.key(), n.stage.key(), n.group_id, n.text.clone())
+    };
+    let mut original: Vec<_> = all_notes(&fixture, lab.id).iter().map(key).collect();
+    let mut imported: Vec<_> = all_notes(&empty, lab.id).iter().map(key).collect();
+    original.sort();
+    imported.sort();
+    assert_eq!(imported, original);
+    assert!(imported.iter().any(|n| n.5 == "=SUM(A1:A9) is what we pay #cyflog"), "the export's apostrophe is gone");
+    let again = empty.store.import_notes_csv_bytes(lab.id, &csv).unwrap();
+    assert_eq!(again.added, 0);
+}
+
+#[test]
+fn a_spreadsheet_of_post_its_with_welsh_or_plain_headings_imports() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let tenders = fixture.challenge(&lab, "Tenders", Stage::TenderAward);
+    fixture.challenge(&lab, "Oversight", Stage::Oversight);
+    let group = fixture.group(&lab, "Table A", 0);
+    let role = fixture.store.list_roles(lab.id).unwrap()[0].clone();
+
+    let welsh = format!(
+        "Her,Rôl,Math,Cam,Nodyn,Tagiau,Grŵp\n\
+         tenders,{role},Pryder,Goruchwyliaeth,\"Two lines,\nwith a comma\",\"hyfforddiant, #data\",table a\n\
+         Tenders,{role},,,Defaults for the rest,,\n\
+         ,,,,,,\n",
+        role = role.name.to_uppercase()
+    );
+    let summary = fixture.store.import_notes_csv_bytes(lab.id, welsh.as_bytes()).unwrap();
+    assert_eq!((summary.added, summary.title.as_str()), (2, "Lab"));
+    let notes = fixture.store.list_inputs(tenders.id).unwrap();
+    let first = notes.iter().find(|n| n.text.starts_with("Two lines")).unwrap();
+    assert_eq!(first.text, "Two lines,\nwith a comma #hyfforddiant #data");
+    assert_eq!(
+        (first.kind, first.stage, first.group_id, first.role_id),
+        (InputKind::Concern, Stage::Oversight, Some(group.id), role.id)
+    );
+    let second = notes.iter().find(|n| n.text == "Defaults for the rest").unwrap();
+    assert_eq!((second.kind, second.stage, second.group_id), (InputKind::Idea, Stage::TenderAward, None));
+
+    let plain = format!("text;role\nx;{}\n", role.name);
+    let error = fixture.store.import_notes_csv_bytes(lab.id, plain.as_bytes()).unwrap_err();
+    assert!(error.to_string().contains("text;role"), "semicolons are not commas: {error}");
+}
+
+#[test]
+fn one_bad_row_refuses_the_file_and_says_where() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    fixture.challenge(&lab, "Tenders", Stage::TenderAward);
+    let role = fixture.store.list_roles(lab.id).unwrap()[0].name.clone();
+    let refused = |csv: &[u8]| {
+        let error = fixture.store.import_notes_csv_bytes(lab.id, csv).unwrap_err();
+        assert!(all_notes(&fixture, lab.id).is_empty(), "nothing saved after: {error}");
+        match error {
+            Error::InvalidFile { location, problem } => format!("{location}: {problem}"),
+            other => panic!("expected an invalid file, got {other}"),
+        }
+    };
+    let long = "x".repeat(10_001);
+    let cases = [
+        (
+            format!("challenge,role,text\nTenders,{role},Fine\nTenders,Mayor,Who?\n"),
+            "row 3, column “role”: the lab has no stakeholder role called “Mayor”",
+        ),
+        (format!("challenge,role,text\nTenders,{role},Fine\nBudgets,{role},x\n"), "row 3, column “challenge”"),
+        (format!("challenge,role,kind,text\nTenders,{role},shout,x\n"), "row 2, column “kind”: “shout” is not a kind"),
+        (format!("challenge,role,stage,text\nTenders,{role},Later,x\n"), "“Later” is not a procurement stage"),
+        (format!("challenge,role,group,text\nTenders,{role},Table Z,x\n"), "no breakout group called “Table Z”"),
+        (format!("challenge,role,text\nTenders,{role},\n"), "row 2, column “text”"),
+        (format!("challenge,role,text\nTenders,{role},{long}\n"), "row 2, column “text”"),
+        (format!("challenge,role,text,text\nTenders,{role},a,b\n"), "row 1, column 4: “text” appears twice"),
+        (format!("challenge,role,words\nTenders,{role},a\n"), "“words” is not a column"),
+        ("challenge,kind\nTenders,Idea\n".to_owned(), "row 1: there is no text column"),
+        (format!("challenge,role,text\nTenders,{role},a,b\n"), "row 2: 4 cells, but only 3 headings"),
+    ];
+    for (csv, expected) in cases {
+        let said = refused(csv.as_bytes());
+        assert!(said.contains(expected), "{said:?} should say {expected:?}");
+    }
+    let latin1 = b"challenge,role,text\nTenders,Worker,Caf\xe9\n";
+    assert!(refused(latin1).contains("not UTF-8"));
+}
