@@ -61,33 +61,55 @@ struct Table {
     merge: Merge,
     /// What a row is known by, for [`Merge::Newer`].
     key: &'static str,
+    /// For rows that are part of another (a note's tags, a challenge's other stages, a group's
+    /// people): the parent table and the column naming the parent. They come from the archive
+    /// only with the parent's row, and replace the parent's old ones when it was updated.
+    follows: Option<(&'static str, &'static str)>,
 }
 
 /// The lab's tables, parents before children, so each row's references exist when it arrives.
 /// Left out on purpose: drafts and the agenda's undo history (one laptop's unfinished work),
 /// saved templates and settings (not a lab's).
 const TABLES: [Table; 21] = [
-    Table { name: "lab", scope: Scope::Itself, merge: Merge::Newer, key: "id" },
-    Table { name: "stakeholder_role", scope: Scope::Lab, merge: Merge::Keep, key: "id" },
-    Table { name: "challenge", scope: Scope::Lab, merge: Merge::Newer, key: "id" },
-    Table { name: "challenge_other_stage", scope: Scope::Lab, merge: Merge::Keep, key: "id" },
-    Table { name: "agenda_segment", scope: Scope::Lab, merge: Merge::Newer, key: "id" },
-    Table { name: "agenda_segment_challenge", scope: Scope::Lab, merge: Merge::Keep, key: "id" },
-    Table { name: "breakout_group", scope: Scope::Lab, merge: Merge::Newer, key: "id" },
-    Table { name: "breakout_group_role", scope: Scope::Lab, merge: Merge::Keep, key: "id" },
-    Table { name: "participant", scope: Scope::Lab, merge: Merge::Newer, key: "id" },
-    Table { name: "lab_run", scope: Scope::Lab, merge: Merge::Keep, key: "id" },
-    Table { name: "segment_run", scope: Scope::Lab, merge: Merge::Keep, key: "id" },
-    Table { name: "input", scope: Scope::Lab, merge: Merge::Newer, key: "id" },
-    Table { name: "input_tag", scope: Scope::Lab, merge: Merge::Keep, key: "id" },
-    Table { name: "input_revision", scope: Scope::Input, merge: Merge::History, key: "id" },
-    Table { name: "theme", scope: Scope::Lab, merge: Merge::Newer, key: "id" },
-    Table { name: "theme_input", scope: Scope::Challenge, merge: Merge::Keep, key: "id" },
-    Table { name: "challenge_voting", scope: Scope::Challenge, merge: Merge::Keep, key: "id" },
-    Table { name: "vote_budget", scope: Scope::Challenge, merge: Merge::Keep, key: "id" },
-    Table { name: "vote", scope: Scope::Challenge, merge: Merge::Keep, key: "id" },
-    Table { name: "lab_action", scope: Scope::Lab, merge: Merge::Newer, key: "id" },
-    Table { name: "report_setup", scope: Scope::Lab, merge: Merge::Newer, key: "lab_id" },
+    Table { name: "lab", scope: Scope::Itself, merge: Merge::Newer, key: "id", follows: None },
+    Table { name: "stakeholder_role", scope: Scope::Lab, merge: Merge::Keep, key: "id", follows: None },
+    Table { name: "challenge", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
+    Table {
+        name: "challenge_other_stage",
+        scope: Scope::Lab,
+        merge: Merge::Keep,
+        key: "id",
+        follows: Some(("challenge", "challenge_id")),
+    },
+    Table { name: "agenda_segment", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
+    Table {
+        name: "agenda_segment_challenge",
+        scope: Scope::Lab,
+        merge: Merge::Keep,
+        key: "id",
+        follows: Some(("agenda_segment", "segment_id")),
+    },
+    Table { name: "breakout_group", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
+    Table {
+        name: "breakout_group_role",
+        scope: Scope::Lab,
+        merge: Merge::Keep,
+        key: "id",
+        follows: Some(("breakout_group", "group_id")),
+    },
+    Table { name: "participant", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
+    Table { name: "lab_run", scope: Scope::Lab, merge: Merge::Keep, key: "id", follows: None },
+    Table { name: "segment_run", scope: Scope::Lab, merge: Merge::Keep, key: "id", follows: None },
+    Table { name: "input", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
+    Table { name: "input_tag", scope: Scope::Lab, merge: Merge::Keep, key: "id", follows: Some(("input", "input_id")) },
+    Table { name: "input_revision", scope: Scope::Input, merge: Merge::History, key: "id", follows: None },
+    Table { name: "theme", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
+    Table { name: "theme_input", scope: Scope::Challenge, merge: Merge::Keep, key: "id", follows: None },
+    Table { name: "challenge_voting", scope: Scope::Challenge, merge: Merge::Keep, key: "id", follows: None },
+    Table { name: "vote_budget", scope: Scope::Challenge, merge: Merge::Keep, key: "id", follows: None },
+    Table { name: "vote", scope: Scope::Challenge, merge: Merge::Keep, key: "id", follows: None },
+    Table { name: "lab_action", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
+    Table { name: "report_setup", scope: Scope::Lab, merge: Merge::Newer, key: "lab_id", follows: None },
 ];
 
 /// Columns that point at another of the lab's rows, and the table each points into. Every such
@@ -253,6 +275,9 @@ fn check(archive: &Archive, known: &HashMap<&'static str, Vec<String>>) -> Resul
                 if !(value.is_string() || value.is_i64() || value.is_null()) {
                     return Err(invalid(&location, "must be text, a whole number or null"));
                 }
+                if let Some(text) = value.as_str() {
+                    readable(table.name, column, text).map_err(|problem| invalid(&location, problem))?;
+                }
             }
         }
     }
@@ -281,6 +306,10 @@ fn check(archive: &Archive, known: &HashMap<&'static str, Vec<String>>) -> Resul
                 return Err(invalid(&location, format!("does not belong to the archive's lab {lab_id}")));
             }
             for (column, target) in REFERENCES {
+                // History may name a role since removed; it points at nothing.
+                if (table.name, column) == ("input_revision", "role_id") {
+                    continue;
+                }
                 if let Some(id) = text(row, column) {
                     if !owned[target].contains(id) {
                         return Err(invalid(
@@ -290,6 +319,42 @@ fn check(archive: &Archive, known: &HashMap<&'static str, Vec<String>>) -> Resul
                     }
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+/// Whether a text value is one the app can read back: the database's own checks cover lengths
+/// and keys, but not ids, times, dates and lists, which the app parses when it reads them.
+fn readable(table: &str, column: &str, text: &str) -> std::result::Result<(), String> {
+    let is_id = column == "id" || column.ends_with("_id");
+    let is_time = column == "at" || column.ends_with("_at");
+    if is_id && Uuid::try_parse(text).map(|id| id.hyphenated().to_string()) != Ok(text.to_owned()) {
+        return Err(format!("{text:?} is not an id"));
+    }
+    if is_time {
+        let at = chrono::DateTime::parse_from_rfc3339(text).map_err(|e| format!("{text:?} is not a time: {e}"))?;
+        // Edit times are compared as text to find the later one, so they must be written alike.
+        if column == "updated_at" && timestamp(at.with_timezone(&chrono::Utc)) != text {
+            return Err(format!("{text:?} is not written as Design Lab writes times"));
+        }
+    }
+    if matches!(column, "date" | "due_date") && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_err() {
+        return Err(format!("{text:?} is not a date"));
+    }
+    if matches!(column, "prompts" | "partner_projects" | "topics") && serde_json::from_str::<Vec<String>>(text).is_err()
+    {
+        return Err("must be a JSON list of texts".to_owned());
+    }
+    if column == "sections" && serde_json::from_str::<crate::report::ReportSections>(text).is_err() {
+        return Err("must be the report's sections".to_owned());
+    }
+    if table == "input_revision" {
+        if column == "kind" && text.parse::<crate::InputKind>().is_err() {
+            return Err(format!("{text:?} is not a kind of note"));
+        }
+        if column == "stage" && text.parse::<crate::Stage>().is_err() {
+            return Err(format!("{text:?} is not a procurement stage"));
         }
     }
     Ok(())
@@ -338,22 +403,25 @@ fn merge(tx: &Transaction<'_>, archive: &Archive) -> Result<ImportSummary> {
         unchanged: 0,
         notes_added: 0,
     };
-    // A note's tags follow its text: they come from the archive only for notes the archive's
-    // version of was taken, and replace the tags of a note it updated.
-    let mut taken: HashSet<&str> = HashSet::new();
-    let mut retagged: Vec<&str> = Vec::new();
+    // Rows taken from the archive (added or updated), and of those the updated ones, by table:
+    // the rows that follow a parent come with it, and replace what the parent had.
+    let mut taken: HashMap<&str, HashSet<&str>> = HashMap::new();
+    let mut replaced: HashMap<&str, Vec<&str>> = HashMap::new();
     let lab_id = archive.lab.id.to_string();
     for table in &TABLES {
         let rows = archive.tables.get(table.name).map(Vec::as_slice).unwrap_or_default();
-        if table.name == "input_tag" {
-            for id in &retagged {
-                tx.execute("DELETE FROM input_tag WHERE input_id = ?1", [id])?;
+        if let Some((parent, column)) = table.follows {
+            for id in replaced.get(parent).into_iter().flatten() {
+                tx.execute(&format!("DELETE FROM {} WHERE {column} = ?1", table.name), [id])?;
             }
         }
         for (index, row) in rows.iter().enumerate() {
-            if table.name == "input_tag" && !text(row, "input_id").is_some_and(|id| taken.contains(id)) {
-                summary.unchanged += 1;
-                continue;
+            if let Some((parent, column)) = table.follows {
+                let with_parent = text(row, column).is_some_and(|id| taken.get(parent).is_some_and(|t| t.contains(id)));
+                if !with_parent {
+                    summary.unchanged += 1;
+                    continue;
+                }
             }
             let location = format!("tables.{}[{index}]", table.name);
             let outcome = merge_row(tx, table, row, &lab_id).map_err(|error| match error {
@@ -365,20 +433,21 @@ fn merge(tx: &Transaction<'_>, archive: &Archive) -> Result<ImportSummary> {
                     summary.added += 1;
                     if table.name == "input" {
                         summary.notes_added += 1;
-                        taken.extend(text(row, "id"));
                     }
+                    taken.entry(table.name).or_default().extend(text(row, "id"));
                 }
                 Outcome::Updated => {
                     summary.updated += 1;
-                    if table.name == "input" {
-                        retagged.extend(text(row, "id"));
-                        taken.extend(text(row, "id"));
-                    }
+                    taken.entry(table.name).or_default().extend(text(row, "id"));
+                    replaced.entry(table.name).or_default().extend(text(row, "id"));
                 }
                 Outcome::Unchanged => summary.unchanged += 1,
             }
         }
     }
+    // A last guard: the lab must read back whole, as the app will read it, or nothing is kept.
+    crate::report::report(tx, archive.lab.id)
+        .map_err(|e| invalid("tables", format!("the merged lab does not read back: {e}")))?;
     Ok(summary)
 }
 

@@ -78,7 +78,8 @@ impl Store {
     pub fn delete_input(&self, id: Uuid) -> Result<()> {
         self.write(|tx| {
             let changed = tx.execute(
-                "UPDATE input SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+                // The edit time moves too, so a lab archive carries the deletion to other laptops.
+                "UPDATE input SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
                 params![id.to_string(), timestamp(now())],
             )?;
             if changed == 0 {
@@ -93,8 +94,8 @@ impl Store {
     pub fn restore_input(&self, id: Uuid) -> Result<Input> {
         self.write(|tx| {
             let changed = tx.execute(
-                "UPDATE input SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
-                [id.to_string()],
+                "UPDATE input SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NOT NULL",
+                params![id.to_string(), timestamp(now())],
             )?;
             if changed == 0 {
                 return Err(Error::not_found("deleted input", id));
@@ -112,7 +113,7 @@ impl Store {
             exists.ok_or_else(|| Error::not_found("input", id))?;
             let mut statement = conn.prepare(
                 "SELECT change, role_id, kind, stage, text, confidential, at FROM input_revision
-                 WHERE input_id = ?1 ORDER BY seq",
+                 WHERE input_id = ?1 ORDER BY at, seq",
             )?;
             let revisions = statement
                 .query_map([id.to_string()], |row| {

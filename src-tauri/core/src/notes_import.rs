@@ -114,7 +114,7 @@ fn invalid(location: &str, problem: impl Into<String>) -> Error {
 /// The lab's challenges, roles and groups, and the kinds and stages, by every name a
 /// spreadsheet might give them.
 struct Names {
-    challenges: Vec<(String, Uuid, Stage)>,
+    challenges: Vec<(String, (Uuid, Stage))>,
     roles: Vec<(String, Uuid)>,
     groups: Vec<(String, Uuid)>,
     kinds: Vec<(String, InputKind)>,
@@ -150,9 +150,15 @@ impl Names {
             challenges: store
                 .list_challenges(lab_id)?
                 .into_iter()
-                .map(|c| (fold(&c.title), c.id, c.main_stage()))
+                .map(|c| (fold(&c.title), (c.id, c.main_stage())))
                 .collect(),
-            roles: store.list_roles(lab_id)?.into_iter().map(|r| (fold(&r.name), r.id)).collect(),
+            // A retired role takes no new notes.
+            roles: store
+                .list_roles(lab_id)?
+                .into_iter()
+                .filter(|r| !r.retired)
+                .map(|r| (fold(&r.name), r.id))
+                .collect(),
             groups: store.list_groups(lab_id)?.into_iter().map(|g| (fold(&g.name), g.id)).collect(),
             kinds,
             stages,
@@ -167,9 +173,20 @@ fn fold(name: &str) -> String {
     name.replace('_', " ").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-fn find<T: Copy>(names: &[(String, T)], wanted: &str) -> Option<T> {
-    let wanted = fold(wanted);
-    names.iter().find(|(name, _)| *name == wanted).map(|(_, value)| *value)
+/// The one `what` called `wanted`, or what is wrong: there is none, or there are several.
+fn one<T: Copy + PartialEq>(names: &[(String, T)], wanted: &str, what: &str) -> std::result::Result<T, String> {
+    let folded = fold(wanted);
+    let mut found: Vec<T> = Vec::new();
+    for (name, value) in names {
+        if *name == folded && !found.contains(value) {
+            found.push(*value);
+        }
+    }
+    match found[..] {
+        [value] => Ok(value),
+        [] => Err(format!("the lab has no {what} called “{wanted}”")),
+        _ => Err(format!("the lab has more than one {what} called “{wanted}”; rename one first")),
+    }
 }
 
 /// Every row as a note to save, with the stage it will have; or the first problem, by row
@@ -180,7 +197,7 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewInput, Stage)>> {
         reader.headers().map_err(|e| invalid("row 1", e.to_string()))?.iter().map(str::to_owned).collect();
     let mut columns = Vec::new();
     for (index, heading) in headings.iter().enumerate() {
-        match find(&names.headings, heading) {
+        match one(&names.headings, heading, "column").ok() {
             Some(column) if columns.contains(&column) && column != Column::Ignored => {
                 return Err(invalid(&format!("row 1, column {}", index + 1), format!("“{heading}” appears twice")));
             }
@@ -220,7 +237,7 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewInput, Stage)>> {
         }
         let cell = |wanted: Column| -> (&str, String) {
             let at = columns.iter().position(|c| *c == wanted);
-            let value = at.and_then(|i| record.get(i)).unwrap_or("").trim();
+            let value = without_apostrophe(at.and_then(|i| record.get(i)).unwrap_or("").trim());
             let label = at.map(|i| headings[i].clone()).unwrap_or_default();
             (value, label)
         };
@@ -228,43 +245,35 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewInput, Stage)>> {
 
         let (challenge, label) = cell(Column::Challenge);
         let (challenge_id, main_stage) = if challenge.is_empty() && names.challenges.len() == 1 {
-            (names.challenges[0].1, names.challenges[0].2)
+            names.challenges[0].1
         } else {
-            let wanted = fold(challenge);
-            let found = names.challenges.iter().find(|(name, _, _)| *name == wanted);
-            let (_, id, stage) = found
-                .ok_or_else(|| invalid(&located(&label), format!("the lab has no challenge called “{challenge}”")))?;
-            (*id, *stage)
+            one(&names.challenges, challenge, "challenge").map_err(|p| invalid(&located(&label), p))?
         };
         let (role, label) = cell(Column::Role);
-        let role_id = find(&names.roles, role)
-            .ok_or_else(|| invalid(&located(&label), format!("the lab has no stakeholder role called “{role}”")))?;
+        let role_id = one(&names.roles, role, "stakeholder role").map_err(|p| invalid(&located(&label), p))?;
         let (kind, label) = cell(Column::Kind);
         let kind = if kind.is_empty() {
             InputKind::Idea
         } else {
-            find(&names.kinds, kind)
-                .ok_or_else(|| invalid(&located(&label), format!("“{kind}” is not a kind of note")))?
+            one(&names.kinds, kind, "kind of note")
+                .map_err(|_| invalid(&located(&label), format!("“{kind}” is not a kind of note")))?
         };
         let (stage, label) = cell(Column::Stage);
         let stage = if stage.is_empty() {
             main_stage
         } else {
-            find(&names.stages, stage)
-                .ok_or_else(|| invalid(&located(&label), format!("“{stage}” is not a procurement stage")))?
+            one(&names.stages, stage, "stage")
+                .map_err(|_| invalid(&located(&label), format!("“{stage}” is not a procurement stage")))?
         };
         let (group, label) = cell(Column::Group);
-        let group_id =
-            if group.is_empty() {
-                None
-            } else {
-                Some(find(&names.groups, group).ok_or_else(|| {
-                    invalid(&located(&label), format!("the lab has no breakout group called “{group}”"))
-                })?)
-            };
+        let group_id = if group.is_empty() {
+            None
+        } else {
+            Some(one(&names.groups, group, "breakout group").map_err(|p| invalid(&located(&label), p))?)
+        };
         let (text, label) = cell(Column::Text);
         let (tags, _) = cell(Column::Tags);
-        let text = with_tags(without_apostrophe(text), tags);
+        let text = with_tags(text, tags);
         let text =
             limits::required(Field::Text, &text, TEXT_MAX).map_err(|e| invalid(&located(&label), e.to_string()))?;
         notes.push((

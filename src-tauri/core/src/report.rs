@@ -202,7 +202,8 @@ fn setup(conn: &Connection, lab_id: Uuid) -> Result<ReportSetup> {
     Ok(ReportSetup { summary, sections })
 }
 
-fn report(conn: &Connection, lab_id: Uuid) -> Result<Report> {
+/// The report read through `conn`, which may be inside a transaction.
+pub(crate) fn report(conn: &Connection, lab_id: Uuid) -> Result<Report> {
     let lab = labs::get(conn, lab_id)?;
     let roles = roles::list(conn, lab_id)?;
     let challenges = challenges::list(conn, lab_id)?;

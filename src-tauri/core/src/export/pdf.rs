@@ -1,7 +1,8 @@
 //! The report as a PDF, typeset by Typst from the template in `assets/report.typ`: A4, page
 //! numbers, Noto Sans embedded from `assets/fonts` (every Welsh letter), and tagged for
 //! assistive technology as PDF/UA-1 (headings, lists, tables with header cells, the document's
-//! title and language).
+//! title and language). A report with a character no embedded font has is still tagged, but
+//! cannot claim PDF/UA-1.
 //!
 //! The template never sees the store. This module hands it one JSON file holding every word
 //! already in the report's language, and the template places those strings as text values,
@@ -27,10 +28,12 @@ use crate::{Error, Result};
 
 const TEMPLATE: &str = include_str!("../../../../assets/report.typ");
 
-const FONTS: [&[u8]; 3] = [
+/// Noto Sans for the text; DejaVu Sans where Noto Sans has no glyph (arrows, ticks, more scripts).
+const FONTS: [&[u8]; 4] = [
     include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf"),
     include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf"),
     include_bytes!("../../../../assets/fonts/NotoSans-Italic.ttf"),
+    include_bytes!("../../../../assets/fonts/DejaVuSans.ttf"),
 ];
 
 /// Where the template finds its data: `json("/report.json")`.
@@ -115,12 +118,18 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
     let world =
         ReportWorld { typesetter, main: Source::new(typesetter.main, TEMPLATE.to_owned()), data: Bytes::new(data) };
     let document = typst::compile::<PagedDocument>(&world).output.map_err(|errors| typesetting_failed(&errors))?;
-    let options = PdfOptions {
-        ident: Smart::Custom(report.lab.id.to_string()),
+    let ident = || Smart::Custom(report.lab.id.to_string());
+    let tagged = PdfOptions { ident: ident(), ..PdfOptions::default() };
+    let accessible = PdfOptions {
+        ident: ident(),
         standards: PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| Error::Internal(e.message().to_string()))?,
         ..PdfOptions::default()
     };
-    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| typesetting_failed(&errors))?;
+    // PDF/UA-1 refuses a character no embedded font can show (an emoji in a note). Such a
+    // report is still written, tagged as every report is, rather than not at all.
+    let pdf = typst_pdf::pdf(&document, &accessible)
+        .or_else(|_| typst_pdf::pdf(&document, &tagged))
+        .map_err(|errors| typesetting_failed(&errors))?;
     // Typst memoises layout between compilations; keep only what the last few reports used, so
     // an app left open for a day does not grow with every preview.
     comemo::evict(10);

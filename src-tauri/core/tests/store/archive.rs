@@ -8,7 +8,7 @@ use designlab_core::run::RunAction;
 use designlab_core::search::InputFilter;
 use designlab_core::themes::ThemeFields;
 use designlab_core::voting::VoteTarget;
-use designlab_core::{Error, ErrorCode, InputEdit, InputKind, Lab, Language, NewInput, Stage};
+use designlab_core::{ChallengeFields, Error, ErrorCode, InputEdit, InputKind, Lab, Language, NewInput, Stage};
 use serde_json::Value;
 
 use crate::Fixture;
@@ -185,6 +185,15 @@ fn a_note_takers_archive_merges_into_the_facilitators_lab_without_duplicates() {
     };
     edit(&laptop, shared[0].id, "Edited on the laptop #newydd");
     edit(&facilitator, shared[1].id, "Edited at the front");
+    laptop.store.delete_input(shared[2].id).unwrap();
+    // The laptop moves the challenge to other stages; its old second stage must not linger.
+    let moved = ChallengeFields {
+        title: challenge.title.clone(),
+        description: challenge.description.clone(),
+        stages: vec![Stage::Oversight, Stage::Planning],
+        prompts: challenge.prompts.clone(),
+    };
+    laptop.store.update_challenge(challenge.id, &moved).unwrap();
     // An older edit of the same note on the laptop loses to the facilitator's later one.
     std::thread::sleep(std::time::Duration::from_millis(5));
     edit(&facilitator, shared[0].id, "Edited at the front, later");
@@ -192,7 +201,10 @@ fn a_note_takers_archive_merges_into_the_facilitators_lab_without_duplicates() {
     let summary = facilitator.store.import_archive_bytes(&archive(&laptop, &lab), None).unwrap();
     assert_eq!(summary.notes_added, 3);
     let notes = facilitator.store.list_inputs(challenge.id).unwrap();
-    assert_eq!(notes.len(), shared.len() + 5, "every note once");
+    assert_eq!(notes.len(), shared.len() + 5 - 1, "every note once, and the one deleted on the laptop gone");
+    assert!(notes.iter().all(|n| n.id != shared[2].id));
+    let stages = facilitator.store.get_challenge(challenge.id).unwrap().stages;
+    assert_eq!(stages, [Stage::Oversight, Stage::Planning], "the newer challenge, with exactly its stages");
     let text_of = |id| notes.iter().find(|n| n.id == id).unwrap().text.clone();
     assert_eq!(text_of(shared[0].id), "Edited at the front, later", "the later edit wins");
     assert_eq!(text_of(shared[1].id), "Edited at the front");
@@ -273,6 +285,14 @@ fn broken_or_foreign_archives_are_refused_with_what_is_wrong_and_nothing_is_writ
         ),
         (altered(&written, |v| v["lab"]["id"] = other.id.to_string().into()), "tables.lab: must hold exactly"),
         (altered(&written, |v| v["unexpected"] = true.into()), "unknown field"),
+        (altered(&written, |v| v["tables"]["lab"][0]["created_at"] = "yesterday".into()), "tables.lab[0].created_at"),
+        (altered(&written, |v| v["tables"]["lab"][0]["date"] = "2026-19-39".into()), "is not a date"),
+        (
+            altered(&written, |v| v["tables"]["input"][1]["updated_at"] = "2026-11-23T10:00:00+01:00".into()),
+            "not written as Design Lab writes times",
+        ),
+        (altered(&written, |v| v["tables"]["challenge"][0]["prompts"] = "{}".into()), "must be a JSON list"),
+        (altered(&written, |v| v["tables"]["input_revision"][0]["kind"] = "shout".into()), "not a kind of note"),
         // Found only by the database, after the lab, its roles, challenges and most notes were
         // already inserted in the transaction: still nothing is kept.
         (altered(&written, |v| v["tables"]["input"][notes - 1]["kind"] = "shout".into()), &last_note),
@@ -314,4 +334,31 @@ fn archives_are_written_whole_to_the_path_asked_for() {
     let summary = fresh.store.import_archive(&path, None).unwrap();
     assert_eq!(summary.title, lab.title);
     assert_eq!(fresh.store.list_labs().unwrap().len(), 1);
+}
+
+#[test]
+fn history_may_name_a_role_since_removed() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let challenge = fixture.challenge(&lab, "Tenders", Stage::TenderAward);
+    let (first, second) = {
+        let roles = fixture.store.list_roles(lab.id).unwrap();
+        (roles[0].id, roles[1].id)
+    };
+    let note = fixture.note(&challenge, None, "Said first by one role");
+    let edit = InputEdit {
+        role_id: second,
+        kind: InputKind::Idea,
+        stage: Stage::TenderAward,
+        text: "Then by another".into(),
+        confidential: false,
+    };
+    fixture.store.update_input(note.id, &edit).unwrap();
+    fixture.store.remove_role(first).unwrap();
+    let written = archive(&fixture, &lab);
+    let fresh = Fixture::open();
+    fresh.store.import_archive_bytes(&written, None).unwrap();
+    let history = fresh.store.input_history(note.id).unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[0].role_id, first, "the history keeps who said it first");
 }

@@ -224,6 +224,11 @@ fn word_has_heading_styles_tables_a_contents_field_and_page_numbers() {
     assert_eq!(headings, ["The lab in numbers", "The agenda", "Tenders", "Appendix: every note"]);
     assert_eq!(paragraphs.iter().filter(|(_, text)| text.contains(TRICKY)).count(), 3, "theme, result and appendix");
     assert!(document.descendants().filter(|n| n.has_tag_name((W, "tbl"))).count() >= 5, "tables");
+    let bars = document
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "shd")) && n.attribute((W, "fill")) == Some("17494D"))
+        .count();
+    assert!(bars >= 5, "a shaded bar beside each count: {bars}");
     let fields: String =
         document.descendants().filter(|n| n.has_tag_name((W, "instrText"))).filter_map(|n| n.text()).collect();
     assert!(fields.contains("TOC"), "a table of contents field: {fields:?}");
@@ -266,6 +271,16 @@ fn pdf_is_tagged_a4_with_page_numbers_welsh_letters_and_typed_text_as_text() {
     fixture.note(&challenge, None, "#set page(paper: \"a5\") $x^2$ @label <label> \\ *strong* _em_ `raw`");
     let pdf = fixture.store.export(lab.id, ExportFormat::Pdf, Language::Cy).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
+    let metadata = poppler("pdfinfo", &["-meta"], &pdf);
+    assert!(metadata.contains("pdfuaid:part"), "declared PDF/UA-1:\n{metadata}");
+
+    // Arrows and ticks come from the fallback font; an emoji no font has still prints, as a
+    // tagged PDF that no longer claims PDF/UA-1, rather than failing the export.
+    fixture.note(&challenge, None, "Budget → training ✓ 👍");
+    let with_emoji = fixture.store.export(lab.id, ExportFormat::Pdf, Language::Cy).unwrap();
+    let text = poppler("pdftotext", &["-enc", "UTF-8"], &with_emoji);
+    assert!(text.contains("Budget → training ✓"), "{text}");
+    assert!(!poppler("pdfinfo", &["-meta"], &with_emoji).contains("pdfuaid:part"));
 
     let info = poppler("pdfinfo", &[], &pdf);
     let field = |name: &str| {

@@ -16,7 +16,8 @@ fn the_notes_export_imports_again_adding_nothing_twice() {
     let fixture = Fixture::open();
     let lab = fixture.store.create_sample_lab(Language::Cy).unwrap();
     let challenge = fixture.store.list_challenges(lab.id).unwrap()[0].clone();
-    fixture.note(&challenge, None, "=SUM(A1:A9) is what we pay #cyflog");
+    let plus = fixture.group(&lab, "+ Digital", 0);
+    fixture.note(&challenge, Some(plus.id), "=SUM(A1:A9) is what we pay #cyflog");
     let csv = fixture.store.export(lab.id, ExportFormat::Csv, Language::Cy).unwrap();
     let before = all_notes(&fixture, lab.id).len();
 
@@ -114,6 +115,14 @@ fn one_bad_row_refuses_the_file_and_says_where() {
         let said = refused(csv.as_bytes());
         assert!(said.contains(expected), "{said:?} should say {expected:?}");
     }
+    let retired = fixture.store.add_role(lab.id, "Observer").unwrap();
+    fixture.store.set_role_retired(retired.id, true).unwrap();
+    let said = refused(b"challenge,role,text\nTenders,Observer,x\n");
+    assert!(said.contains("no stakeholder role called “Observer”"), "a retired role takes no new notes: {said}");
+    fixture.challenge(&lab, "TENDERS", Stage::Planning);
+    let said = refused(format!("challenge,role,text\nTenders,{role},x\n").as_bytes());
+    assert!(said.contains("more than one challenge called “Tenders”"), "{said}");
+
     let latin1 = b"challenge,role,text\nTenders,Worker,Caf\xe9\n";
     assert!(refused(latin1).contains("not UTF-8"));
 }
