@@ -7,7 +7,9 @@
 //! is replaced only by a newer edit of itself (a later `updated_at`); everything else is left
 //! as it is. So a note-taker's archive merges into the facilitator's lab without duplicates,
 //! and importing the same archive twice changes nothing. Merging adds and updates; it never
-//! removes (a deleted note travels as a note marked deleted).
+//! removes (a deleted note travels as a note marked deleted). The parts of a row (a note's tags
+//! and theme, a challenge's stages, a group's people) travel with it. Votes, which have no edit
+//! time, merge as the union of both sides; a group's budget is checked again at its next vote.
 //!
 //! The whole file is checked before anything is written, and the merge runs in one
 //! transaction: a broken or foreign file is refused with where and what is wrong, and nothing
@@ -104,7 +106,13 @@ const TABLES: [Table; 21] = [
     Table { name: "input_tag", scope: Scope::Lab, merge: Merge::Keep, key: "id", follows: Some(("input", "input_id")) },
     Table { name: "input_revision", scope: Scope::Input, merge: Merge::History, key: "id", follows: None },
     Table { name: "theme", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
-    Table { name: "theme_input", scope: Scope::Challenge, merge: Merge::Keep, key: "id", follows: None },
+    Table {
+        name: "theme_input",
+        scope: Scope::Challenge,
+        merge: Merge::Keep,
+        key: "id",
+        follows: Some(("input", "input_id")),
+    },
     Table { name: "challenge_voting", scope: Scope::Challenge, merge: Merge::Keep, key: "id", follows: None },
     Table { name: "vote_budget", scope: Scope::Challenge, merge: Merge::Keep, key: "id", follows: None },
     Table { name: "vote", scope: Scope::Challenge, merge: Merge::Keep, key: "id", follows: None },

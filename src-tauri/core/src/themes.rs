@@ -96,6 +96,12 @@ impl Store {
         self.write(|tx| {
             let challenge_id = challenge_of_input(tx, input_id)?;
             tx.execute("DELETE FROM theme_input WHERE input_id = ?1", [input_id.to_string()])?;
+            // Which theme a note is in is part of the note: its edit time moves, so a lab
+            // archive carries the move to other laptops with the note.
+            tx.execute(
+                "UPDATE input SET updated_at = ?2 WHERE id = ?1",
+                params![input_id.to_string(), crate::store::timestamp(crate::store::now())],
+            )?;
             if let Some(theme_id) = theme_id {
                 if get(tx, theme_id)?.challenge_id != challenge_id {
                     return Err(Error::ThemeNotInChallenge);

@@ -186,6 +186,8 @@ fn a_note_takers_archive_merges_into_the_facilitators_lab_without_duplicates() {
     edit(&laptop, shared[0].id, "Edited on the laptop #newydd");
     edit(&facilitator, shared[1].id, "Edited at the front");
     laptop.store.delete_input(shared[2].id).unwrap();
+    let theme = laptop.store.list_themes(challenge.id).unwrap()[0].id;
+    laptop.store.set_input_theme(shared[3].id, Some(theme)).unwrap();
     // The laptop moves the challenge to other stages; its old second stage must not linger.
     let moved = ChallengeFields {
         title: challenge.title.clone(),
@@ -203,6 +205,8 @@ fn a_note_takers_archive_merges_into_the_facilitators_lab_without_duplicates() {
     let notes = facilitator.store.list_inputs(challenge.id).unwrap();
     assert_eq!(notes.len(), shared.len() + 5 - 1, "every note once, and the one deleted on the laptop gone");
     assert!(notes.iter().all(|n| n.id != shared[2].id));
+    let themes = facilitator.store.list_themes(challenge.id).unwrap();
+    assert!(themes[0].input_ids.contains(&shared[3].id), "a note moved into a theme moves there too");
     let stages = facilitator.store.get_challenge(challenge.id).unwrap().stages;
     assert_eq!(stages, [Stage::Oversight, Stage::Planning], "the newer challenge, with exactly its stages");
     let text_of = |id| notes.iter().find(|n| n.id == id).unwrap().text.clone();
