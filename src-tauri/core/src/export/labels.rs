@@ -107,3 +107,32 @@ pub fn stages_of(notes: &[ReportNote]) -> Vec<Stage> {
     stages.dedup();
     stages
 }
+
+/// The agenda as a table of text: the column headings (segment, planned, and actual once the
+/// lab has run), then a row per segment.
+pub fn agenda_table(report: &Report, messages: &Messages) -> (Vec<String>, Vec<Vec<String>>) {
+    let minutes = |m: u32| self::minutes(messages, m);
+    let mut columns = vec![messages.get("report-agenda-segment"), messages.get("report-agenda-planned")];
+    if report.ran {
+        columns.push(messages.get("report-agenda-actual"));
+    }
+    let rows = report
+        .agenda
+        .iter()
+        .map(|segment| {
+            let mut row = vec![
+                segment.title.clone(),
+                format!("{} ({})", span(&segment.planned_start, &segment.planned_end), minutes(segment.minutes)),
+            ];
+            if report.ran {
+                let actual = span(&segment.actual_start, &segment.actual_end);
+                row.push(match segment.actual_minutes {
+                    Some(m) => format!("{actual} ({})", minutes(m)),
+                    None => actual,
+                });
+            }
+            row
+        })
+        .collect();
+    (columns, rows)
+}

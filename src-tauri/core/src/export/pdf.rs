@@ -323,33 +323,7 @@ fn numbers(report: &Report, messages: &Messages) -> Numbers {
 }
 
 fn agenda(report: &Report, messages: &Messages) -> Agenda {
-    let minutes = |m: u32| labels::minutes(messages, m);
-    let mut columns = vec![messages.get("report-agenda-segment"), messages.get("report-agenda-planned")];
-    if report.ran {
-        columns.push(messages.get("report-agenda-actual"));
-    }
-    let rows = report
-        .agenda
-        .iter()
-        .map(|segment| {
-            let mut row = vec![
-                segment.title.clone(),
-                format!(
-                    "{} ({})",
-                    labels::span(&segment.planned_start, &segment.planned_end),
-                    minutes(segment.minutes)
-                ),
-            ];
-            if report.ran {
-                let span = labels::span(&segment.actual_start, &segment.actual_end);
-                row.push(match segment.actual_minutes {
-                    Some(m) => format!("{span} ({})", minutes(m)),
-                    None => span,
-                });
-            }
-            row
-        })
-        .collect();
+    let (columns, rows) = labels::agenda_table(report, messages);
     Agenda {
         heading: messages.get("report-agenda"),
         not_run: (!report.ran).then(|| messages.get("report-agenda-not-run")),

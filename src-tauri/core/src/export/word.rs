@@ -116,29 +116,7 @@ fn agenda(doc: &mut Document, report: &Report, messages: &Messages) {
     if !report.ran {
         doc.push(plain(&messages.get("report-agenda-not-run")));
     }
-    let (span, minutes) = (labels::span, |m: u32| labels::minutes(messages, m));
-    let mut header = vec![messages.get("report-agenda-segment"), messages.get("report-agenda-planned")];
-    if report.ran {
-        header.push(messages.get("report-agenda-actual"));
-    }
-    let rows = report
-        .agenda
-        .iter()
-        .map(|segment| {
-            let mut row = vec![
-                segment.title.clone(),
-                format!("{} ({})", span(&segment.planned_start, &segment.planned_end), minutes(segment.minutes)),
-            ];
-            if report.ran {
-                let actual = span(&segment.actual_start, &segment.actual_end);
-                row.push(match segment.actual_minutes {
-                    Some(m) => format!("{actual} ({})", minutes(m)),
-                    None => actual,
-                });
-            }
-            row
-        })
-        .collect();
+    let (header, rows) = labels::agenda_table(report, messages);
     doc.table(header, rows);
 }
 
