@@ -4,8 +4,8 @@
 //! LibreOffice.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, PageMargin, PageNum, Paragraph, Run, Shading, ShdType, Style, StyleType,
-    Table, TableCell, TableOfContents, TableRow,
+    AlignmentType, BreakType, Docx, FieldCharType, Footer, InstrText, InstrToC, PageMargin, PageNum, Paragraph, Run,
+    RunFonts, Shading, ShdType, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use crate::export::labels;
@@ -59,7 +59,7 @@ fn details(doc: &mut Document, report: &Report, messages: &Messages) {
 }
 
 fn numbers(doc: &mut Document, report: &Report, messages: &Messages) {
-    doc.push(styled(&messages.get("report-numbers"), "Heading1"));
+    doc.section(&messages.get("report-numbers"));
     let column = |id: &str| messages.get(&format!("report-column-{id}"));
     let tally = |doc: &mut Document, heading: &str, what: String, rows: Vec<(String, u32)>| {
         doc.push(styled(heading, "Heading2"));
@@ -112,7 +112,7 @@ fn numbers(doc: &mut Document, report: &Report, messages: &Messages) {
 }
 
 fn agenda(doc: &mut Document, report: &Report, messages: &Messages) {
-    doc.push(styled(&messages.get("report-agenda"), "Heading1"));
+    doc.section(&messages.get("report-agenda"));
     if !report.ran {
         doc.push(plain(&messages.get("report-agenda-not-run")));
     }
@@ -122,7 +122,7 @@ fn agenda(doc: &mut Document, report: &Report, messages: &Messages) {
 
 fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages) {
     let challenge = &section.challenge;
-    doc.push(styled(&challenge.title, "Heading1"));
+    doc.section(&challenge.title);
     let stages = challenge.stages.iter().map(|s| labels::stage(messages, *s)).collect::<Vec<_>>().join(", ");
     doc.push(Paragraph::new().add_run(Run::new().add_text(stages).italic()));
     for paragraph in labels::paragraphs(&challenge.description) {
@@ -179,7 +179,7 @@ fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages)
 }
 
 fn appendix(doc: &mut Document, report: &Report, messages: &Messages) {
-    doc.push(styled(&messages.get("report-appendix"), "Heading1"));
+    doc.section(&messages.get("report-appendix"));
     for section in report.challenges.iter().filter(|s| !s.notes.is_empty()) {
         doc.push(styled(&section.challenge.title, "Heading2"));
         for stage in labels::stages_of(&section.notes) {
@@ -229,6 +229,8 @@ struct Document {
     cover: Vec<Block>,
     body: Vec<Block>,
     contents: bool,
+    /// The titles of the sections (first-level headings), for the table of contents.
+    sections: Vec<String>,
 }
 
 /// Boxed: a paragraph and a table differ a lot in size.
@@ -239,7 +241,13 @@ enum Block {
 
 impl Document {
     fn new() -> Document {
-        Document { cover: Vec::new(), body: Vec::new(), contents: false }
+        Document { cover: Vec::new(), body: Vec::new(), contents: false, sections: Vec::new() }
+    }
+
+    /// A section of the report: a first-level heading, listed in the table of contents.
+    fn section(&mut self, title: &str) {
+        self.sections.push(title.to_owned());
+        self.push(styled(title, "Heading1"));
     }
 
     fn push(&mut self, paragraph: Paragraph) {
@@ -257,29 +265,39 @@ impl Document {
     }
 
     /// A count per name, with a bar beside each count so the largest reads at a glance. The bar
-    /// is a run of no-break spaces with a shaded background: it prints, it edits as text, and a
-    /// screen reader passes over it, reading the number alone.
+    /// is an empty paragraph with a shaded background, its length set by its right indent: it
+    /// prints, it edits, and a screen reader passes over it, reading the number alone.
     fn tally(&mut self, what: String, count: String, rows: Vec<(String, u32)>) {
-        const BAR_SPACES: u32 = 60;
+        // Twentieths of a point across the text width: the name, the count, the bar.
+        const COLUMNS: [usize; 3] = [4_800, 1_400, 3_438];
+        /// The bar's room in its cell, inside the cell's default margins.
+        const BAR_ROOM: u32 = 3_200;
         let most = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-        let text = |text: &str, bold: bool| {
-            let run = Run::new().add_text(text);
-            TableCell::new().add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
-        };
+        let text =
+            |text: &str, bold: bool, column: usize| {
+                let run = Run::new().add_text(text);
+                TableCell::new()
+                    .width(COLUMNS[column], WidthType::Dxa)
+                    .add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
+            };
         let bar = |n: u32| {
             let mut paragraph = Paragraph::new();
-            let length = (n * BAR_SPACES).div_ceil(most) as usize;
-            if length > 0 {
-                let shade = Shading::new().shd_type(ShdType::Clear).color("auto").fill(BAR_COLOUR);
-                paragraph = paragraph.add_run(Run::new().add_text("\u{a0}".repeat(length)).shading(shade));
+            if n > 0 {
+                let length = (n * BAR_ROOM).div_ceil(most);
+                let rest = i32::try_from(BAR_ROOM - length).unwrap_or_default();
+                paragraph = paragraph.indent(Some(0), None, Some(rest), None);
+                paragraph.property =
+                    paragraph.property.shading(Shading::new().shd_type(ShdType::Clear).color("auto").fill(BAR_COLOUR));
             }
-            TableCell::new().add_paragraph(paragraph)
+            TableCell::new().width(COLUMNS[2], WidthType::Dxa).add_paragraph(paragraph)
         };
-        let mut table_rows = vec![TableRow::new(vec![text(&what, true), text(&count, true), text("", true)])];
+        let mut table_rows = vec![TableRow::new(vec![text(&what, true, 0), text(&count, true, 1), text("", true, 2)])];
         table_rows.extend(
-            rows.iter().map(|(name, n)| TableRow::new(vec![text(name, false), text(&n.to_string(), false), bar(*n)])),
+            rows.iter()
+                .map(|(name, n)| TableRow::new(vec![text(name, false, 0), text(&n.to_string(), false, 1), bar(*n)])),
         );
-        self.blocks().push(Block::Table(Box::new(Table::new(table_rows).style("ReportTable"))));
+        let table = Table::new(table_rows).style("ReportTable").set_grid(COLUMNS.to_vec());
+        self.blocks().push(Block::Table(Box::new(table)));
     }
 
     fn blocks(&mut self) -> &mut Vec<Block> {
@@ -291,7 +309,10 @@ impl Document {
     }
 
     fn finish(self, contents_title: &str) -> Result<Vec<u8>> {
+        // Arial, which Word and LibreOffice (as Liberation Sans) have everywhere.
+        let font = RunFonts::new().ascii("Arial").hi_ansi("Arial").cs("Arial").east_asia("Arial");
         let mut docx = Docx::new()
+            .default_fonts(font)
             .page_size(A4.0, A4.1)
             .page_margin(PageMargin::new().top(MARGIN).bottom(MARGIN).left(MARGIN).right(MARGIN))
             .footer(
@@ -307,8 +328,9 @@ impl Document {
         for block in self.cover {
             docx = add(docx, block);
         }
-        docx =
-            docx.add_table_of_contents(TableOfContents::new().heading_styles_range(1, 2).alias(contents_title).auto());
+        for paragraph in contents(contents_title, &self.sections) {
+            docx = docx.add_paragraph(paragraph);
+        }
         for block in self.body {
             docx = add(docx, block);
         }
@@ -318,6 +340,31 @@ impl Document {
             .map_err(|e| Error::Internal(format!("writing the Word file failed: {e}")))?;
         Ok(bytes)
     }
+}
+
+/// A table of contents field over the first two heading levels, marked for Word to fill in
+/// (with page numbers) when the document opens. Until then, and in LibreOffice, which does not
+/// refresh fields on opening, the section titles stand as the field's result. Each field
+/// character has a run of its own, as Word writes them and LibreOffice expects.
+fn contents(title: &str, sections: &[String]) -> Vec<Paragraph> {
+    let field = |kind: FieldCharType, dirty: bool| Run::new().add_field_char(kind, dirty);
+    let begin = Paragraph::new()
+        .style("TOC1")
+        .add_run(field(FieldCharType::Begin, true))
+        .add_run(Run::new().add_instr_text(InstrText::TOC(InstrToC::new().heading_styles_range(1, 2).hyperlink())))
+        .add_run(field(FieldCharType::Separate, false));
+    let mut paragraphs = vec![styled(title, "TOCHeading")];
+    let mut entries = sections.iter();
+    let mut current = match entries.next() {
+        Some(first) => begin.add_run(Run::new().add_text(first)),
+        None => begin,
+    };
+    for title in entries {
+        paragraphs.push(current);
+        current = styled(title, "TOC1");
+    }
+    paragraphs.push(current.add_run(field(FieldCharType::End, false)));
+    paragraphs
 }
 
 /// Heading styles named as Word names its own, so navigation, outline and contents use them.
@@ -331,6 +378,8 @@ fn styles() -> Vec<Style> {
         heading("Heading2", "heading 2", 28, 1),
         heading("Heading3", "heading 3", 24, 2),
         Style::new("ListBullet", StyleType::Paragraph).name("List Bullet"),
+        Style::new("TOCHeading", StyleType::Paragraph).name("TOC Heading").size(36).bold(),
+        Style::new("TOC1", StyleType::Paragraph).name("toc 1"),
         Style::new("ReportTable", StyleType::Table).name("Report Table"),
     ]
 }

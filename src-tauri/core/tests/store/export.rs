@@ -232,6 +232,16 @@ fn word_has_heading_styles_tables_a_contents_field_and_page_numbers() {
     let fields: String =
         document.descendants().filter(|n| n.has_tag_name((W, "instrText"))).filter_map(|n| n.text()).collect();
     assert!(fields.contains("TOC"), "a table of contents field: {fields:?}");
+    // Until Word fills it in, the field shows the section titles; each field character sits in
+    // a run of its own, or LibreOffice shows the field's code as text.
+    let entries: Vec<&str> =
+        paragraphs.iter().filter(|(style, _)| style == "TOC1").map(|(_, text)| text.as_str()).collect();
+    assert_eq!(entries, headings);
+    for run in document.descendants().filter(|n| n.has_tag_name((W, "r"))) {
+        let field_parts =
+            run.children().filter(|n| n.has_tag_name((W, "fldChar")) || n.has_tag_name((W, "instrText"))).count();
+        assert!(field_parts <= 1, "one field character or instruction per run");
+    }
     let styles = roxmltree::Document::parse(&parts["word/styles.xml"]).unwrap();
     let heading_names: Vec<&str> = styles
         .descendants()
