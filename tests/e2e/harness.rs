@@ -228,12 +228,20 @@ impl Drop for App {
 /// Finds the GTK file dialog titled `title`, presses `first_key` in it (to select its name box
 /// or open its location box), types `path` and presses Enter.
 async fn answer_file_dialog(title: &str, first_key: &str, path: &Path) {
+    let visible = |title: &str| -> Vec<String> {
+        let found =
+            Command::new("xdotool").args(["search", "--onlyvisible", "--name", title]).output().expect("run xdotool");
+        String::from_utf8_lossy(&found.stdout).lines().map(str::to_owned).collect()
+    };
+    // A dialog answered before may linger unmapped under the same title: only a visible one
+    // that takes focus is the one asking now.
     let started = Instant::now();
-    let window = loop {
-        let found = Command::new("xdotool").args(["search", "--name", title]).output().expect("run xdotool");
-        let ids = String::from_utf8_lossy(&found.stdout);
-        if let Some(id) = ids.lines().last() {
-            break id.to_owned();
+    let window = 'found: loop {
+        for id in visible(title).iter().rev() {
+            let focused = Command::new("xdotool").args(["windowfocus", "--sync", id]).status().expect("run xdotool");
+            if focused.success() {
+                break 'found id.clone();
+            }
         }
         assert!(started.elapsed() < PATIENCE, "no dialog titled {title:?} appeared");
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -244,15 +252,13 @@ async fn answer_file_dialog(title: &str, first_key: &str, path: &Path) {
         let status = Command::new("xdotool").args(args).status().expect("run xdotool");
         assert!(status.success(), "xdotool {args:?}");
     };
-    xdotool(&["windowfocus", "--sync", &window]);
     xdotool(&["key", "--window", &window, first_key]);
     xdotool(&["type", "--window", &window, "--delay", "5", &path.display().to_string()]);
     // The open dialog's location box completes as it is typed into; Enter is taken only once
     // that has settled, so wait for it, and press again while the dialog is still there.
     for _ in 0..3 {
         tokio::time::sleep(Duration::from_millis(400)).await;
-        let open = Command::new("xdotool").args(["search", "--name", title]).output().expect("run xdotool");
-        if !String::from_utf8_lossy(&open.stdout).lines().any(|id| id == window) {
+        if !visible(title).contains(&window) {
             return;
         }
         let _ = Command::new("xdotool").args(["key", "--window", &window, "Return"]).status();

@@ -366,3 +366,22 @@ fn history_may_name_a_role_since_removed() {
     assert_eq!(history.len(), 2);
     assert_eq!(history[0].role_id, first, "the history keeps who said it first");
 }
+
+#[test]
+fn a_file_too_large_to_import_is_refused_before_it_is_read() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    // Sparse files: as large as they say, without writing it all.
+    let huge = |name: &str, size: u64| {
+        let path = fixture.dir.path().join(name);
+        std::fs::File::create(&path).unwrap().set_len(size).unwrap();
+        path
+    };
+    let archive = huge("huge.json", designlab_core::archive::ARCHIVE_FILE_MAX + 1);
+    let error = fixture.store.import_archive(&archive, None).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::FileTooLarge, "{error}");
+    let csv = huge("huge.csv", designlab_core::notes_import::NOTES_CSV_MAX + 1);
+    let error = fixture.store.import_notes_csv(lab.id, &csv).unwrap_err();
+    assert_eq!(error.code(), ErrorCode::FileTooLarge, "{error}");
+    assert_eq!(fixture.store.list_labs().unwrap().len(), 1);
+}
