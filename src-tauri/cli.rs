@@ -80,11 +80,10 @@ pub fn run(command: Command, db: PathBuf) -> i32 {
         Command::Labs { json } => labs(&store, json),
         Command::Export { lab, format, lang, out } => {
             let lab = store.find_lab(&lab)?;
-            let is_text = !matches!(format, ExportFormat::Pdf | ExportFormat::Docx);
             match out {
                 Some(path) => store.export_to(lab.id, format, lang, &path).map(|()| Vec::new()),
-                None if is_text => store.export(lab.id, format, lang),
-                // Binary bytes on a terminal would garble it; the file goes beside the user.
+                None if format.is_text() => store.export(lab.id, format, lang),
+                // A PDF's or Word file's bytes would garble a terminal: the file goes beside the user.
                 None => {
                     let path = PathBuf::from(file_name(&lab, format));
                     store.export_to(lab.id, format, lang, &path).map(|()| format!("{}\n", path.display()).into_bytes())

@@ -61,7 +61,8 @@ struct Table {
     name: &'static str,
     scope: Scope,
     merge: Merge,
-    /// What a row is known by, for [`Merge::Newer`].
+    /// What a row is known by: how a row already here is found, and, for [`Merge::Newer`], what
+    /// the upsert conflicts on.
     key: &'static str,
     /// For rows that are part of another (a note's tags, a challenge's other stages, a group's
     /// people): the parent table and the column naming the parent. They come from the archive

@@ -45,9 +45,9 @@ impl ExportFormat {
         self.into()
     }
 
-    /// Whether the file is for people to read: a report holds only what may be published.
-    pub fn is_report(self) -> bool {
-        self != ExportFormat::Json
+    /// Whether the file is text a terminal can show; PDF and Word are not.
+    pub fn is_text(self) -> bool {
+        !matches!(self, ExportFormat::Pdf | ExportFormat::Docx)
     }
 }
 
