@@ -97,6 +97,7 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     app.find("#import-lab").await.click().await.unwrap();
     app.open_file("Import a lab archive", &archive).await;
     app.wait_for_announcement("New notes: 18.").await;
+    app.screenshot("41-archive-imported").await;
     app.find(&format!("button[aria-label='Open {}']", lab.title)).await.click().await.unwrap();
 
     let bad = dir.path().join("bad.csv");
@@ -105,7 +106,8 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     import_notes.scroll_into_view().await.unwrap();
     import_notes.click().await.unwrap();
     app.open_file("Import notes from a CSV file", &bad).await;
-    app.wait_for_text("#import-error", "row 2").await;
+    app.wait_for_text("#import-error", "row 2").await.scroll_into_view().await.unwrap();
+    app.screenshot("42-notes-import-refused").await;
 
     let good = dir.path().join("post-its.csv");
     let challenge = Store::open(&laptop).unwrap().list_challenges(lab.id).unwrap()[0].title.clone();

@@ -25,7 +25,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::store::{now, timestamp};
-use crate::{Error, Result, Store};
+use crate::{files, Error, Result, Store};
 
 pub const ARCHIVE_FORMAT: &str = "designlab-lab-archive";
 pub const ARCHIVE_VERSION: u64 = 1;
@@ -198,21 +198,20 @@ impl Store {
 
     /// Reads an archive file and merges it; see [`Store::import_archive_bytes`].
     pub fn import_archive(&self, path: &std::path::Path, into: Option<Uuid>) -> Result<ImportSummary> {
-        let size = std::fs::metadata(path)?.len();
-        if size > ARCHIVE_FILE_MAX {
-            return Err(Error::FileTooLarge { size, max: ARCHIVE_FILE_MAX });
-        }
-        self.import_archive_bytes(&std::fs::read(path)?, into)
+        self.import_archive_bytes(&files::read_at_most(path, ARCHIVE_FILE_MAX)?, into)
     }
 
     /// Checks the whole archive, then merges it by id in one transaction. With `into`, the
     /// archive must be of that lab.
     pub fn import_archive_bytes(&self, bytes: &[u8], into: Option<Uuid>) -> Result<ImportSummary> {
-        let size = bytes.len() as u64;
-        if size > ARCHIVE_FILE_MAX {
-            return Err(Error::FileTooLarge { size, max: ARCHIVE_FILE_MAX });
-        }
-        let archive = parse(bytes)?;
+        files::at_most(bytes.len() as u64, ARCHIVE_FILE_MAX)?;
+        let archive: Archive = files::versioned_json(
+            files::utf8(bytes)?,
+            ARCHIVE_FORMAT,
+            ARCHIVE_VERSION,
+            Error::NotAnArchive,
+            |found| Error::ArchiveTooNew { found, known: ARCHIVE_VERSION },
+        )?;
         if let Some(wanted) = into {
             if wanted != archive.lab.id {
                 return Err(invalid(
@@ -231,24 +230,6 @@ impl Store {
 
 fn invalid(location: &str, problem: impl Into<String>) -> Error {
     Error::InvalidFile { location: location.to_owned(), problem: problem.into() }
-}
-
-fn parse(bytes: &[u8]) -> Result<Archive> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| invalid(&format!("byte {}", e.valid_up_to()), "the file is not UTF-8 text"))?;
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| invalid(&format!("line {}, column {}", e.line(), e.column()), e.to_string()))?;
-    if value.get("format").and_then(Value::as_str) != Some(ARCHIVE_FORMAT) {
-        return Err(Error::NotAnArchive);
-    }
-    match value.get("version").and_then(Value::as_u64) {
-        Some(ARCHIVE_VERSION) => {}
-        Some(found) if found > ARCHIVE_VERSION => {
-            return Err(Error::ArchiveTooNew { found, known: ARCHIVE_VERSION });
-        }
-        _ => return Err(invalid("version", format!("must be {ARCHIVE_VERSION}"))),
-    }
-    serde_path_to_error::deserialize(value).map_err(|e| invalid(&e.path().to_string(), e.into_inner().to_string()))
 }
 
 /// Each table's columns as this version's schema has them.

@@ -17,7 +17,7 @@ use crate::archive::ImportSummary;
 use crate::limits::{self, TEXT_MAX};
 use crate::messages::Messages;
 use crate::tags::tags_in;
-use crate::{Error, Field, InputKind, Language, NewInput, Result, Stage, Store};
+use crate::{files, Error, Field, InputKind, Language, NewInput, Result, Stage, Store};
 
 /// A spreadsheet of many thousands of notes, and no more.
 pub const NOTES_CSV_MAX: u64 = 20_000_000;
@@ -50,24 +50,17 @@ const COLUMNS: [(&str, Column); 9] = [
 
 impl Store {
     pub fn import_notes_csv(&self, lab_id: Uuid, path: &std::path::Path) -> Result<ImportSummary> {
-        let size = std::fs::metadata(path)?.len();
-        if size > NOTES_CSV_MAX {
-            return Err(Error::FileTooLarge { size, max: NOTES_CSV_MAX });
-        }
-        self.import_notes_csv_bytes(lab_id, &std::fs::read(path)?)
+        self.import_notes_csv_bytes(lab_id, &files::read_at_most(path, NOTES_CSV_MAX)?)
     }
 
     /// Checks every row, then saves all the new notes in one transaction.
     pub fn import_notes_csv_bytes(&self, lab_id: Uuid, bytes: &[u8]) -> Result<ImportSummary> {
-        let size = bytes.len() as u64;
-        if size > NOTES_CSV_MAX {
-            return Err(Error::FileTooLarge { size, max: NOTES_CSV_MAX });
-        }
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            invalid(
-                &format!("byte {}", e.valid_up_to()),
-                "the file is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”",
-            )
+        files::at_most(bytes.len() as u64, NOTES_CSV_MAX)?;
+        let text = files::utf8(bytes).map_err(|error| match error {
+            Error::InvalidFile { location, problem } => {
+                invalid(&location, format!("{problem}; save it from the spreadsheet as “CSV UTF-8”"))
+            }
+            other => other,
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let lab = self.get_lab(lab_id)?;

@@ -7,7 +7,6 @@
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use ts_rs::TS;
 
 use crate::limits::{self, LIST_MAX, TEXT_MAX, TITLE_MAX, VENUE_MAX};
@@ -146,22 +145,10 @@ impl Template {
     /// Reads and checks a template file's text. On any problem nothing is returned but an
     /// error naming where in the file it is.
     pub fn parse(json: &str) -> Result<Template> {
-        let value: Value = serde_json::from_str(json).map_err(|e| Error::InvalidFile {
-            location: format!("line {}, column {}", e.line(), e.column()),
-            problem: e.to_string(),
-        })?;
-        if value.get("format").and_then(Value::as_str) != Some(TEMPLATE_FORMAT) {
-            return Err(Error::NotATemplate);
-        }
-        match value.get("version").and_then(Value::as_u64) {
-            Some(TEMPLATE_VERSION) => {}
-            Some(found) if found > TEMPLATE_VERSION => {
-                return Err(Error::TemplateTooNew { found, known: TEMPLATE_VERSION });
-            }
-            _ => return Err(invalid("version", format!("must be {TEMPLATE_VERSION}"))),
-        }
-        let template: Template = serde_path_to_error::deserialize(value)
-            .map_err(|e| Error::InvalidFile { location: e.path().to_string(), problem: e.into_inner().to_string() })?;
+        let template: Template =
+            crate::files::versioned_json(json, TEMPLATE_FORMAT, TEMPLATE_VERSION, Error::NotATemplate, |found| {
+                Error::TemplateTooNew { found, known: TEMPLATE_VERSION }
+            })?;
         template.checked()
     }
 

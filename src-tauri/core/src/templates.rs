@@ -118,26 +118,13 @@ impl Store {
 
     /// Reads a template file, checks all of it, and saves it; an invalid file saves nothing.
     pub fn import_template(&self, path: &Path) -> Result<TemplateSummary> {
-        let size = std::fs::metadata(path)?.len();
-        if size > TEMPLATE_FILE_MAX {
-            return Err(Error::FileTooLarge { size, max: TEMPLATE_FILE_MAX });
-        }
-        self.import_template_bytes(&std::fs::read(path)?)
+        self.import_template_bytes(&crate::files::read_at_most(path, TEMPLATE_FILE_MAX)?)
     }
 
     /// Checks all of a template file's content and saves it; an invalid file saves nothing.
-    /// Takes bytes rather than text so that a file in another encoding is refused, not
-    /// imported with its accents garbled.
     pub fn import_template_bytes(&self, bytes: &[u8]) -> Result<TemplateSummary> {
-        let size = bytes.len() as u64;
-        if size > TEMPLATE_FILE_MAX {
-            return Err(Error::FileTooLarge { size, max: TEMPLATE_FILE_MAX });
-        }
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidFile {
-            location: format!("byte {}", e.valid_up_to()),
-            problem: "the file is not UTF-8 text".to_owned(),
-        })?;
-        let template = Template::parse(text)?;
+        crate::files::at_most(bytes.len() as u64, TEMPLATE_FILE_MAX)?;
+        let template = Template::parse(crate::files::utf8(bytes)?)?;
         self.write(|tx| {
             let id = insert(tx, &template)?;
             Ok(summary(TemplateSource::Saved { id }, &template))

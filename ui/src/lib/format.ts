@@ -1,4 +1,7 @@
-// Dates and times for people, in the interface language.
+// Dates, times and outcomes for people, in the interface language.
+
+import type { ImportSummary } from './bindings';
+import { t } from './i18n.svelte';
 
 /** A lab's date ("2024-10-15") as a long local date, e.g. "Tuesday 15 October 2024". */
 export function formatDate(date: string, locale: string): string {
@@ -28,4 +31,15 @@ export function formatCountdown(seconds: number): string {
   const rest = String(size % 60).padStart(2, '0');
   const clock = hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
   return over ? `+${clock}` : clock;
+}
+
+/** What an import did, in one sentence for the person and the live region. */
+export function importDone(summary: ImportSummary): string {
+  return t('import-done', {
+    title: summary.title,
+    notes: summary.notes_added,
+    added: summary.added,
+    updated: summary.updated,
+    unchanged: summary.unchanged,
+  });
 }

@@ -98,10 +98,6 @@ fn details(report: &Report, messages: &Messages) -> Markup {
 
 fn numbers(report: &Report, messages: &Messages) -> Markup {
     let column = |id: &str| messages.get(&format!("report-column-{id}"));
-    let stages: Vec<Tally<String>> =
-        report.notes_by_stage.iter().map(|t| Tally { what: labels::stage(messages, t.what), count: t.count }).collect();
-    let kinds: Vec<Tally<String>> =
-        report.notes_by_kind.iter().map(|t| Tally { what: labels::kind(messages, t.what), count: t.count }).collect();
     html! {
         section id="numbers" aria-labelledby="numbers-heading" {
             h2 id="numbers-heading" { (messages.get("report-numbers")) }
@@ -111,19 +107,11 @@ fn numbers(report: &Report, messages: &Messages) -> Markup {
             @if !report.named.is_empty() {
                 h3 { (messages.get("report-named")) }
                 ul {
-                    @for person in &report.named {
-                        li {
-                            (person.name.clone().unwrap_or_default())
-                            @if let Some(organisation) = &person.organisation { ", " (organisation) }
-                        }
-                    }
+                    @for person in &report.named { li { (labels::named(person)) } }
                 }
             }
-            (tally("by-challenge", &messages.get("report-notes-by-challenge"), &column("challenge"), &column("notes"), &report.notes_by_challenge))
-            (tally("by-stage", &messages.get("report-notes-by-stage"), &column("stage"), &column("notes"), &stages))
-            (tally("by-kind", &messages.get("report-notes-by-kind"), &column("kind"), &column("notes"), &kinds))
-            @if !report.notes_by_role.is_empty() {
-                (tally("by-role", &messages.get("report-notes-by-role"), &column("role"), &column("notes"), &report.notes_by_role))
+            @for t in labels::note_tallies(report, messages) {
+                (tally(&format!("by-{}", t.key), &t.heading, &t.column, &column("notes"), &t.rows))
             }
         }
     }

@@ -96,35 +96,11 @@ fn numbers(doc: &mut Doc, report: &Report, messages: &Messages) {
     }
     if !report.named.is_empty() {
         doc.heading(HeadingLevel::H3, messages.get("report-named"));
-        doc.list(report.named.iter().map(|p| {
-            let mut line = p.name.clone().unwrap_or_default();
-            if let Some(organisation) = &p.organisation {
-                line.push_str(&format!(", {organisation}"));
-            }
-            vec![text(line)]
-        }));
+        doc.list(report.named.iter().map(|person| vec![text(labels::named(person))]));
     }
-    doc.heading(HeadingLevel::H3, messages.get("report-notes-by-challenge"));
-    doc.table(
-        [column("challenge"), column("notes")],
-        report.notes_by_challenge.iter().map(|t| [t.what.clone(), t.count.to_string()]),
-    );
-    doc.heading(HeadingLevel::H3, messages.get("report-notes-by-stage"));
-    doc.table(
-        [column("stage"), column("notes")],
-        report.notes_by_stage.iter().map(|t| [labels::stage(messages, t.what), t.count.to_string()]),
-    );
-    doc.heading(HeadingLevel::H3, messages.get("report-notes-by-kind"));
-    doc.table(
-        [column("kind"), column("notes")],
-        report.notes_by_kind.iter().map(|t| [labels::kind(messages, t.what), t.count.to_string()]),
-    );
-    if !report.notes_by_role.is_empty() {
-        doc.heading(HeadingLevel::H3, messages.get("report-notes-by-role"));
-        doc.table(
-            [column("role"), column("notes")],
-            report.notes_by_role.iter().map(|t| [t.what.clone(), t.count.to_string()]),
-        );
+    for t in labels::note_tallies(report, messages) {
+        doc.heading(HeadingLevel::H3, t.heading);
+        doc.table([t.column, column("notes")], t.rows.iter().map(|row| [row.what.clone(), row.count.to_string()]));
     }
 }
 

@@ -3,9 +3,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::messages::{Arg, Messages};
-use crate::report::{Report, ReportAction, ReportNote, ReportRanked};
+use crate::report::{Report, ReportAction, ReportNote, ReportRanked, Tally};
 use crate::voting::VoteMethod;
-use crate::{InputKind, Stage};
+use crate::{InputKind, PublicParticipant, Stage};
 
 pub fn stage(messages: &Messages, stage: Stage) -> String {
     messages.get(&format!("stage-{}", stage.key()))
@@ -96,6 +96,15 @@ pub fn action_about(action: &ReportAction, messages: &Messages) -> Vec<String> {
     about
 }
 
+/// A participant named with consent, as the report lists them: "Name, Organisation".
+pub fn named(person: &PublicParticipant) -> String {
+    let name = person.name.clone().unwrap_or_default();
+    match &person.organisation {
+        Some(organisation) => format!("{name}, {organisation}"),
+        None => name,
+    }
+}
+
 /// Who said a note, by role, and what kind of note it is: "Worker, Idea".
 pub fn said_by(note: &ReportNote, messages: &Messages) -> String {
     messages.with("report-note-by", &[("role", Arg::Text(&note.role)), ("kind", Arg::Text(&kind(messages, note.kind)))])
@@ -135,4 +144,36 @@ pub fn agenda_table(report: &Report, messages: &Messages) -> (Vec<String>, Vec<V
         })
         .collect();
     (columns, rows)
+}
+
+/// One of the report's counts of notes: by challenge, stage, kind or role.
+pub struct NoteTally {
+    /// Which count: `challenge`, `stage`, `kind` or `role`.
+    pub key: &'static str,
+    pub heading: String,
+    /// The heading of the column of names.
+    pub column: String,
+    pub rows: Vec<Tally<String>>,
+}
+
+/// The counts of notes every format shows under "the lab in numbers", in the order it shows
+/// them, with stages and kinds by name; by role only when someone spoke.
+pub fn note_tallies(report: &Report, messages: &Messages) -> Vec<NoteTally> {
+    let tally = |key: &'static str, rows: Vec<Tally<String>>| NoteTally {
+        key,
+        heading: messages.get(&format!("report-notes-by-{key}")),
+        column: messages.get(&format!("report-column-{key}")),
+        rows,
+    };
+    let stages = report.notes_by_stage.iter().map(|t| Tally { what: stage(messages, t.what), count: t.count });
+    let kinds = report.notes_by_kind.iter().map(|t| Tally { what: kind(messages, t.what), count: t.count });
+    let mut tallies = vec![
+        tally("challenge", report.notes_by_challenge.clone()),
+        tally("stage", stages.collect()),
+        tally("kind", kinds.collect()),
+    ];
+    if !report.notes_by_role.is_empty() {
+        tallies.push(tally("role", report.notes_by_role.clone()));
+    }
+    tallies
 }

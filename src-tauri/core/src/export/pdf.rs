@@ -283,40 +283,30 @@ impl<'a> Document<'a> {
 
 fn numbers(report: &Report, messages: &Messages) -> Numbers {
     let column = |id: &str| messages.get(&format!("report-column-{id}"));
-    let table = |heading: &str, what: &str, rows: Vec<Tally<String>>| TallyTable {
-        heading: messages.get(heading),
-        what: column(what),
-        count: column(if heading == "report-people-by-role" { "people" } else { "notes" }),
+    let table = |heading: String, what: String, count: String, rows: Vec<Tally<String>>| TallyTable {
+        heading,
+        what,
+        count,
         most: rows.iter().map(|t| t.count).max().unwrap_or(0).max(1),
         rows,
     };
-    let stages = report.notes_by_stage.iter().map(|t| Tally { what: labels::stage(messages, t.what), count: t.count });
-    let kinds = report.notes_by_kind.iter().map(|t| Tally { what: labels::kind(messages, t.what), count: t.count });
-    let mut tallies = vec![
-        table("report-notes-by-challenge", "challenge", report.notes_by_challenge.clone()),
-        table("report-notes-by-stage", "stage", stages.collect()),
-        table("report-notes-by-kind", "kind", kinds.collect()),
-    ];
-    if !report.notes_by_role.is_empty() {
-        tallies.push(table("report-notes-by-role", "role", report.notes_by_role.clone()));
-    }
+    let tallies = labels::note_tallies(report, messages)
+        .into_iter()
+        .map(|t| table(t.heading, t.column, column("notes"), t.rows))
+        .collect();
     Numbers {
         heading: messages.get("report-numbers"),
-        people: (!report.people_by_role.is_empty())
-            .then(|| table("report-people-by-role", "role", report.people_by_role.clone())),
+        people: (!report.people_by_role.is_empty()).then(|| {
+            table(
+                messages.get("report-people-by-role"),
+                column("role"),
+                column("people"),
+                report.people_by_role.clone(),
+            )
+        }),
         named: (!report.named.is_empty()).then(|| Named {
             heading: messages.get("report-named"),
-            people: report
-                .named
-                .iter()
-                .map(|person| {
-                    let name = person.name.clone().unwrap_or_default();
-                    match &person.organisation {
-                        Some(organisation) => format!("{name}, {organisation}"),
-                        None => name,
-                    }
-                })
-                .collect(),
+            people: report.named.iter().map(labels::named).collect(),
         }),
         tallies,
     }

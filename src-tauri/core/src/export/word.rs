@@ -61,10 +61,6 @@ fn details(doc: &mut Document, report: &Report, messages: &Messages) {
 fn numbers(doc: &mut Document, report: &Report, messages: &Messages) {
     doc.section(&messages.get("report-numbers"));
     let column = |id: &str| messages.get(&format!("report-column-{id}"));
-    let tally = |doc: &mut Document, heading: &str, what: String, rows: Vec<(String, u32)>| {
-        doc.push(styled(heading, "Heading2"));
-        doc.tally(what, column("notes"), rows);
-    };
     if !report.people_by_role.is_empty() {
         doc.push(styled(&messages.get("report-people-by-role"), "Heading2"));
         doc.tally(
@@ -76,38 +72,12 @@ fn numbers(doc: &mut Document, report: &Report, messages: &Messages) {
     if !report.named.is_empty() {
         doc.push(styled(&messages.get("report-named"), "Heading2"));
         for person in &report.named {
-            let mut line = person.name.clone().unwrap_or_default();
-            if let Some(organisation) = &person.organisation {
-                line.push_str(&format!(", {organisation}"));
-            }
-            doc.push(bullet(&line));
+            doc.push(bullet(&labels::named(person)));
         }
     }
-    tally(
-        doc,
-        &messages.get("report-notes-by-challenge"),
-        column("challenge"),
-        report.notes_by_challenge.iter().map(|t| (t.what.clone(), t.count)).collect(),
-    );
-    tally(
-        doc,
-        &messages.get("report-notes-by-stage"),
-        column("stage"),
-        report.notes_by_stage.iter().map(|t| (labels::stage(messages, t.what), t.count)).collect(),
-    );
-    tally(
-        doc,
-        &messages.get("report-notes-by-kind"),
-        column("kind"),
-        report.notes_by_kind.iter().map(|t| (labels::kind(messages, t.what), t.count)).collect(),
-    );
-    if !report.notes_by_role.is_empty() {
-        tally(
-            doc,
-            &messages.get("report-notes-by-role"),
-            column("role"),
-            report.notes_by_role.iter().map(|t| (t.what.clone(), t.count)).collect(),
-        );
+    for t in labels::note_tallies(report, messages) {
+        doc.push(styled(&t.heading, "Heading2"));
+        doc.tally(t.column, column("notes"), t.rows.into_iter().map(|row| (row.what, row.count)).collect());
     }
 }
 
