@@ -106,8 +106,27 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     import_notes.scroll_into_view().await.unwrap();
     import_notes.click().await.unwrap();
     app.open_file("Import notes from a CSV file", &bad).await;
-    app.wait_for_text("#import-error", "row 2").await.scroll_into_view().await.unwrap();
+    app.wait_for_text(
+        "#import-error",
+        "Row 2, column “Challenge”: this lab has no challenge called “No such challenge”.",
+    )
+    .await
+    .scroll_into_view()
+    .await
+    .unwrap();
     app.screenshot("42-notes-import-refused").await;
+    // The one file people edit by hand is explained in the language of the app.
+    app.find("button[lang='cy']").await.click().await.unwrap();
+    app.wait_for_text(
+        "#import-error",
+        "Rhes 2, colofn “Challenge”: nid oes gan y labordy hwn her o'r enw “No such challenge”.",
+    )
+    .await
+    .scroll_into_view()
+    .await
+    .unwrap();
+    app.screenshot("43-notes-import-refused-cy").await;
+    app.find("button[lang='en']").await.click().await.unwrap();
 
     let good = dir.path().join("post-its.csv");
     let challenge = Store::open(&laptop).unwrap().list_challenges(lab.id).unwrap()[0].title.clone();

@@ -70,6 +70,7 @@ pub enum ErrorCode {
     Io,
     BackupFailed,
     InvalidFile,
+    InvalidCsv,
     NotATemplate,
     TemplateTooNew,
     NotAnArchive,
@@ -127,6 +128,8 @@ pub enum Error {
     BackupFailed(String),
     #[error("at {location}: {problem}")]
     InvalidFile { location: String, problem: String },
+    #[error("{0}")]
+    InvalidCsv(Box<CsvError>),
     #[error("this is not a Design Lab template")]
     NotATemplate,
     #[error("the template was made by a newer Design Lab (format version {found}, this version reads {known})")]
@@ -172,6 +175,7 @@ impl Error {
             Error::BackupFailed(_) => ErrorCode::BackupFailed,
             Error::Internal(_) => ErrorCode::Storage,
             Error::InvalidFile { .. } => ErrorCode::InvalidFile,
+            Error::InvalidCsv(_) => ErrorCode::InvalidCsv,
             Error::NotATemplate => ErrorCode::NotATemplate,
             Error::TemplateTooNew { .. } => ErrorCode::TemplateTooNew,
             Error::NotAnArchive => ErrorCode::NotAnArchive,
@@ -220,6 +224,8 @@ pub struct ApiError {
     pub field: Option<Field>,
     /// Where in an imported file the problem is, such as `agenda[2].minutes`.
     pub location: Option<String>,
+    /// What is wrong in a spreadsheet of notes, for the UI to word in either language.
+    pub csv: Option<Box<CsvError>>,
 }
 
 impl From<&Error> for ApiError {
@@ -229,7 +235,11 @@ impl From<&Error> for ApiError {
             Error::InvalidFile { problem, .. } => problem.clone(),
             other => other.to_string(),
         };
-        ApiError { code: error.code(), message, field: error.field(), location: error.location() }
+        let csv = match error {
+            Error::InvalidCsv(csv) => Some(csv.clone()),
+            _ => None,
+        };
+        ApiError { code: error.code(), message, field: error.field(), location: error.location(), csv }
     }
 }
 
@@ -242,5 +252,96 @@ impl Serialize for Error {
 impl From<Error> for ApiError {
     fn from(error: Error) -> Self {
         ApiError::from(&error)
+    }
+}
+
+/// A refused spreadsheet of notes: the row (as the spreadsheet numbers it, headings being row 1),
+/// the column when one is to blame, and what is wrong there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CsvError {
+    pub row: u32,
+    /// The column's heading as the file spells it.
+    pub heading: Option<String>,
+    /// The column's number, counted from 1, for a problem with the heading itself.
+    pub column: Option<u32>,
+    pub problem: CsvProblem,
+}
+
+impl std::fmt::Display for CsvError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "row {}", self.row)?;
+        match (&self.heading, self.column) {
+            (Some(heading), _) => write!(f, ", column “{heading}”")?,
+            (None, Some(column)) => write!(f, ", column {column}")?,
+            (None, None) => {}
+        }
+        write!(f, ": {}", self.problem)
+    }
+}
+
+/// Each thing that can be wrong in a spreadsheet of notes. The English here is for the command
+/// line; the UI words each kind itself (`csv-problem-*` in the Fluent files).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CsvProblem {
+    NotUtf8,
+    Unreadable { detail: String },
+    HeadingTwice { heading: String },
+    UnknownHeading { heading: String },
+    NoTextColumn,
+    NoRoleColumn,
+    NoChallengeColumn,
+    TooManyCells { cells: u32, headings: u32 },
+    NoSuch { what: CsvName, name: String },
+    SeveralCalled { what: CsvName, name: String },
+    NotAKind { name: String },
+    NotAStage { name: String },
+    TextEmpty,
+    TextTooLong { length: u32, max: u32 },
+}
+
+/// What a cell names: one of the lab's challenges, stakeholder roles or breakout groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CsvName {
+    Challenge,
+    Role,
+    Group,
+}
+
+impl std::fmt::Display for CsvProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use CsvProblem::*;
+        match self {
+            NotUtf8 => write!(f, "the file is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”"),
+            Unreadable { detail } => write!(f, "the file cannot be read as CSV ({detail})"),
+            HeadingTwice { heading } => write!(f, "“{heading}” appears twice"),
+            UnknownHeading { heading } => write!(
+                f,
+                "“{heading}” is not a column Design Lab reads: challenge, stage, role, kind, text, tags, group"
+            ),
+            NoTextColumn => write!(f, "there is no text column"),
+            NoRoleColumn => write!(f, "there is no role column"),
+            NoChallengeColumn => write!(f, "there is no challenge column, and the lab has more than one challenge"),
+            TooManyCells { cells, headings } => write!(f, "{cells} cells, but only {headings} headings"),
+            NoSuch { what, name } => write!(f, "the lab has no {what} called “{name}”"),
+            SeveralCalled { what, name } => {
+                write!(f, "the lab has more than one {what} called “{name}”; rename one first")
+            }
+            NotAKind { name } => write!(f, "“{name}” is not a kind of note"),
+            NotAStage { name } => write!(f, "“{name}” is not a procurement stage"),
+            TextEmpty => write!(f, "the note has no text"),
+            TextTooLong { length, max } => write!(f, "the note is {length} characters long; the limit is {max}"),
+        }
+    }
+}
+
+impl std::fmt::Display for CsvName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            CsvName::Challenge => "challenge",
+            CsvName::Role => "stakeholder role",
+            CsvName::Group => "breakout group",
+        })
     }
 }

@@ -41,6 +41,6 @@ pub mod themes;
 pub mod toolkit;
 pub mod voting;
 
-pub use error::{ApiError, Error, ErrorCode, Field, Result};
+pub use error::{ApiError, CsvError, CsvName, CsvProblem, Error, ErrorCode, Field, Result};
 pub use model::*;
 pub use store::Store;

@@ -17,7 +17,7 @@ use crate::archive::ImportSummary;
 use crate::limits::{self, TEXT_MAX};
 use crate::messages::Messages;
 use crate::tags::tags_in;
-use crate::{files, Error, Field, InputKind, Language, NewInput, Result, Stage, Store};
+use crate::{files, CsvError, CsvName, CsvProblem, Error, Field, InputKind, Language, NewInput, Result, Stage, Store};
 
 /// A spreadsheet of many thousands of notes, and no more.
 pub const NOTES_CSV_MAX: u64 = 20_000_000;
@@ -56,12 +56,7 @@ impl Store {
     /// Checks every row, then saves all the new notes in one transaction.
     pub fn import_notes_csv_bytes(&self, lab_id: Uuid, bytes: &[u8]) -> Result<ImportSummary> {
         files::at_most(bytes.len() as u64, NOTES_CSV_MAX)?;
-        let text = files::utf8(bytes).map_err(|error| match error {
-            Error::InvalidFile { location, problem } => {
-                invalid(&location, format!("{problem}; save it from the spreadsheet as “CSV UTF-8”"))
-            }
-            other => other,
-        })?;
+        let text = std::str::from_utf8(bytes).map_err(|_| not_utf8(bytes))?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let lab = self.get_lab(lab_id)?;
         let names = Names::new(self, lab_id)?;
@@ -100,8 +95,49 @@ impl Store {
     }
 }
 
-fn invalid(location: &str, problem: impl Into<String>) -> Error {
-    Error::InvalidFile { location: location.to_owned(), problem: problem.into() }
+/// A problem in `row`, in the column headed `heading` if one is to blame.
+fn refused(row: usize, heading: Option<&str>, problem: CsvProblem) -> Error {
+    Error::InvalidCsv(Box::new(CsvError {
+        row: count(row),
+        heading: heading.map(str::to_owned),
+        column: None,
+        problem,
+    }))
+}
+
+/// `refused` for a cell, waiting for its problem.
+fn at(row: usize, heading: Option<&str>) -> impl FnOnce(CsvProblem) -> Error + '_ {
+    move |problem| refused(row, heading, problem)
+}
+
+/// A problem with the heading of column `index` (counted from 0).
+fn refused_heading(index: usize, problem: CsvProblem) -> Error {
+    Error::InvalidCsv(Box::new(CsvError { row: 1, heading: None, column: Some(count(index + 1)), problem }))
+}
+
+/// The first row and column with a cell that is not UTF-8, so the user can find the accent a
+/// spreadsheet saved in its own encoding.
+fn not_utf8(bytes: &[u8]) -> Error {
+    let mut reader = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
+    let mut headings = Vec::new();
+    for (index, record) in reader.byte_records().enumerate() {
+        let Ok(record) = record else { break };
+        if index == 0 {
+            headings =
+                record.iter().map(|h| String::from_utf8_lossy(h).trim_start_matches('\u{feff}').to_owned()).collect();
+        }
+        if let Some(at) = record.iter().position(|cell| std::str::from_utf8(cell).is_err()) {
+            let heading = headings.get(at).filter(|_| index > 0).cloned();
+            let column = heading.is_none().then(|| count(at + 1));
+            return Error::InvalidCsv(Box::new(CsvError {
+                row: count(index + 1),
+                heading,
+                column,
+                problem: CsvProblem::NotUtf8,
+            }));
+        }
+    }
+    refused(1, None, CsvProblem::NotUtf8)
 }
 
 /// The lab's challenges, roles and groups, and the kinds and stages, by every name a
@@ -166,8 +202,8 @@ fn fold(name: &str) -> String {
     name.replace('_', " ").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-/// The one `what` called `wanted`, or what is wrong: there is none, or there are several.
-fn one<T: Copy + PartialEq>(names: &[(String, T)], wanted: &str, what: &str) -> std::result::Result<T, String> {
+/// The one thing called `wanted`, or none (`Ok(None)`), or several (`Err`).
+fn one<T: Copy + PartialEq>(names: &[(String, T)], wanted: &str) -> std::result::Result<Option<T>, ()> {
     let folded = fold(wanted);
     let mut found: Vec<T> = Vec::new();
     for (name, value) in names {
@@ -176,9 +212,22 @@ fn one<T: Copy + PartialEq>(names: &[(String, T)], wanted: &str, what: &str) -> 
         }
     }
     match found[..] {
-        [value] => Ok(value),
-        [] => Err(format!("the lab has no {what} called “{wanted}”")),
-        _ => Err(format!("the lab has more than one {what} called “{wanted}”; rename one first")),
+        [value] => Ok(Some(value)),
+        [] => Ok(None),
+        _ => Err(()),
+    }
+}
+
+/// The lab's one challenge, role or group called `wanted`, or what is wrong.
+fn named<T: Copy + PartialEq>(
+    names: &[(String, T)],
+    wanted: &str,
+    what: CsvName,
+) -> std::result::Result<T, CsvProblem> {
+    match one(names, wanted) {
+        Ok(Some(value)) => Ok(value),
+        Ok(None) => Err(CsvProblem::NoSuch { what, name: wanted.to_owned() }),
+        Err(()) => Err(CsvProblem::SeveralCalled { what, name: wanted.to_owned() }),
     }
 }
 
@@ -186,89 +235,86 @@ fn one<T: Copy + PartialEq>(names: &[(String, T)], wanted: &str, what: &str) -> 
 /// (counted as a spreadsheet numbers them, the headings being row 1) and column.
 fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewInput, Stage)>> {
     let mut reader = ::csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headings: Vec<String> =
-        reader.headers().map_err(|e| invalid("row 1", e.to_string()))?.iter().map(str::to_owned).collect();
+    let headings: Vec<String> = reader.headers().map_err(|e| unreadable(1, e))?.iter().map(str::to_owned).collect();
     let mut columns = Vec::new();
     for (index, heading) in headings.iter().enumerate() {
-        match one(&names.headings, heading, "column").ok() {
+        match one(&names.headings, heading).ok().flatten() {
             Some(column) if columns.contains(&column) && column != Column::Ignored => {
-                return Err(invalid(&format!("row 1, column {}", index + 1), format!("“{heading}” appears twice")));
+                return Err(refused_heading(index, CsvProblem::HeadingTwice { heading: heading.clone() }));
             }
             Some(column) => columns.push(column),
             None if heading.trim().is_empty() => columns.push(Column::Ignored),
-            None => {
-                return Err(invalid(
-                    &format!("row 1, column {}", index + 1),
-                    format!(
-                        "“{heading}” is not a column Design Lab reads: challenge, stage, role, kind, text, tags, group"
-                    ),
-                ))
-            }
+            None => return Err(refused_heading(index, CsvProblem::UnknownHeading { heading: heading.clone() })),
         }
     }
-    for needed in [Column::Text, Column::Role] {
-        if !columns.contains(&needed) {
-            return Err(invalid("row 1", format!("there is no {} column", format!("{needed:?}").to_lowercase())));
-        }
+    if !columns.contains(&Column::Text) {
+        return Err(refused(1, None, CsvProblem::NoTextColumn));
+    }
+    if !columns.contains(&Column::Role) {
+        return Err(refused(1, None, CsvProblem::NoRoleColumn));
     }
     if !columns.contains(&Column::Challenge) && names.challenges.len() != 1 {
-        return Err(invalid("row 1", "there is no challenge column, and the lab has more than one challenge"));
+        return Err(refused(1, None, CsvProblem::NoChallengeColumn));
     }
 
     let mut notes = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let row = index + 2;
-        let record = record.map_err(|e| invalid(&format!("row {row}"), e.to_string()))?;
+        let record = record.map_err(|e| unreadable(row, e))?;
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
         if record.len() > columns.len() {
-            return Err(invalid(
-                &format!("row {row}"),
-                format!("{} cells, but only {} headings", record.len(), columns.len()),
-            ));
+            let problem = CsvProblem::TooManyCells { cells: count(record.len()), headings: count(columns.len()) };
+            return Err(refused(row, None, problem));
         }
-        let cell = |wanted: Column| -> (&str, String) {
+        let cell = |wanted: Column| -> (&str, Option<&str>) {
             let at = columns.iter().position(|c| *c == wanted);
             let value = without_apostrophe(at.and_then(|i| record.get(i)).unwrap_or("").trim());
-            let label = at.map(|i| headings[i].clone()).unwrap_or_default();
-            (value, label)
+            (value, at.map(|i| headings[i].as_str()))
         };
-        let located = |label: &str| format!("row {row}, column “{label}”");
 
         let (challenge, label) = cell(Column::Challenge);
         let (challenge_id, main_stage) = if challenge.is_empty() && names.challenges.len() == 1 {
             names.challenges[0].1
         } else {
-            one(&names.challenges, challenge, "challenge").map_err(|p| invalid(&located(&label), p))?
+            named(&names.challenges, challenge, CsvName::Challenge).map_err(at(row, label))?
         };
         let (role, label) = cell(Column::Role);
-        let role_id = one(&names.roles, role, "stakeholder role").map_err(|p| invalid(&located(&label), p))?;
+        let role_id = named(&names.roles, role, CsvName::Role).map_err(at(row, label))?;
         let (kind, label) = cell(Column::Kind);
         let kind = if kind.is_empty() {
             InputKind::Idea
         } else {
-            one(&names.kinds, kind, "kind of note")
-                .map_err(|_| invalid(&located(&label), format!("“{kind}” is not a kind of note")))?
+            one(&names.kinds, kind)
+                .ok()
+                .flatten()
+                .ok_or_else(|| at(row, label)(CsvProblem::NotAKind { name: kind.to_owned() }))?
         };
         let (stage, label) = cell(Column::Stage);
         let stage = if stage.is_empty() {
             main_stage
         } else {
-            one(&names.stages, stage, "stage")
-                .map_err(|_| invalid(&located(&label), format!("“{stage}” is not a procurement stage")))?
+            one(&names.stages, stage)
+                .ok()
+                .flatten()
+                .ok_or_else(|| at(row, label)(CsvProblem::NotAStage { name: stage.to_owned() }))?
         };
         let (group, label) = cell(Column::Group);
         let group_id = if group.is_empty() {
             None
         } else {
-            Some(one(&names.groups, group, "breakout group").map_err(|p| invalid(&located(&label), p))?)
+            Some(named(&names.groups, group, CsvName::Group).map_err(at(row, label))?)
         };
         let (text, label) = cell(Column::Text);
         let (tags, _) = cell(Column::Tags);
         let text = with_tags(text, tags);
-        let text =
-            limits::required(Field::Text, &text, TEXT_MAX).map_err(|e| invalid(&located(&label), e.to_string()))?;
+        let text = limits::required(Field::Text, &text, TEXT_MAX).map_err(|error| match error {
+            Error::TooLong { length, max, .. } => {
+                at(row, label)(CsvProblem::TextTooLong { length: count(length), max: count(max) })
+            }
+            _ => at(row, label)(CsvProblem::TextEmpty),
+        })?;
         notes.push((
             NewInput { challenge_id, group_id, role_id, kind, stage: Some(stage), text, confidential: false },
             stage,
@@ -299,6 +345,15 @@ fn with_tags(text: &str, tags: &str) -> String {
         }
     }
     text
+}
+
+fn unreadable(row: usize, error: ::csv::Error) -> Error {
+    refused(row, None, CsvProblem::Unreadable { detail: error.to_string() })
+}
+
+/// A count or position for a message; no spreadsheet reaches four billion rows.
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

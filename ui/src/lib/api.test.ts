@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, toAppError } from './api';
+import type { CsvProblem } from './bindings';
 
 describe('toAppError', () => {
   it('keeps the code and field of an error from the core', () => {
@@ -45,5 +46,61 @@ describe('errors about a file', () => {
     expect(error.describe('en')).toContain('“agenda[2].kind”');
     expect(error.describe('en')).toContain('Nothing was imported');
     expect(error.describe('cy')).toContain('“agenda[2].kind”');
+  });
+});
+
+describe('a refused spreadsheet', () => {
+  const refused = (csv: unknown) =>
+    toAppError({ code: 'invalid_csv', message: 'in English', field: null, location: null, csv });
+
+  it('names the row, the column and the problem in either language', () => {
+    const error = refused({
+      row: 3,
+      heading: 'Rôl',
+      column: null,
+      problem: { kind: 'no_such', what: 'role', name: 'Maer' },
+    });
+    expect(error.describe('en')).toBe(
+      'This spreadsheet cannot be imported. Row 3, column “Rôl”: this lab has no stakeholder role called “Maer”, ' +
+        'or it is retired. Nothing was imported.',
+    );
+    expect(error.describe('cy')).toBe(
+      "Ni ellir mewnforio'r daenlen hon. Rhes 3, colofn “Rôl”: nid oes gan y labordy hwn rôl rhanddeiliad " +
+        "o'r enw “Maer”, neu mae wedi ymddeol. Ni fewnforiwyd dim.",
+    );
+  });
+
+  it('lists the names it reads in the language of the interface', () => {
+    const error = refused({ row: 2, heading: 'Math', column: null, problem: { kind: 'not_a_kind', name: 'Gwaedd' } });
+    expect(error.describe('cy')).toContain('Defnyddiwch Syniad, Pryder, Cwestiwn, Tystiolaeth neu Cam gweithredu.');
+    const heading = refused({ row: 1, heading: null, column: 4, problem: { kind: 'unknown_heading', heading: 'Words' } });
+    expect(heading.describe('en')).toContain('Row 1, column 4: “Words” is not a heading');
+    expect(heading.describe('cy')).toContain('Her, Cam, Rôl, Math, Nodyn, Tagiau neu Grŵp');
+  });
+
+  it('has words for every problem the core can report, in both languages', () => {
+    // Typed so that a kind the core adds and this list lacks fails the type check.
+    const problems: { [Kind in CsvProblem['kind']]: Extract<CsvProblem, { kind: Kind }> } = {
+      not_utf8: { kind: 'not_utf8' },
+      unreadable: { kind: 'unreadable', detail: 'x' },
+      heading_twice: { kind: 'heading_twice', heading: 'Role' },
+      unknown_heading: { kind: 'unknown_heading', heading: 'x' },
+      no_text_column: { kind: 'no_text_column' },
+      no_role_column: { kind: 'no_role_column' },
+      no_challenge_column: { kind: 'no_challenge_column' },
+      too_many_cells: { kind: 'too_many_cells', cells: 4, headings: 3 },
+      no_such: { kind: 'no_such', what: 'group', name: 'x' },
+      several_called: { kind: 'several_called', what: 'challenge', name: 'x' },
+      not_a_kind: { kind: 'not_a_kind', name: 'x' },
+      not_a_stage: { kind: 'not_a_stage', name: 'x' },
+      text_empty: { kind: 'text_empty' },
+      text_too_long: { kind: 'text_too_long', length: 10001, max: 10000 },
+    };
+    for (const problem of Object.values(problems)) {
+      for (const language of ['en', 'cy'] as const) {
+        const said = refused({ row: 2, heading: null, column: null, problem }).describe(language);
+        expect(said, `${problem.kind} in ${language}`).not.toMatch(/csv-problem|\{|Unknown|undefined/);
+      }
+    }
   });
 });

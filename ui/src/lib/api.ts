@@ -10,6 +10,7 @@ import type {
   BreakoutGroupFields,
   Challenge,
   ChallengeFields,
+  CsvError,
   ErrorCode,
   ExportFormat,
   ImportKind,
@@ -50,6 +51,7 @@ export class AppError extends Error {
     message: string,
     readonly field: Field | null = null,
     readonly location: string | null = null,
+    readonly csv: CsvError | null = null,
   ) {
     super(message);
   }
@@ -57,12 +59,28 @@ export class AppError extends Error {
   /** A message for people, in `language`. */
   describe(language: Language): string {
     if (this.code === 'unexpected') return translate(language, 'error-unexpected', { detail: this.message });
+    if (this.csv !== null) return describeCsv(language, this.csv);
     const args: Args = this.field ? { field: this.field } : {};
     // A problem inside a file: say where, and what the reader found (in English, as it is
     // the reader's own wording).
     if (this.location !== null) Object.assign(args, { location: this.location, detail: this.message });
     return translate(language, `error-${this.code}`, args);
   }
+}
+
+/** A refused spreadsheet: the row and column, then what is wrong there, each in `language`. */
+function describeCsv(language: Language, { row, heading, column, problem }: CsvError): string {
+  const where =
+    heading !== null
+      ? translate(language, 'csv-at-heading', { row, heading })
+      : column !== null
+        ? translate(language, 'csv-at-column', { row, column })
+        : translate(language, 'csv-at-row', { row });
+  const { kind, ...args } = problem;
+  return translate(language, 'error-invalid_csv', {
+    where,
+    problem: translate(language, `csv-problem-${kind}`, args),
+  });
 }
 
 function isApiError(value: unknown): value is ApiError {
@@ -73,7 +91,13 @@ function isApiError(value: unknown): value is ApiError {
 export function toAppError(thrown: unknown): AppError {
   if (thrown instanceof AppError) return thrown;
   if (isApiError(thrown)) {
-    return new AppError(thrown.code, thrown.message, thrown.field ?? null, thrown.location ?? null);
+    return new AppError(
+      thrown.code,
+      thrown.message,
+      thrown.field ?? null,
+      thrown.location ?? null,
+      thrown.csv ?? null,
+    );
   }
   // Tauri's own failures (a malformed argument, say) arrive as strings.
   return new AppError('unexpected', thrown instanceof Error ? thrown.message : String(thrown));

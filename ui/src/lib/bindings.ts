@@ -4,11 +4,29 @@ export type ApiError = { code: ErrorCode, message: string, field: Field | null,
 /**
  * Where in an imported file the problem is, such as `agenda[2].minutes`.
  */
-location: string | null, };
+location: string | null, 
+/**
+ * What is wrong in a spreadsheet of notes, for the UI to word in either language.
+ */
+csv: CsvError | null, };
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "not_a_template" | "template_too_new" | "not_an_archive" | "archive_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "invalid_csv" | "not_a_template" | "template_too_new" | "not_an_archive" | "archive_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
 
 export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants" | "summary" | "budget" | "rating";
+
+export type CsvError = { row: number, 
+/**
+ * The column's heading as the file spells it.
+ */
+heading: string | null, 
+/**
+ * The column's number, counted from 1, for a problem with the heading itself.
+ */
+column: number | null, problem: CsvProblem, };
+
+export type CsvProblem = { "kind": "not_utf8" } | { "kind": "unreadable", detail: string, } | { "kind": "heading_twice", heading: string, } | { "kind": "unknown_heading", heading: string, } | { "kind": "no_text_column" } | { "kind": "no_role_column" } | { "kind": "no_challenge_column" } | { "kind": "too_many_cells", cells: number, headings: number, } | { "kind": "no_such", what: CsvName, name: string, } | { "kind": "several_called", what: CsvName, name: string, } | { "kind": "not_a_kind", name: string, } | { "kind": "not_a_stage", name: string, } | { "kind": "text_empty" } | { "kind": "text_too_long", length: number, max: number, };
+
+export type CsvName = "challenge" | "role" | "group";
 
 export type Lab = { id: string, title: string, date: string | null, 
 /**

@@ -316,6 +316,32 @@ error-storage = Gwrthododd y gronfa ddata y newid, felly ni chadwyd dim.
 error-io = Ni ellid darllen nac ysgrifennu ffeil.
 error-backup_failed = Ni ellid gwneud copi wrth gefn.
 error-invalid_file = Ni ellir defnyddio'r ffeil hon: mae problem yn “{ $location }” ({ $detail }). Ni fewnforiwyd dim.
+error-invalid_csv = Ni ellir mewnforio'r daenlen hon. { $where }: { $problem } Ni fewnforiwyd dim.
+csv-at-row = Rhes { $row }
+csv-at-column = Rhes { $row }, colofn { $column }
+csv-at-heading = Rhes { $row }, colofn “{ $heading }”
+csv-problem-not_utf8 = nid yw'r ffeil wedi'i chadw fel testun UTF-8, felly byddai ei hacenion yn cael eu difetha. Cadwch hi o'r daenlen fel “CSV UTF-8”.
+csv-problem-unreadable = ni ellir darllen y ffeil fel CSV ({ $detail }).
+csv-problem-heading_twice = mae gan ddwy golofn y pennawd “{ $heading }”.
+csv-problem-unknown_heading = nid yw “{ $heading }” yn bennawd y mae Design Lab yn ei ddarllen. Defnyddiwch { report-column-challenge }, { report-column-stage }, { report-column-role }, { report-column-kind }, { report-column-text }, { report-column-tags } neu { report-column-group }.
+csv-problem-no_text_column = nid oes colofn “{ report-column-text }” ar gyfer testun y nodiadau.
+csv-problem-no_role_column = nid oes colofn “{ report-column-role }”. Mae angen rôl rhanddeiliad ar bob nodyn.
+csv-problem-no_challenge_column = nid oes colofn “{ report-column-challenge }”, ac mae gan y labordy hwn fwy nag un her.
+csv-problem-too_many_cells = mae { $cells } cell yn y rhes hon, ond dim ond { $headings } pennawd sydd.
+csv-problem-no_such = { $what ->
+    [challenge] nid oes gan y labordy hwn her o'r enw “{ $name }”.
+    [role] nid oes gan y labordy hwn rôl rhanddeiliad o'r enw “{ $name }”, neu mae wedi ymddeol.
+   *[group] nid oes gan y labordy hwn grŵp trafod o'r enw “{ $name }”.
+}
+csv-problem-several_called = { $what ->
+    [challenge] mae gan y labordy hwn fwy nag un her o'r enw “{ $name }”. Ailenwch un yn gyntaf.
+    [role] mae gan y labordy hwn fwy nag un rôl rhanddeiliad o'r enw “{ $name }”. Ailenwch un yn gyntaf.
+   *[group] mae gan y labordy hwn fwy nag un grŵp trafod o'r enw “{ $name }”. Ailenwch un yn gyntaf.
+}
+csv-problem-not_a_kind = nid yw “{ $name }” yn fath o nodyn. Defnyddiwch { kind-idea }, { kind-concern }, { kind-question }, { kind-evidence } neu { kind-action }.
+csv-problem-not_a_stage = nid yw “{ $name }” yn gam caffael. Defnyddiwch { stage-planning }, { stage-tender_award }, { stage-development_customisation }, { stage-deployment_contract_management } neu { stage-oversight }.
+csv-problem-text_empty = nid oes testun yn y nodyn.
+csv-problem-text_too_long = mae'r nodyn yn { $length } nod o hyd; yr uchafswm yw { $max }.
 error-not_a_template = Nid templed Design Lab yw'r ffeil hon. Ni fewnforiwyd dim.
 error-template_too_new = Gwnaed y templed hwn gan fersiwn mwy newydd o Design Lab. Diweddarwch yr ap i'w fewnforio. Ni fewnforiwyd dim.
 error-not_an_archive = Nid archif Design Lab yw'r ffeil hon. Ni fewnforiwyd dim.

@@ -313,6 +313,32 @@ error-storage = The database refused the change, so nothing was saved.
 error-io = A file could not be read or written.
 error-backup_failed = A backup could not be made.
 error-invalid_file = This file cannot be used: there is a problem at “{ $location }” ({ $detail }). Nothing was imported.
+error-invalid_csv = This spreadsheet cannot be imported. { $where }: { $problem } Nothing was imported.
+csv-at-row = Row { $row }
+csv-at-column = Row { $row }, column { $column }
+csv-at-heading = Row { $row }, column “{ $heading }”
+csv-problem-not_utf8 = the file is not saved as UTF-8 text, so its accents would be garbled. Save it from the spreadsheet as “CSV UTF-8”.
+csv-problem-unreadable = the file cannot be read as CSV ({ $detail }).
+csv-problem-heading_twice = two columns are headed “{ $heading }”.
+csv-problem-unknown_heading = “{ $heading }” is not a heading Design Lab reads. Use { report-column-challenge }, { report-column-stage }, { report-column-role }, { report-column-kind }, { report-column-text }, { report-column-tags } or { report-column-group }.
+csv-problem-no_text_column = there is no “{ report-column-text }” column for the text of the notes.
+csv-problem-no_role_column = there is no “{ report-column-role }” column. Every note needs a stakeholder role.
+csv-problem-no_challenge_column = there is no “{ report-column-challenge }” column, and this lab has more than one challenge.
+csv-problem-too_many_cells = this row has { $cells } cells, but there are only { $headings } headings.
+csv-problem-no_such = { $what ->
+    [challenge] this lab has no challenge called “{ $name }”.
+    [role] this lab has no stakeholder role called “{ $name }”, or it is retired.
+   *[group] this lab has no breakout group called “{ $name }”.
+}
+csv-problem-several_called = { $what ->
+    [challenge] this lab has more than one challenge called “{ $name }”. Rename one first.
+    [role] this lab has more than one stakeholder role called “{ $name }”. Rename one first.
+   *[group] this lab has more than one breakout group called “{ $name }”. Rename one first.
+}
+csv-problem-not_a_kind = “{ $name }” is not a kind of note. Use { kind-idea }, { kind-concern }, { kind-question }, { kind-evidence } or { kind-action }.
+csv-problem-not_a_stage = “{ $name }” is not a procurement stage. Use { stage-planning }, { stage-tender_award }, { stage-development_customisation }, { stage-deployment_contract_management } or { stage-oversight }.
+csv-problem-text_empty = the note has no text.
+csv-problem-text_too_long = the note is { $length } characters long; the limit is { $max }.
 error-not_a_template = This file is not a Design Lab template. Nothing was imported.
 error-template_too_new = This template was made by a newer version of Design Lab. Update the app to import it. Nothing was imported.
 error-not_an_archive = This file is not a Design Lab archive. Nothing was imported.

@@ -90,8 +90,8 @@ fn one_bad_row_refuses_the_file_and_says_where() {
         let error = fixture.store.import_notes_csv_bytes(lab.id, csv).unwrap_err();
         assert!(all_notes(&fixture, lab.id).is_empty(), "nothing saved after: {error}");
         match error {
-            Error::InvalidFile { location, problem } => format!("{location}: {problem}"),
-            other => panic!("expected an invalid file, got {other}"),
+            Error::InvalidCsv(csv) => csv.to_string(),
+            other => panic!("expected a refused spreadsheet, got {other}"),
         }
     };
     let long = "x".repeat(10_001);
@@ -115,6 +115,17 @@ fn one_bad_row_refuses_the_file_and_says_where() {
         let said = refused(csv.as_bytes());
         assert!(said.contains(expected), "{said:?} should say {expected:?}");
     }
+    // The UI words the problem itself, in English or Welsh, from what the error carries.
+    let error = fixture.store.import_notes_csv_bytes(lab.id, b"challenge,role,text\nTenders,Mayor,x\n").unwrap_err();
+    let sent = serde_json::to_value(&error).unwrap();
+    assert_eq!(sent["code"], "invalid_csv");
+    assert_eq!(
+        sent["csv"],
+        serde_json::json!({
+            "row": 2, "heading": "role", "column": null,
+            "problem": {"kind": "no_such", "what": "role", "name": "Mayor"},
+        })
+    );
     let retired = fixture.store.add_role(lab.id, "Observer").unwrap();
     fixture.store.set_role_retired(retired.id, true).unwrap();
     let said = refused(b"challenge,role,text\nTenders,Observer,x\n");
@@ -123,6 +134,11 @@ fn one_bad_row_refuses_the_file_and_says_where() {
     let said = refused(format!("challenge,role,text\nTenders,{role},x\n").as_bytes());
     assert!(said.contains("more than one challenge called “Tenders”"), "{said}");
 
-    let latin1 = b"challenge,role,text\nTenders,Worker,Caf\xe9\n";
-    assert!(refused(latin1).contains("not UTF-8"));
+    let latin1 = b"challenge,role,text\nTenders,Worker,Fine\nTenders,Worker,Caf\xe9\n";
+    assert_eq!(
+        refused(latin1),
+        "row 3, column “text”: the file is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”"
+    );
+    let latin1_heading = b"challenge,r\xf4l,text\n";
+    assert!(refused(latin1_heading).starts_with("row 1, column 2: the file is not UTF-8"));
 }
