@@ -119,7 +119,7 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     app.find("button[lang='cy']").await.click().await.unwrap();
     app.wait_for_text(
         "#import-error",
-        "Rhes 2, colofn “Challenge”: nid oes gan y labordy hwn her o'r enw “No such challenge”.",
+        "Rhes 2, colofn “Challenge”: nid oes her o'r enw “No such challenge” yn y labordy hwn.",
     )
     .await
     .scroll_into_view()

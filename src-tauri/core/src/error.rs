@@ -262,15 +262,15 @@ pub struct CsvError {
     pub row: u32,
     /// The column's heading as the file spells it.
     pub heading: Option<String>,
-    /// The column's number, counted from 1, for a problem with the heading itself.
-    pub column: Option<u32>,
+    /// The column's letter as a spreadsheet shows it (`D`), when there is no heading to name it.
+    pub column: Option<String>,
     pub problem: CsvProblem,
 }
 
 impl std::fmt::Display for CsvError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "row {}", self.row)?;
-        match (&self.heading, self.column) {
+        match (&self.heading, &self.column) {
             (Some(heading), _) => write!(f, ", column “{heading}”")?,
             (None, Some(column)) => write!(f, ", column {column}")?,
             (None, None) => {}
@@ -285,19 +285,51 @@ impl std::fmt::Display for CsvError {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CsvProblem {
     NotUtf8,
-    Unreadable { detail: String },
-    HeadingTwice { heading: String },
-    UnknownHeading { heading: String },
+    Unreadable {
+        detail: String,
+    },
+    /// Two headings name the same column (`Role` and `Rôl`); `first` is the other's letter.
+    HeadingTwice {
+        heading: String,
+        first: String,
+    },
+    UnknownHeading {
+        heading: String,
+    },
     NoTextColumn,
     NoRoleColumn,
     NoChallengeColumn,
-    TooManyCells { cells: u32, headings: u32 },
-    NoSuch { what: CsvName, name: String },
-    SeveralCalled { what: CsvName, name: String },
-    NotAKind { name: String },
-    NotAStage { name: String },
+    NoChallenges,
+    TooManyCells {
+        cells: u32,
+        headings: u32,
+    },
+    /// An empty cell where every note needs a name.
+    Missing {
+        what: CsvName,
+    },
+    NoSuch {
+        what: CsvName,
+        name: String,
+    },
+    SeveralCalled {
+        what: CsvName,
+        name: String,
+    },
+    RoleRetired {
+        name: String,
+    },
+    NotAKind {
+        name: String,
+    },
+    NotAStage {
+        name: String,
+    },
     TextEmpty,
-    TextTooLong { length: u32, max: u32 },
+    TextTooLong {
+        length: u32,
+        max: u32,
+    },
 }
 
 /// What a cell names: one of the lab's challenges, stakeholder roles or breakout groups.
@@ -315,19 +347,22 @@ impl std::fmt::Display for CsvProblem {
         match self {
             NotUtf8 => write!(f, "the file is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”"),
             Unreadable { detail } => write!(f, "the file cannot be read as CSV ({detail})"),
-            HeadingTwice { heading } => write!(f, "“{heading}” appears twice"),
+            HeadingTwice { heading, first } => write!(f, "“{heading}” is the same column as column {first}"),
             UnknownHeading { heading } => write!(
                 f,
-                "“{heading}” is not a column Design Lab reads: challenge, stage, role, kind, text, tags, group"
+                "“{heading}” is not a column Design Lab reads: challenge, role, kind, stage, text, tags, group"
             ),
             NoTextColumn => write!(f, "there is no text column"),
             NoRoleColumn => write!(f, "there is no role column"),
             NoChallengeColumn => write!(f, "there is no challenge column, and the lab has more than one challenge"),
+            NoChallenges => write!(f, "the lab has no challenges yet; add one first"),
             TooManyCells { cells, headings } => write!(f, "{cells} cells, but only {headings} headings"),
+            Missing { what } => write!(f, "the row has no {what}; every note needs one"),
             NoSuch { what, name } => write!(f, "the lab has no {what} called “{name}”"),
             SeveralCalled { what, name } => {
                 write!(f, "the lab has more than one {what} called “{name}”; rename one first")
             }
+            RoleRetired { name } => write!(f, "“{name}” is retired, so it takes no new notes"),
             NotAKind { name } => write!(f, "“{name}” is not a kind of note"),
             NotAStage { name } => write!(f, "“{name}” is not a procurement stage"),
             TextEmpty => write!(f, "the note has no text"),

@@ -112,7 +112,19 @@ fn at(row: usize, heading: Option<&str>) -> impl FnOnce(CsvProblem) -> Error + '
 
 /// A problem with the heading of column `index` (counted from 0).
 fn refused_heading(index: usize, problem: CsvProblem) -> Error {
-    Error::InvalidCsv(Box::new(CsvError { row: 1, heading: None, column: Some(count(index + 1)), problem }))
+    Error::InvalidCsv(Box::new(CsvError { row: 1, heading: None, column: Some(column_letter(index)), problem }))
+}
+
+/// The letter a spreadsheet shows above column `index` (counted from 0): A to Z, then AA.
+fn column_letter(index: usize) -> String {
+    let mut letters = Vec::new();
+    let mut n = index + 1;
+    while n > 0 {
+        let digit = u8::try_from((n - 1) % 26).unwrap_or(0);
+        letters.push(char::from(b'A' + digit));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
 }
 
 /// The first row and column with a cell that is not UTF-8, so the user can find the accent a
@@ -127,8 +139,8 @@ fn not_utf8(bytes: &[u8]) -> Error {
                 record.iter().map(|h| String::from_utf8_lossy(h).trim_start_matches('\u{feff}').to_owned()).collect();
         }
         if let Some(at) = record.iter().position(|cell| std::str::from_utf8(cell).is_err()) {
-            let heading = headings.get(at).filter(|_| index > 0).cloned();
-            let column = heading.is_none().then(|| count(at + 1));
+            let heading = headings.get(at).filter(|h| index > 0 && !h.trim().is_empty()).cloned();
+            let column = heading.is_none().then(|| column_letter(at));
             return Error::InvalidCsv(Box::new(CsvError {
                 row: count(index + 1),
                 heading,
@@ -145,6 +157,8 @@ fn not_utf8(bytes: &[u8]) -> Error {
 struct Names {
     challenges: Vec<(String, (Uuid, Stage))>,
     roles: Vec<(String, Uuid)>,
+    /// Retired roles take no new notes; kept to say so rather than that there is none.
+    retired_roles: Vec<String>,
     groups: Vec<(String, Uuid)>,
     kinds: Vec<(String, InputKind)>,
     stages: Vec<(String, Stage)>,
@@ -175,19 +189,15 @@ impl Names {
                 headings.push((fold(&messages.get(&format!("report-column-{name}"))), column));
             }
         }
+        let (retired, roles): (Vec<_>, Vec<_>) = store.list_roles(lab_id)?.into_iter().partition(|r| r.retired);
         Ok(Names {
             challenges: store
                 .list_challenges(lab_id)?
                 .into_iter()
                 .map(|c| (fold(&c.title), (c.id, c.main_stage())))
                 .collect(),
-            // A retired role takes no new notes.
-            roles: store
-                .list_roles(lab_id)?
-                .into_iter()
-                .filter(|r| !r.retired)
-                .map(|r| (fold(&r.name), r.id))
-                .collect(),
+            roles: roles.into_iter().map(|r| (fold(&r.name), r.id)).collect(),
+            retired_roles: retired.into_iter().map(|r| fold(&r.name)).collect(),
             groups: store.list_groups(lab_id)?.into_iter().map(|g| (fold(&g.name), g.id)).collect(),
             kinds,
             stages,
@@ -224,6 +234,9 @@ fn named<T: Copy + PartialEq>(
     wanted: &str,
     what: CsvName,
 ) -> std::result::Result<T, CsvProblem> {
+    if wanted.is_empty() {
+        return Err(CsvProblem::Missing { what });
+    }
     match one(names, wanted) {
         Ok(Some(value)) => Ok(value),
         Ok(None) => Err(CsvProblem::NoSuch { what, name: wanted.to_owned() }),
@@ -240,7 +253,8 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewInput, Stage)>> {
     for (index, heading) in headings.iter().enumerate() {
         match one(&names.headings, heading).ok().flatten() {
             Some(column) if columns.contains(&column) && column != Column::Ignored => {
-                return Err(refused_heading(index, CsvProblem::HeadingTwice { heading: heading.clone() }));
+                let first = column_letter(columns.iter().position(|c| *c == column).unwrap_or_default());
+                return Err(refused_heading(index, CsvProblem::HeadingTwice { heading: heading.clone(), first }));
             }
             Some(column) => columns.push(column),
             None if heading.trim().is_empty() => columns.push(Column::Ignored),
@@ -253,7 +267,10 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewInput, Stage)>> {
     if !columns.contains(&Column::Role) {
         return Err(refused(1, None, CsvProblem::NoRoleColumn));
     }
-    if !columns.contains(&Column::Challenge) && names.challenges.len() != 1 {
+    if names.challenges.is_empty() {
+        return Err(refused(1, None, CsvProblem::NoChallenges));
+    }
+    if !columns.contains(&Column::Challenge) && names.challenges.len() > 1 {
         return Err(refused(1, None, CsvProblem::NoChallengeColumn));
     }
 
@@ -281,7 +298,14 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewInput, Stage)>> {
             named(&names.challenges, challenge, CsvName::Challenge).map_err(at(row, label))?
         };
         let (role, label) = cell(Column::Role);
-        let role_id = named(&names.roles, role, CsvName::Role).map_err(at(row, label))?;
+        let role_id = named(&names.roles, role, CsvName::Role)
+            .map_err(|problem| match problem {
+                CsvProblem::NoSuch { name, .. } if names.retired_roles.contains(&fold(&name)) => {
+                    CsvProblem::RoleRetired { name }
+                }
+                other => other,
+            })
+            .map_err(at(row, label))?;
         let (kind, label) = cell(Column::Kind);
         let kind = if kind.is_empty() {
             InputKind::Idea
@@ -358,7 +382,7 @@ fn count(n: usize) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{fold, with_tags, without_apostrophe};
+    use super::{column_letter, fold, with_tags, without_apostrophe};
 
     #[test]
     fn names_match_whatever_their_case_spacing_or_underscores() {
@@ -372,5 +396,11 @@ mod tests {
         assert_eq!(with_tags("No tags", ""), "No tags");
         assert_eq!(without_apostrophe("'=1+1"), "=1+1");
         assert_eq!(without_apostrophe("'quoted'"), "'quoted'");
+    }
+
+    #[test]
+    fn columns_are_lettered_as_a_spreadsheet_letters_them() {
+        let letters: Vec<String> = [0, 3, 25, 26, 27, 51, 52, 701, 702].into_iter().map(column_letter).collect();
+        assert_eq!(letters, ["A", "D", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
     }
 }

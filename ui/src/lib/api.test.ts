@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, toAppError } from './api';
-import type { CsvProblem } from './bindings';
+import type { CsvError, CsvName, CsvProblem } from './bindings';
 
 describe('toAppError', () => {
   it('keeps the code and field of an error from the core', () => {
@@ -50,32 +50,39 @@ describe('errors about a file', () => {
 });
 
 describe('a refused spreadsheet', () => {
-  const refused = (csv: unknown) =>
+  const refused = (csv: CsvError) =>
     toAppError({ code: 'invalid_csv', message: 'in English', field: null, location: null, csv });
 
   it('names the row, the column and the problem in either language', () => {
     const error = refused({
-      row: 3,
+      row: 1234,
       heading: 'Rôl',
       column: null,
       problem: { kind: 'no_such', what: 'role', name: 'Maer' },
     });
     expect(error.describe('en')).toBe(
-      'This spreadsheet cannot be imported. Row 3, column “Rôl”: this lab has no stakeholder role called “Maer”, ' +
-        'or it is retired. Nothing was imported.',
+      'This spreadsheet cannot be imported. Row 1234, column “Rôl”: this lab has no stakeholder role called ' +
+        '“Maer”. Nothing was imported.',
     );
     expect(error.describe('cy')).toBe(
-      "Ni ellir mewnforio'r daenlen hon. Rhes 3, colofn “Rôl”: nid oes gan y labordy hwn rôl rhanddeiliad " +
-        "o'r enw “Maer”, neu mae wedi ymddeol. Ni fewnforiwyd dim.",
+      "Ni ellir mewnforio'r daenlen hon. Rhes 1234, colofn “Rôl”: nid oes rôl rhanddeiliad o'r enw “Maer” " +
+        'yn y labordy hwn. Ni fewnforiwyd dim.',
     );
   });
 
   it('lists the names it reads in the language of the interface', () => {
     const error = refused({ row: 2, heading: 'Math', column: null, problem: { kind: 'not_a_kind', name: 'Gwaedd' } });
-    expect(error.describe('cy')).toContain('Defnyddiwch Syniad, Pryder, Cwestiwn, Tystiolaeth neu Cam gweithredu.');
-    const heading = refused({ row: 1, heading: null, column: 4, problem: { kind: 'unknown_heading', heading: 'Words' } });
-    expect(heading.describe('en')).toContain('Row 1, column 4: “Words” is not a heading');
-    expect(heading.describe('cy')).toContain('Her, Cam, Rôl, Math, Nodyn, Tagiau neu Grŵp');
+    expect(error.describe('cy')).toContain(
+      'Defnyddiwch “Syniad”, “Pryder”, “Cwestiwn”, “Tystiolaeth” neu “Cam gweithredu”.',
+    );
+    const heading = refused({
+      row: 1,
+      heading: null,
+      column: 'D',
+      problem: { kind: 'unknown_heading', heading: 'Words' },
+    });
+    expect(heading.describe('en')).toContain('Row 1, column D: “Words” is not a heading');
+    expect(heading.describe('cy')).toContain('“Her”, “Rôl”, “Math”, “Cam”, “Nodyn”, “Tagiau” neu “Grŵp”');
   });
 
   it('has words for every problem the core can report, in both languages', () => {
@@ -83,14 +90,17 @@ describe('a refused spreadsheet', () => {
     const problems: { [Kind in CsvProblem['kind']]: Extract<CsvProblem, { kind: Kind }> } = {
       not_utf8: { kind: 'not_utf8' },
       unreadable: { kind: 'unreadable', detail: 'x' },
-      heading_twice: { kind: 'heading_twice', heading: 'Role' },
+      heading_twice: { kind: 'heading_twice', heading: 'Rôl', first: 'B' },
       unknown_heading: { kind: 'unknown_heading', heading: 'x' },
       no_text_column: { kind: 'no_text_column' },
       no_role_column: { kind: 'no_role_column' },
       no_challenge_column: { kind: 'no_challenge_column' },
+      no_challenges: { kind: 'no_challenges' },
       too_many_cells: { kind: 'too_many_cells', cells: 4, headings: 3 },
+      missing: { kind: 'missing', what: 'role' },
       no_such: { kind: 'no_such', what: 'group', name: 'x' },
       several_called: { kind: 'several_called', what: 'challenge', name: 'x' },
+      role_retired: { kind: 'role_retired', name: 'x' },
       not_a_kind: { kind: 'not_a_kind', name: 'x' },
       not_a_stage: { kind: 'not_a_stage', name: 'x' },
       text_empty: { kind: 'text_empty' },
@@ -99,7 +109,19 @@ describe('a refused spreadsheet', () => {
     for (const problem of Object.values(problems)) {
       for (const language of ['en', 'cy'] as const) {
         const said = refused({ row: 2, heading: null, column: null, problem }).describe(language);
-        expect(said, `${problem.kind} in ${language}`).not.toMatch(/csv-problem|\{|Unknown|undefined/);
+        expect(said, `${problem.kind} in ${language}`).not.toMatch(/csv-problem|\{/);
+      }
+    }
+  });
+
+  it('names each kind of thing a cell names differently', () => {
+    const names: CsvName[] = ['challenge', 'role', 'group'];
+    for (const language of ['en', 'cy'] as const) {
+      for (const kind of ['missing', 'no_such', 'several_called'] as const) {
+        const said = names.map((what) =>
+          refused({ row: 2, heading: null, column: null, problem: { kind, what, name: 'x' } }).describe(language),
+        );
+        expect(new Set(said).size, `${kind} in ${language}`).toBe(names.length);
       }
     }
   });

@@ -1,5 +1,6 @@
 // The one door to the core. Each function names a Tauri command; failures arrive as AppError
 // with the core's error code, which the UI switches on.
+import { FluentNumber } from '@fluent/bundle';
 import { invoke } from '@tauri-apps/api/core';
 import type {
   Action,
@@ -69,7 +70,9 @@ export class AppError extends Error {
 }
 
 /** A refused spreadsheet: the row and column, then what is wrong there, each in `language`. */
-function describeCsv(language: Language, { row, heading, column, problem }: CsvError): string {
+function describeCsv(language: Language, { row: rowNumber, heading, column, problem }: CsvError): string {
+  // A row number is a label to find, so "Row 1234", not "Row 1,234".
+  const row = new FluentNumber(rowNumber, { useGrouping: false });
   const where =
     heading !== null
       ? translate(language, 'csv-at-heading', { row, heading })

@@ -20,11 +20,11 @@ export type CsvError = { row: number,
  */
 heading: string | null, 
 /**
- * The column's number, counted from 1, for a problem with the heading itself.
+ * The column's letter as a spreadsheet shows it (`D`), when there is no heading to name it.
  */
-column: number | null, problem: CsvProblem, };
+column: string | null, problem: CsvProblem, };
 
-export type CsvProblem = { "kind": "not_utf8" } | { "kind": "unreadable", detail: string, } | { "kind": "heading_twice", heading: string, } | { "kind": "unknown_heading", heading: string, } | { "kind": "no_text_column" } | { "kind": "no_role_column" } | { "kind": "no_challenge_column" } | { "kind": "too_many_cells", cells: number, headings: number, } | { "kind": "no_such", what: CsvName, name: string, } | { "kind": "several_called", what: CsvName, name: string, } | { "kind": "not_a_kind", name: string, } | { "kind": "not_a_stage", name: string, } | { "kind": "text_empty" } | { "kind": "text_too_long", length: number, max: number, };
+export type CsvProblem = { "kind": "not_utf8" } | { "kind": "unreadable", detail: string, } | { "kind": "heading_twice", heading: string, first: string, } | { "kind": "unknown_heading", heading: string, } | { "kind": "no_text_column" } | { "kind": "no_role_column" } | { "kind": "no_challenge_column" } | { "kind": "no_challenges" } | { "kind": "too_many_cells", cells: number, headings: number, } | { "kind": "missing", what: CsvName, } | { "kind": "no_such", what: CsvName, name: string, } | { "kind": "several_called", what: CsvName, name: string, } | { "kind": "role_retired", name: string, } | { "kind": "not_a_kind", name: string, } | { "kind": "not_a_stage", name: string, } | { "kind": "text_empty" } | { "kind": "text_too_long", length: number, max: number, };
 
 export type CsvName = "challenge" | "role" | "group";
 

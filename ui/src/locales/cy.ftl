@@ -320,28 +320,35 @@ error-invalid_csv = Ni ellir mewnforio'r daenlen hon. { $where }: { $problem } N
 csv-at-row = Rhes { $row }
 csv-at-column = Rhes { $row }, colofn { $column }
 csv-at-heading = Rhes { $row }, colofn “{ $heading }”
-csv-problem-not_utf8 = nid yw'r ffeil wedi'i chadw fel testun UTF-8, felly byddai ei hacenion yn cael eu difetha. Cadwch hi o'r daenlen fel “CSV UTF-8”.
+csv-problem-not_utf8 = nid yw'r ffeil wedi'i chadw fel testun UTF-8, felly byddai ei hacenion yn cael eu difetha. Cadwch hi eto o'r rhaglen daenlen fel “CSV UTF-8”.
 csv-problem-unreadable = ni ellir darllen y ffeil fel CSV ({ $detail }).
-csv-problem-heading_twice = mae gan ddwy golofn y pennawd “{ $heading }”.
-csv-problem-unknown_heading = nid yw “{ $heading }” yn bennawd y mae Design Lab yn ei ddarllen. Defnyddiwch { report-column-challenge }, { report-column-stage }, { report-column-role }, { report-column-kind }, { report-column-text }, { report-column-tags } neu { report-column-group }.
+csv-problem-heading_twice = mae “{ $heading }” yr un golofn â cholofn { $first }.
+csv-problem-unknown_heading = nid yw “{ $heading }” yn bennawd y mae Design Lab yn ei ddarllen. Defnyddiwch “{ report-column-challenge }”, “{ report-column-role }”, “{ report-column-kind }”, “{ report-column-stage }”, “{ report-column-text }”, “{ report-column-tags }” neu “{ report-column-group }”.
 csv-problem-no_text_column = nid oes colofn “{ report-column-text }” ar gyfer testun y nodiadau.
 csv-problem-no_role_column = nid oes colofn “{ report-column-role }”. Mae angen rôl rhanddeiliad ar bob nodyn.
 csv-problem-no_challenge_column = nid oes colofn “{ report-column-challenge }”, ac mae gan y labordy hwn fwy nag un her.
+csv-problem-no_challenges = nid oes heriau gan y labordy hwn eto. Ychwanegwch un yn gyntaf.
 csv-problem-too_many_cells = mae { $cells } cell yn y rhes hon, ond dim ond { $headings } pennawd sydd.
+csv-problem-missing = { $what ->
+    [challenge] nid oes her yn y rhes hon. Mae angen un ar bob nodyn.
+    [role] nid oes rôl rhanddeiliad yn y rhes hon. Mae angen un ar bob nodyn.
+   *[group] nid oes grŵp trafod yn y rhes hon.
+}
 csv-problem-no_such = { $what ->
-    [challenge] nid oes gan y labordy hwn her o'r enw “{ $name }”.
-    [role] nid oes gan y labordy hwn rôl rhanddeiliad o'r enw “{ $name }”, neu mae wedi ymddeol.
-   *[group] nid oes gan y labordy hwn grŵp trafod o'r enw “{ $name }”.
+    [challenge] nid oes her o'r enw “{ $name }” yn y labordy hwn.
+    [role] nid oes rôl rhanddeiliad o'r enw “{ $name }” yn y labordy hwn.
+   *[group] nid oes grŵp trafod o'r enw “{ $name }” yn y labordy hwn.
 }
 csv-problem-several_called = { $what ->
-    [challenge] mae gan y labordy hwn fwy nag un her o'r enw “{ $name }”. Ailenwch un yn gyntaf.
-    [role] mae gan y labordy hwn fwy nag un rôl rhanddeiliad o'r enw “{ $name }”. Ailenwch un yn gyntaf.
-   *[group] mae gan y labordy hwn fwy nag un grŵp trafod o'r enw “{ $name }”. Ailenwch un yn gyntaf.
+    [challenge] mae mwy nag un her o'r enw “{ $name }” yn y labordy hwn. Ailenwch un ohonynt yn gyntaf.
+    [role] mae mwy nag un rôl rhanddeiliad o'r enw “{ $name }” yn y labordy hwn. Ailenwch un ohonynt yn gyntaf.
+   *[group] mae mwy nag un grŵp trafod o'r enw “{ $name }” yn y labordy hwn. Ailenwch un ohonynt yn gyntaf.
 }
-csv-problem-not_a_kind = nid yw “{ $name }” yn fath o nodyn. Defnyddiwch { kind-idea }, { kind-concern }, { kind-question }, { kind-evidence } neu { kind-action }.
-csv-problem-not_a_stage = nid yw “{ $name }” yn gam caffael. Defnyddiwch { stage-planning }, { stage-tender_award }, { stage-development_customisation }, { stage-deployment_contract_management } neu { stage-oversight }.
+csv-problem-role_retired = mae “{ $name }” wedi ymddeol, felly ni chaiff nodiadau newydd.
+csv-problem-not_a_kind = nid yw “{ $name }” yn fath o nodyn. Defnyddiwch “{ kind-idea }”, “{ kind-concern }”, “{ kind-question }”, “{ kind-evidence }” neu “{ kind-action }”.
+csv-problem-not_a_stage = nid yw “{ $name }” yn gam caffael. Defnyddiwch “{ stage-planning }”, “{ stage-tender_award }”, “{ stage-development_customisation }”, “{ stage-deployment_contract_management }” neu “{ stage-oversight }”.
 csv-problem-text_empty = nid oes testun yn y nodyn.
-csv-problem-text_too_long = mae'r nodyn yn { $length } nod o hyd; yr uchafswm yw { $max }.
+csv-problem-text_too_long = mae'r nodyn yn { $length } nod o hyd; y terfyn yw { $max }.
 error-not_a_template = Nid templed Design Lab yw'r ffeil hon. Ni fewnforiwyd dim.
 error-template_too_new = Gwnaed y templed hwn gan fersiwn mwy newydd o Design Lab. Diweddarwch yr ap i'w fewnforio. Ni fewnforiwyd dim.
 error-not_an_archive = Nid archif Design Lab yw'r ffeil hon. Ni fewnforiwyd dim.

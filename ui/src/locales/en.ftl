@@ -319,15 +319,21 @@ csv-at-column = Row { $row }, column { $column }
 csv-at-heading = Row { $row }, column “{ $heading }”
 csv-problem-not_utf8 = the file is not saved as UTF-8 text, so its accents would be garbled. Save it from the spreadsheet as “CSV UTF-8”.
 csv-problem-unreadable = the file cannot be read as CSV ({ $detail }).
-csv-problem-heading_twice = two columns are headed “{ $heading }”.
-csv-problem-unknown_heading = “{ $heading }” is not a heading Design Lab reads. Use { report-column-challenge }, { report-column-stage }, { report-column-role }, { report-column-kind }, { report-column-text }, { report-column-tags } or { report-column-group }.
+csv-problem-heading_twice = “{ $heading }” is the same column as column { $first }.
+csv-problem-unknown_heading = “{ $heading }” is not a heading Design Lab reads. Use “{ report-column-challenge }”, “{ report-column-role }”, “{ report-column-kind }”, “{ report-column-stage }”, “{ report-column-text }”, “{ report-column-tags }” or “{ report-column-group }”.
 csv-problem-no_text_column = there is no “{ report-column-text }” column for the text of the notes.
 csv-problem-no_role_column = there is no “{ report-column-role }” column. Every note needs a stakeholder role.
 csv-problem-no_challenge_column = there is no “{ report-column-challenge }” column, and this lab has more than one challenge.
+csv-problem-no_challenges = this lab has no challenges yet. Add one first.
 csv-problem-too_many_cells = this row has { $cells } cells, but there are only { $headings } headings.
+csv-problem-missing = { $what ->
+    [challenge] this row has no challenge. Every note needs one.
+    [role] this row has no stakeholder role. Every note needs one.
+   *[group] this row has no breakout group.
+}
 csv-problem-no_such = { $what ->
     [challenge] this lab has no challenge called “{ $name }”.
-    [role] this lab has no stakeholder role called “{ $name }”, or it is retired.
+    [role] this lab has no stakeholder role called “{ $name }”.
    *[group] this lab has no breakout group called “{ $name }”.
 }
 csv-problem-several_called = { $what ->
@@ -335,8 +341,9 @@ csv-problem-several_called = { $what ->
     [role] this lab has more than one stakeholder role called “{ $name }”. Rename one first.
    *[group] this lab has more than one breakout group called “{ $name }”. Rename one first.
 }
-csv-problem-not_a_kind = “{ $name }” is not a kind of note. Use { kind-idea }, { kind-concern }, { kind-question }, { kind-evidence } or { kind-action }.
-csv-problem-not_a_stage = “{ $name }” is not a procurement stage. Use { stage-planning }, { stage-tender_award }, { stage-development_customisation }, { stage-deployment_contract_management } or { stage-oversight }.
+csv-problem-role_retired = “{ $name }” is retired, so it takes no new notes.
+csv-problem-not_a_kind = “{ $name }” is not a kind of note. Use “{ kind-idea }”, “{ kind-concern }”, “{ kind-question }”, “{ kind-evidence }” or “{ kind-action }”.
+csv-problem-not_a_stage = “{ $name }” is not a procurement stage. Use “{ stage-planning }”, “{ stage-tender_award }”, “{ stage-development_customisation }”, “{ stage-deployment_contract_management }” or “{ stage-oversight }”.
 csv-problem-text_empty = the note has no text.
 csv-problem-text_too_long = the note is { $length } characters long; the limit is { $max }.
 error-not_a_template = This file is not a Design Lab template. Nothing was imported.

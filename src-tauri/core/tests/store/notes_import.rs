@@ -105,8 +105,13 @@ fn one_bad_row_refuses_the_file_and_says_where() {
         (format!("challenge,role,stage,text\nTenders,{role},Later,x\n"), "“Later” is not a procurement stage"),
         (format!("challenge,role,group,text\nTenders,{role},Table Z,x\n"), "no breakout group called “Table Z”"),
         (format!("challenge,role,text\nTenders,{role},\n"), "row 2, column “text”"),
+        ("challenge,role,text\nTenders,,x\n".to_owned(), "row 2, column “role”: the row has no stakeholder role"),
+        (format!("challenge,role,Rôl,text\nTenders,{role},{role},x\n"), "“Rôl” is the same column as column B"),
         (format!("challenge,role,text\nTenders,{role},{long}\n"), "row 2, column “text”"),
-        (format!("challenge,role,text,text\nTenders,{role},a,b\n"), "row 1, column 4: “text” appears twice"),
+        (
+            format!("challenge,role,text,text\nTenders,{role},a,b\n"),
+            "row 1, column D: “text” is the same column as column C",
+        ),
         (format!("challenge,role,words\nTenders,{role},a\n"), "“words” is not a column"),
         ("challenge,kind\nTenders,Idea\n".to_owned(), "row 1: there is no text column"),
         (format!("challenge,role,text\nTenders,{role},a,b\n"), "row 2: 4 cells, but only 3 headings"),
@@ -129,10 +134,14 @@ fn one_bad_row_refuses_the_file_and_says_where() {
     let retired = fixture.store.add_role(lab.id, "Observer").unwrap();
     fixture.store.set_role_retired(retired.id, true).unwrap();
     let said = refused(b"challenge,role,text\nTenders,Observer,x\n");
-    assert!(said.contains("no stakeholder role called “Observer”"), "a retired role takes no new notes: {said}");
+    assert!(said.contains("“Observer” is retired, so it takes no new notes"), "{said}");
     fixture.challenge(&lab, "TENDERS", Stage::Planning);
     let said = refused(format!("challenge,role,text\nTenders,{role},x\n").as_bytes());
     assert!(said.contains("more than one challenge called “Tenders”"), "{said}");
+
+    let bare = fixture.lab("No challenges yet");
+    let error = fixture.store.import_notes_csv_bytes(bare.id, b"challenge,role,text\nTenders,Worker,x\n").unwrap_err();
+    assert_eq!(error.to_string(), "row 1: the lab has no challenges yet; add one first");
 
     let latin1 = b"challenge,role,text\nTenders,Worker,Fine\nTenders,Worker,Caf\xe9\n";
     assert_eq!(
@@ -140,5 +149,5 @@ fn one_bad_row_refuses_the_file_and_says_where() {
         "row 3, column “text”: the file is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”"
     );
     let latin1_heading = b"challenge,r\xf4l,text\n";
-    assert!(refused(latin1_heading).starts_with("row 1, column 2: the file is not UTF-8"));
+    assert!(refused(latin1_heading).starts_with("row 1, column B: the file is not UTF-8"));
 }
