@@ -110,9 +110,14 @@ fn at(row: usize, heading: Option<&str>) -> impl FnOnce(CsvProblem) -> Error + '
     move |problem| refused(row, heading, problem)
 }
 
-/// A problem with the heading of column `index` (counted from 0).
-fn refused_heading(index: usize, problem: CsvProblem) -> Error {
-    Error::InvalidCsv(Box::new(CsvError { row: 1, heading: None, column: Some(column_letter(index)), problem }))
+/// A problem in `row` and column `index` (counted from 0), where no heading names the column.
+fn refused_in_column(row: usize, index: usize, problem: CsvProblem) -> Error {
+    Error::InvalidCsv(Box::new(CsvError {
+        row: count(row),
+        heading: None,
+        column: Some(column_letter(index)),
+        problem,
+    }))
 }
 
 /// The letter a spreadsheet shows above column `index` (counted from 0): A to Z, then AA.
@@ -139,14 +144,11 @@ fn not_utf8(bytes: &[u8]) -> Error {
                 record.iter().map(|h| String::from_utf8_lossy(h).trim_start_matches('\u{feff}').to_owned()).collect();
         }
         if let Some(at) = record.iter().position(|cell| std::str::from_utf8(cell).is_err()) {
-            let heading = headings.get(at).filter(|h| index > 0 && !h.trim().is_empty()).cloned();
-            let column = heading.is_none().then(|| column_letter(at));
-            return Error::InvalidCsv(Box::new(CsvError {
-                row: count(index + 1),
-                heading,
-                column,
-                problem: CsvProblem::NotUtf8,
-            }));
+            let row = index + 1;
+            return match headings.get(at).filter(|h| index > 0 && !h.trim().is_empty()) {
+                Some(heading) => refused(row, Some(heading), CsvProblem::NotUtf8),
+                None => refused_in_column(row, at, CsvProblem::NotUtf8),
+            };
         }
     }
     refused(1, None, CsvProblem::NotUtf8)
@@ -228,6 +230,12 @@ fn one<T: Copy + PartialEq>(names: &[(String, T)], wanted: &str) -> std::result:
     }
 }
 
+/// The one kind, stage or column called `wanted`; none when there is none (or, which their
+/// names never allow, several).
+fn known<T: Copy + PartialEq>(names: &[(String, T)], wanted: &str) -> Option<T> {
+    one(names, wanted).ok().flatten()
+}
+
 /// The lab's one challenge, role or group called `wanted`, or what is wrong.
 fn named<T: Copy + PartialEq>(
     names: &[(String, T)],
@@ -251,14 +259,14 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewInput, Stage)>> {
     let headings: Vec<String> = reader.headers().map_err(|e| unreadable(1, e))?.iter().map(str::to_owned).collect();
     let mut columns = Vec::new();
     for (index, heading) in headings.iter().enumerate() {
-        match one(&names.headings, heading).ok().flatten() {
+        match known(&names.headings, heading) {
             Some(column) if columns.contains(&column) && column != Column::Ignored => {
                 let first = column_letter(columns.iter().position(|c| *c == column).unwrap_or_default());
-                return Err(refused_heading(index, CsvProblem::HeadingTwice { heading: heading.clone(), first }));
+                return Err(refused_in_column(1, index, CsvProblem::HeadingTwice { heading: heading.clone(), first }));
             }
             Some(column) => columns.push(column),
             None if heading.trim().is_empty() => columns.push(Column::Ignored),
-            None => return Err(refused_heading(index, CsvProblem::UnknownHeading { heading: heading.clone() })),
+            None => return Err(refused_in_column(1, index, CsvProblem::UnknownHeading { heading: heading.clone() })),
         }
     }
     if !columns.contains(&Column::Text) {
@@ -310,18 +318,13 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewInput, Stage)>> {
         let kind = if kind.is_empty() {
             InputKind::Idea
         } else {
-            one(&names.kinds, kind)
-                .ok()
-                .flatten()
-                .ok_or_else(|| at(row, label)(CsvProblem::NotAKind { name: kind.to_owned() }))?
+            known(&names.kinds, kind).ok_or_else(|| at(row, label)(CsvProblem::NotAKind { name: kind.to_owned() }))?
         };
         let (stage, label) = cell(Column::Stage);
         let stage = if stage.is_empty() {
             main_stage
         } else {
-            one(&names.stages, stage)
-                .ok()
-                .flatten()
+            known(&names.stages, stage)
                 .ok_or_else(|| at(row, label)(CsvProblem::NotAStage { name: stage.to_owned() }))?
         };
         let (group, label) = cell(Column::Group);
