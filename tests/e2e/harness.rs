@@ -13,6 +13,9 @@ use thirtyfour::Capabilities;
 /// How long to wait for the UI to show something before failing.
 const PATIENCE: Duration = Duration::from_secs(20);
 
+/// How many times to start the app before a test fails for want of a WebDriver session.
+const LAUNCH_ATTEMPTS: u32 = 3;
+
 pub struct App {
     /// `None` only once the session has ended; see `Drop`.
     driver: Option<WebDriver>,
@@ -21,17 +24,34 @@ pub struct App {
 }
 
 impl App {
-    /// Starts the app on the database at `db`.
+    /// Starts the app on the database at `db`. A launch whose WebDriver session never opens is
+    /// reported with what it saw, cleared away and tried afresh on new ports. Once in a CI run,
+    /// a relaunch got no answer from tauri-driver for 20 s, and reqwest's message hid why. A
+    /// retry still opens the same database, so what a test asserts after it is unchanged.
     pub async fn launch(db: &Path) -> App {
-        let port = free_port();
-        let native_port = free_port();
-        let tauri_driver = Command::new(tauri_driver_path())
+        let mut failures = Vec::new();
+        for attempt in 1..=LAUNCH_ATTEMPTS {
+            match Self::try_launch(db).await {
+                Ok(app) => return app,
+                Err(failure) => {
+                    eprintln!("e2e: launch {attempt} of {LAUNCH_ATTEMPTS} failed: {failure}");
+                    failures.push(failure);
+                }
+            }
+        }
+        panic!("no WebDriver session after {LAUNCH_ATTEMPTS} launches:\n{}", failures.join("\n"));
+    }
+
+    async fn try_launch(db: &Path) -> Result<App, String> {
+        let (port, native_port) = two_free_ports();
+        let mut tauri_driver = Command::new(tauri_driver_path())
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             // The app reads its database from this; tauri-driver passes it on.
             .env("DESIGNLAB_DB", db)
             // GTK file dialogs keep their settings in memory, not in a dconf that Xvfb lacks.
             .env("GSETTINGS_BACKEND", "memory")
-            .stdout(Stdio::null())
+            // tauri-driver prints only its own failures here, such as a port it cannot listen on.
+            .stdout(Stdio::inherit())
             .stderr(Stdio::inherit())
             .spawn()
             .expect("start tauri-driver (run scripts/setup, or set TAURI_DRIVER)");
@@ -44,18 +64,26 @@ impl App {
 
         let url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
-        let driver = loop {
-            match WebDriver::new(url.as_str(), capabilities.clone()).await {
-                Ok(driver) => break driver,
-                Err(error) if started.elapsed() < PATIENCE => {
-                    let _ = error;
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                }
-                Err(error) => panic!("no WebDriver session: {error}"),
+        let mut last_error = String::from("none");
+        while started.elapsed() < PATIENCE {
+            if let Ok(Some(status)) = tauri_driver.try_wait() {
+                last_error = format!("tauri-driver exited ({status}); the last request said: {last_error}");
+                break;
             }
-        };
-        eprintln!("e2e: the app was up {:.1?} after launch", started.elapsed());
-        App { driver: Some(driver), tauri_driver, launched: Instant::now() }
+            // One request may hang as long as the whole launch is allowed, no longer.
+            let remaining = PATIENCE.saturating_sub(started.elapsed());
+            match tokio::time::timeout(remaining, WebDriver::new(url.as_str(), capabilities.clone())).await {
+                Ok(Ok(driver)) => {
+                    eprintln!("e2e: the app was up {:.1?} after launch", started.elapsed());
+                    return Ok(App { driver: Some(driver), tauri_driver, launched: Instant::now() });
+                }
+                Ok(Err(error)) => last_error = format!("{error}; {}", who_listens(port)),
+                Err(_) => last_error = format!("a request got no answer in {remaining:.1?}"),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        stop(&mut tauri_driver);
+        Err(format!("after {:.1?} (ports {port}, {native_port}): {last_error}", started.elapsed()))
     }
 
     /// Closes the app the way a person would, ending its process.
@@ -282,8 +310,21 @@ fn stop(child: &mut Child) {
     let _ = child.wait();
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+/// Two ports free now and different from each other (both listeners are held while choosing).
+fn two_free_ports() -> (u16, u16) {
+    let first = TcpListener::bind("127.0.0.1:0").unwrap();
+    let second = TcpListener::bind("127.0.0.1:0").unwrap();
+    (first.local_addr().unwrap().port(), second.local_addr().unwrap().port())
+}
+
+/// Whether anything accepts connections on `port`. thirtyfour turns reqwest's error into its
+/// message alone, which hides whether tauri-driver was listening at all.
+fn who_listens(port: u16) -> String {
+    let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    match std::net::TcpStream::connect_timeout(&address, Duration::from_secs(1)) {
+        Ok(_) => format!("port {port} accepts connections"),
+        Err(error) => format!("nothing accepts connections on port {port} ({error})"),
+    }
 }
 
 fn tauri_driver_path() -> PathBuf {
