@@ -106,26 +106,23 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     import_notes.scroll_into_view().await.unwrap();
     import_notes.click().await.unwrap();
     app.open_file("Import notes from a CSV file", &bad).await;
-    app.wait_for_text(
-        "#import-error",
-        "Row 2, column “Challenge”: this lab has no challenge called “No such challenge”.",
-    )
-    .await
-    .scroll_into_view()
-    .await
-    .unwrap();
-    app.screenshot("42-notes-import-refused").await;
     // The one file people edit by hand is explained in the language of the app.
-    app.find("button[lang='cy']").await.click().await.unwrap();
-    app.wait_for_text(
-        "#import-error",
-        "Rhes 2, colofn “Challenge”: nid oes her o'r enw “No such challenge” yn y labordy hwn.",
-    )
-    .await
-    .scroll_into_view()
-    .await
-    .unwrap();
-    app.screenshot("43-notes-import-refused-cy").await;
+    for (language, refusal, screenshot) in [
+        (
+            "en",
+            "Row 2, column “Challenge”: this lab has no challenge called “No such challenge”.",
+            "42-notes-import-refused",
+        ),
+        (
+            "cy",
+            "Rhes 2, colofn “Challenge”: nid oes her o'r enw “No such challenge” yn y labordy hwn.",
+            "43-notes-import-refused-cy",
+        ),
+    ] {
+        app.find(&format!("button[lang='{language}']")).await.click().await.unwrap();
+        app.wait_for_text("#import-error", refusal).await.scroll_into_view().await.unwrap();
+        app.screenshot(screenshot).await;
+    }
     app.find("button[lang='en']").await.click().await.unwrap();
 
     let good = dir.path().join("post-its.csv");
