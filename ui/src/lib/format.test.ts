@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { blankToNull, formatCountdown, formatDate } from './format';
+import { blankToNull, excerpt, formatCountdown, formatDate } from './format';
 
 describe('formatDate', () => {
   it('writes a lab date in full, whatever the machine time zone', () => {
     expect(formatDate('2024-10-15', 'en-GB')).toMatch(/^Tuesday,? 15 October 2024$/);
     expect(formatDate('2024-10-15', 'cy-GB')).toMatch(/Dydd Mawrth,? 15 Hydref 2024/);
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps a text that fits and cuts a longer one short of the length, ending in an ellipsis', () => {
+    expect(excerpt('Workers must help', 17)).toBe('Workers must help');
+    expect(excerpt('Workers must help write the questions', 17)).toBe('Workers must h…');
+    expect(excerpt('x'.repeat(200), 120)).toBe(`${'x'.repeat(117)}…`);
+    expect(excerpt('', 60)).toBe('');
   });
 });
 

@@ -15,6 +15,11 @@ export function formatClock(instant: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
 }
 
+/** A text longer than `max` characters cut short, ending in an ellipsis; a shorter one whole. */
+export function excerpt(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
+}
+
 /** An empty string as null, for optional fields sent to the core. */
 export function blankToNull(value: string): string | null {
   const trimmed = value.trim();

@@ -2,7 +2,8 @@
 // state every second and counts down between answers, so the display moves smoothly and never
 // drifts from what is stored. Several views following one run agree because the core is the
 // only clock.
-import { api, toAppError, type AppError } from './api';
+import { api, type AppError } from './api';
+import { attempt } from './attempt';
 import type { RunAction, RunState } from './bindings';
 
 const POLL_MS = 1000;
@@ -18,6 +19,7 @@ export class RunFollower {
   #receivedAt = 0;
   #timers: ReturnType<typeof setInterval>[] = [];
   #timeUp: () => void;
+  #showError = (refused: AppError) => (this.error = refused);
 
   constructor(
     readonly labId: string,
@@ -35,25 +37,19 @@ export class RunFollower {
   }
 
   async refresh(): Promise<void> {
-    try {
+    await attempt(async () => {
       this.#accept(await api.runState(this.labId));
       this.error = null;
-    } catch (thrown) {
-      this.error = toAppError(thrown);
-    }
+    }, this.#showError);
     this.loaded = true;
   }
 
-  async act(action: RunAction): Promise<RunState | null> {
-    try {
-      const state = await api.runAction(this.labId, action);
-      this.#accept(state);
+  /** Asks the core to start, pause, move on…; false if it refused. */
+  act(action: RunAction): Promise<boolean> {
+    return attempt(async () => {
+      this.#accept(await api.runAction(this.labId, action));
       this.error = null;
-      return state;
-    } catch (thrown) {
-      this.error = toAppError(thrown);
-      return null;
-    }
+    }, this.#showError);
   }
 
   #accept(state: RunState | null) {

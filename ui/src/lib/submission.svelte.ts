@@ -1,6 +1,7 @@
 // A form's pending save: busy while the core works, and the reason if it refused. The form's
 // content is left alone either way, so a refused save loses nothing.
-import { toAppError, type AppError } from './api';
+import type { AppError } from './api';
+import { attempt } from './attempt';
 
 export class Submission {
   busy = $state(false);
@@ -9,13 +10,13 @@ export class Submission {
   async run(save: () => Promise<void>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    try {
-      await save();
-      this.error = null;
-    } catch (thrown) {
-      this.error = toAppError(thrown);
-    } finally {
-      this.busy = false;
-    }
+    await attempt(
+      async () => {
+        await save();
+        this.error = null;
+      },
+      (refused) => (this.error = refused),
+    );
+    this.busy = false;
   }
 }

@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Input } from './bindings';
+import { CapturedNotes } from './capture-notes.svelte';
+import { status } from './status.svelte';
+
+const core = vi.hoisted(() => ({
+  searchInputs: vi.fn(),
+  listInputs: vi.fn(),
+  createInput: vi.fn(),
+  updateInput: vi.fn(),
+  deleteInput: vi.fn(),
+  restoreInput: vi.fn(),
+}));
+vi.mock('./api', async (importOriginal) => ({ ...(await importOriginal<object>()), api: core }));
+
+const note = (id: string, minute: number, text = `Note ${id}`): Input => ({
+  id,
+  lab_id: 'lab',
+  challenge_id: 'challenge',
+  role_id: 'role',
+  group_id: null,
+  stage: 'planning',
+  kind: 'idea',
+  text,
+  tags: [],
+  confidential: false,
+  created_at: `2026-03-01T10:${minute}:00Z`,
+  updated_at: `2026-03-01T10:${minute}:00Z`,
+});
+
+const said = async () => {
+  await Promise.resolve();
+  return status.message;
+};
+
+describe('CapturedNotes', () => {
+  let notes: CapturedNotes;
+  beforeEach(async () => {
+    vi.resetAllMocks();
+    core.listInputs.mockResolvedValue([note('c', 30), note('b', 20), note('a', 10)]);
+    notes = new CapturedNotes();
+    await notes.load('lab', 'challenge', null);
+  });
+
+  it('loads the whole room’s notes, or one group’s', async () => {
+    expect(notes.list.map((n) => n.id)).toEqual(['c', 'b', 'a']);
+    core.searchInputs.mockResolvedValue([note('g', 40)]);
+    await notes.load('lab', 'challenge', 'group');
+    const filter = expect.objectContaining({ challenge_id: 'challenge', group_id: 'group' });
+    expect(core.searchInputs).toHaveBeenCalledWith('lab', filter);
+    expect(notes.list.map((n) => n.id)).toEqual(['g']);
+  });
+
+  it('puts a new note first', async () => {
+    core.createInput.mockResolvedValue(note('d', 40));
+    await notes.add({
+      challenge_id: 'challenge',
+      group_id: null,
+      role_id: 'role',
+      kind: 'idea',
+      stage: 'planning',
+      text: 'x',
+      confidential: false,
+    });
+    expect(notes.list.map((n) => n.id)).toEqual(['d', 'c', 'b', 'a']);
+    expect(notes.undoable).toBeNull();
+  });
+
+  it('brings a deleted note back where it was', async () => {
+    core.restoreInput.mockResolvedValue(note('b', 20));
+    await notes.remove(notes.list[1] as Input);
+    expect(notes.list.map((n) => n.id)).toEqual(['c', 'a']);
+    expect(await said()).toBe('Input deleted.');
+    expect(notes.undoable?.message).toBe('Input deleted.');
+    await notes.undo();
+    expect(core.restoreInput).toHaveBeenCalledWith('b');
+    expect(notes.list.map((n) => n.id)).toEqual(['c', 'b', 'a']);
+    expect(notes.undoable).toBeNull();
+    expect(await said()).toBe('Undone.');
+  });
+
+  it('takes an edit back by saving the note as it was', async () => {
+    const edit = { text: 'Changed', role_id: 'role', kind: 'action', stage: 'oversight', confidential: true } as const;
+    core.updateInput.mockResolvedValueOnce({ ...note('b', 20), ...edit }).mockResolvedValueOnce(note('b', 20));
+    await notes.update('b', edit);
+    expect(notes.list[1]?.text).toBe('Changed');
+    expect(notes.undoable?.message).toBe('Input updated.');
+    await notes.undo();
+    expect(core.updateInput).toHaveBeenLastCalledWith('b', {
+      text: 'Note b',
+      role_id: 'role',
+      kind: 'idea',
+      stage: 'planning',
+      confidential: false,
+    });
+    expect(notes.list[1]?.text).toBe('Note b');
+  });
+
+  it('keeps the undo when the core refuses it, and the list as it was when a delete is refused', async () => {
+    core.deleteInput.mockRejectedValueOnce({ code: 'not_found', message: 'gone', field: null });
+    await expect(notes.remove(notes.list[0] as Input)).rejects.toMatchObject({ code: 'not_found' });
+    expect(notes.list).toHaveLength(3);
+    expect(notes.undoable).toBeNull();
+
+    core.restoreInput.mockRejectedValueOnce({ code: 'not_found', message: 'gone', field: null });
+    await notes.remove(notes.list[0] as Input);
+    await expect(notes.undo()).rejects.toMatchObject({ code: 'not_found' });
+    expect(notes.undoable?.message).toBe('Input deleted.');
+  });
+});
