@@ -8,7 +8,7 @@ use std::io::Write;
 use clap::{Parser, Subcommand};
 use designlab_core::archive::ImportSummary;
 use designlab_core::export::{file_name, slug, ExportFormat};
-use designlab_core::imports::ImportKind;
+use designlab_core::import::ImportKind;
 use designlab_core::{Error, Language, Result, Store};
 
 /// Design Lab: run participatory design labs and turn what people say into a report.

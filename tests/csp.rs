@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 #[test]
 fn the_policy_allows_the_report_stylesheet_by_its_hash_and_nothing_else_inline() {
-    let digest = Sha256::digest(designlab_core::export::html::STYLE.as_bytes());
+    let digest = Sha256::digest(designlab_core::report::html::STYLE.as_bytes());
     let hash = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest));
     let config: serde_json::Value =
         serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tauri.conf.json"))).unwrap();

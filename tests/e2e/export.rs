@@ -144,7 +144,7 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     app.quit().await;
 
     let store = Store::open(&laptop).unwrap();
-    let notes = store.search_inputs(lab.id, &Default::default()).unwrap();
+    let notes = store.search_notes(lab.id, &Default::default()).unwrap();
     assert_eq!(notes.len(), 20, "the archive's 18 and the spreadsheet's 2, and not the refused one");
     assert!(notes.iter().any(|n| n.text == "Nobody asked the night shift #rota"));
 }

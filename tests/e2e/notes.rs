@@ -1,7 +1,7 @@
 //! Finding notes across a lab of thousands: words and filters, and a list that renders only
 //! the rows in view and is moved through by keyboard.
 
-use designlab_core::{ChallengeFields, InputKind, LabFields, Language, NewInput, Stage, Store};
+use designlab_core::{ChallengeFields, LabFields, Language, NewNote, NoteKind, Stage, Store};
 use thirtyfour::prelude::*;
 
 use crate::harness::App;
@@ -47,16 +47,16 @@ async fn find_notes_by_words_and_filters_in_a_long_list_by_keyboard() {
             1 => (&tender, format!("Note {n}: ask suppliers for evidence of engagement")),
             _ => (&pilots, format!("Note {n}: does the pilot work in Welsh? #cymraeg")),
         };
-        let note = NewInput {
+        let note = NewNote {
             challenge_id: challenge.id,
             group_id: None,
             role_id: roles[n % 4].id,
-            kind: if n % 2 == 0 { InputKind::Concern } else { InputKind::Idea },
+            kind: if n % 2 == 0 { NoteKind::Concern } else { NoteKind::Idea },
             stage: None,
             confidential: false,
             text,
         };
-        store.create_input(&note).unwrap();
+        store.create_note(&note).unwrap();
     }
     drop(store);
 

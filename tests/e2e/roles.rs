@@ -1,7 +1,7 @@
 //! Managing a lab's stakeholder roles in the real window, and what the capture screen then
 //! offers: a retired role leaves the picker but stays on the input it was given.
 
-use designlab_core::{ChallengeFields, InputKind, LabFields, Language, NewInput, Stage, Store};
+use designlab_core::{ChallengeFields, LabFields, Language, NewNote, NoteKind, Stage, Store};
 use thirtyfour::components::SelectElement;
 use thirtyfour::prelude::*;
 
@@ -41,11 +41,11 @@ async fn add_rename_reorder_retire_and_remove_roles() {
         .unwrap();
     let supplier = store.list_roles(lab.id).unwrap().into_iter().find(|r| r.name == "Supplier").unwrap();
     store
-        .create_input(&NewInput {
+        .create_note(&NewNote {
             challenge_id: challenge.id,
             group_id: None,
             role_id: supplier.id,
-            kind: InputKind::Evidence,
+            kind: NoteKind::Evidence,
             stage: None,
             confidential: false,
             text: "We can show how we involved staff.".into(),

@@ -4,7 +4,7 @@
 //! by dragging, dots given within each group's budget, and an action agreed.
 
 use chrono::Local;
-use designlab_core::search::InputFilter;
+use designlab_core::search::NoteFilter;
 use designlab_core::voting::VoteTarget;
 use designlab_core::{
     BreakoutGroupFields, ChallengeFields, LabFields, Language, RoleCount, SegmentFields, SegmentKind, Stage, Store,
@@ -139,7 +139,7 @@ async fn two_groups_capture_on_one_laptop_survive_a_crash_then_theme_vote_and_ag
     }
     let store = Store::open(&db).unwrap();
     let themes = store.list_themes(challenge.id).unwrap();
-    let notes = store.list_inputs(challenge.id).unwrap();
+    let notes = store.list_notes(challenge.id).unwrap();
     let by_text = |text: &str| notes.iter().find(|n| n.text.starts_with(text)).unwrap().id;
 
     // By keyboard: focus a note's theme list and press ↓ to move it into the first theme.
@@ -231,15 +231,15 @@ async fn two_groups_capture_on_one_laptop_survive_a_crash_then_theme_vote_and_ag
 
     // What the window showed is what the database holds.
     let of_group = |group_id| {
-        let filter = InputFilter { group_id: Some(group_id), ..InputFilter::default() };
-        store.search_inputs(lab.id, &filter).unwrap()
+        let filter = NoteFilter { group_id: Some(group_id), ..NoteFilter::default() };
+        store.search_notes(lab.id, &filter).unwrap()
     };
     assert_eq!((of_group(table_a.id).len(), of_group(table_b.id).len()), (10, 10));
     let confidential: Vec<_> = notes.iter().filter(|n| n.confidential).map(|n| n.text.as_str()).collect();
     assert_eq!(confidential, ["Table A point 3 on training #skills"]);
     assert!(notes.iter().all(|n| n.tags.len() == 1));
     let themes = store.list_themes(challenge.id).unwrap();
-    assert_eq!((themes[0].input_ids.len(), themes[1].input_ids.len()), (2, 3));
+    assert_eq!((themes[0].note_ids.len(), themes[1].note_ids.len()), (2, 3));
     let voting = store.voting(challenge.id).unwrap();
     assert_eq!(voting.results[0].target, VoteTarget::Theme { id: themes[1].id });
     assert_eq!((voting.results[0].total, voting.results[1].total), (7, 5));

@@ -11,8 +11,8 @@
 
 use std::time::{Duration, Instant};
 
-use designlab_core::search::InputFilter;
-use designlab_core::{ChallengeFields, InputKind, LabFields, Language, NewInput, Stage, Store};
+use designlab_core::search::NoteFilter;
+use designlab_core::{ChallengeFields, LabFields, Language, NewNote, NoteKind, Stage, Store};
 use rusqlite::{params, Connection};
 
 const SAVES: usize = 1_000;
@@ -68,17 +68,17 @@ fn main() {
     let roles = store.list_roles(lab.id).unwrap();
     let mut saves = Vec::with_capacity(SAVES);
     for n in 0..SAVES {
-        let note = NewInput {
+        let note = NewNote {
             challenge_id: challenge.id,
             group_id: None,
             role_id: roles[n % roles.len()].id,
-            kind: InputKind::Concern,
+            kind: NoteKind::Concern,
             stage: None,
             confidential: false,
             text: format!("{} #tag{}", sentence(n), n % 10),
         };
         let started = Instant::now();
-        store.create_input(&note).unwrap();
+        store.create_note(&note).unwrap();
         saves.push(started.elapsed());
     }
 
@@ -115,29 +115,29 @@ fn main() {
 
     // Finding notes in a lab of 5,000.
     for n in SAVES..LAB_NOTES {
-        let note = NewInput {
+        let note = NewNote {
             challenge_id: challenge.id,
             group_id: None,
             role_id: roles[n % roles.len()].id,
-            kind: InputKind::Idea,
+            kind: NoteKind::Idea,
             stage: None,
             confidential: false,
             text: sentence(n),
         };
-        store.create_input(&note).unwrap();
+        store.create_note(&note).unwrap();
     }
-    let time = |filter: &InputFilter| {
+    let time = |filter: &NoteFilter| {
         let mut samples = Vec::with_capacity(SEARCHES);
         let mut found = 0;
         for _ in 0..SEARCHES {
             let started = Instant::now();
-            found = store.search_inputs(lab.id, filter).unwrap().len();
+            found = store.search_notes(lab.id, filter).unwrap().len();
             samples.push(started.elapsed());
         }
         (percentile(&mut samples, 0.5), found)
     };
-    let (by_text, text_hits) = time(&InputFilter { text: "privacy consent".into(), ..InputFilter::default() });
-    let (by_role, role_hits) = time(&InputFilter { role_id: Some(roles[2].id), ..InputFilter::default() });
+    let (by_text, text_hits) = time(&NoteFilter { text: "privacy consent".into(), ..NoteFilter::default() });
+    let (by_role, role_hits) = time(&NoteFilter { role_id: Some(roles[2].id), ..NoteFilter::default() });
     println!("filter {LAB_NOTES} by words: median {} ({text_hits} found)", ms(by_text));
     println!("filter {LAB_NOTES} by role:  median {} ({role_hits} found)", ms(by_role));
 }

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use designlab_core::export::ExportFormat;
 use designlab_core::themes::ThemeFields;
 use designlab_core::voting::VoteTarget;
-use designlab_core::{ChallengeFields, InputKind, LabFields, Language, NewInput, Stage, Store};
+use designlab_core::{ChallengeFields, LabFields, Language, NewNote, NoteKind, Stage, Store};
 use strum::VariantArray;
 
 const NOTES: usize = 2_000;
@@ -43,18 +43,18 @@ fn main() {
             .unwrap();
         for n in 0..NOTES / CHALLENGES {
             let note = store
-                .create_input(&NewInput {
+                .create_note(&NewNote {
                     challenge_id: challenge.id,
                     group_id: None,
                     role_id: roles[n % roles.len()].id,
-                    kind: InputKind::VARIANTS[n % InputKind::VARIANTS.len()],
+                    kind: NoteKind::VARIANTS[n % NoteKind::VARIANTS.len()],
                     stage: None,
                     text: format!("Note {n} on *training* time, data [sharing] and #tag{} for the <team>", n % 7),
                     confidential: n % 50 == 0,
                 })
                 .unwrap();
             if n % 10 == 0 {
-                store.set_input_theme(note.id, Some(theme.id)).unwrap();
+                store.set_note_theme(note.id, Some(theme.id)).unwrap();
             }
         }
         store.set_vote(challenge.id, None, VoteTarget::Theme { id: theme.id }, 5).unwrap();
@@ -103,8 +103,8 @@ fn main() {
     println!("import the archive of {NOTES} notes into an empty database: median {took:.1} ms");
     let without_notes = |fresh: &Store| {
         fresh.import_archive_bytes(&archive, None).unwrap();
-        for note in fresh.search_inputs(lab.id, &Default::default()).unwrap() {
-            fresh.delete_input(note.id).unwrap();
+        for note in fresh.search_notes(lab.id, &Default::default()).unwrap() {
+            fresh.delete_note(note.id).unwrap();
         }
     };
     let took = median_of_5(&without_notes, &|fresh| {

@@ -21,20 +21,20 @@ pub fn typescript() -> String {
         LabFields::decl(&config),
         Category::decl(&config),
         Stage::decl(&config),
-        InputKind::decl(&config),
+        NoteKind::decl(&config),
         Challenge::decl(&config),
         ChallengeFields::decl(&config),
         StakeholderRole::decl(&config),
-        Input::decl(&config),
-        NewInput::decl(&config),
-        InputEdit::decl(&config),
+        Note::decl(&config),
+        NewNote::decl(&config),
+        NoteEdit::decl(&config),
         Language::decl(&config),
         SegmentKind::decl(&config),
         Segment::decl(&config),
         SegmentFields::decl(&config),
         Agenda::decl(&config),
-        agenda_timing::AgendaTiming::decl(&config),
-        agenda_timing::Slot::decl(&config),
+        agenda::timing::AgendaTiming::decl(&config),
+        agenda::timing::Slot::decl(&config),
         RoleCount::decl(&config),
         BreakoutGroup::decl(&config),
         BreakoutGroupFields::decl(&config),
@@ -43,16 +43,16 @@ pub fn typescript() -> String {
         PublicParticipant::decl(&config),
         templates::TemplateSource::decl(&config),
         templates::TemplateSummary::decl(&config),
-        template::StageGuide::decl(&config),
+        templates::file::StageGuide::decl(&config),
         SaveDialog::decl(&config),
         run::RunStatus::decl(&config),
         run::RunAction::decl(&config),
         run::RunPhase::decl(&config),
         run::RunSlot::decl(&config),
         run::RunState::decl(&config),
-        search::InputFilter::decl(&config),
+        search::NoteFilter::decl(&config),
         RevisionChange::decl(&config),
-        InputRevision::decl(&config),
+        NoteRevision::decl(&config),
         themes::Theme::decl(&config),
         themes::ThemeFields::decl(&config),
         voting::VoteMethod::decl(&config),
@@ -62,7 +62,7 @@ pub fn typescript() -> String {
         voting::VoteResult::decl(&config),
         voting::Voting::decl(&config),
         archive::ImportSummary::decl(&config),
-        imports::ImportKind::decl(&config),
+        import::ImportKind::decl(&config),
         actions::Action::decl(&config),
         actions::ActionFields::decl(&config),
         export::ExportFormat::decl(&config),
@@ -80,28 +80,28 @@ pub fn typescript() -> String {
     out.push_str(&format!(
         "/** The procurement stages, in the toolkit's order. */\n\
          export const STAGES: readonly Stage[] = [{}];\n\n\
-         /** The kinds of input, in the order the capture screen offers them. */\n\
-         export const KINDS: readonly InputKind[] = [{}];\n\n\
+         /** The kinds of note, in the order the capture screen offers them. */\n\
+         export const KINDS: readonly NoteKind[] = [{}];\n\n\
          /** The kinds of agenda segment. */\n\
          export const SEGMENT_KINDS: readonly SegmentKind[] = [{}];\n\n",
         keys(Stage::VARIANTS.iter().map(|s| s.key()).collect()),
-        keys(InputKind::VARIANTS.iter().map(|k| k.key()).collect()),
+        keys(NoteKind::VARIANTS.iter().map(|k| k.key()).collect()),
         keys(SegmentKind::VARIANTS.iter().map(|k| k.key()).collect()),
     ));
     out.push_str(&format!(
         "/** Character limits the core enforces, for counters in the UI. */\n\
-         export const LIMITS = {{ title: {}, venue: {}, text: {}, segmentMinutes: {}, groupRole: {}, templateFile: {}, summary: {}, action: {}, budget: {}, rating: {}, reportSummary: {} }} as const;\n",
+         export const LIMITS = {{ title: {}, line: {}, text: {}, segmentMinutes: {}, groupRole: {}, templateFile: {}, themeSummary: {}, action: {}, budget: {}, rating: {}, reportSummary: {} }} as const;\n",
         limits::TITLE_MAX,
-        limits::VENUE_MAX,
+        limits::LINE_MAX,
         limits::TEXT_MAX,
         agenda::SEGMENT_MINUTES_MAX,
         groups::GROUP_ROLE_MAX,
-        template::TEMPLATE_FILE_MAX,
-        themes::SUMMARY_MAX,
+        templates::file::TEMPLATE_FILE_MAX,
+        themes::THEME_SUMMARY_MAX,
         actions::ACTION_MAX,
         voting::BUDGET_MAX,
         voting::RATING_MAX,
-        report::SUMMARY_MAX,
+        report::REPORT_SUMMARY_MAX,
     ));
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -6,6 +6,9 @@
 use serde::{Serialize, Serializer};
 use ts_rs::TS;
 
+use crate::store::Part;
+use crate::CsvError;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Which piece of user input an error is about.
@@ -90,16 +93,12 @@ pub enum Error {
     TooLong { field: Field, max: usize, length: usize },
     #[error("no {entity} with id {id}")]
     NotFound { entity: &'static str, id: String },
-    #[error("the role does not belong to this lab")]
-    RoleNotInLab,
+    #[error("the {} does not belong to this lab", part_name(*.0))]
+    NotInLab(Part),
     #[error("the role is used by {inputs} input(s) and cannot be removed")]
     RoleInUse { inputs: u64 },
     #[error("{participants} listed participant(s) have this role, so it cannot be removed")]
     RoleHasParticipants { participants: u64 },
-    #[error("the challenge does not belong to this lab")]
-    ChallengeNotInLab,
-    #[error("the breakout group does not belong to this lab")]
-    GroupNotInLab,
     #[error("the theme or note does not belong to this challenge")]
     ThemeNotInChallenge,
     #[error("{wanted} dot(s) would go over the budget of {budget}; {left} left")]
@@ -154,11 +153,11 @@ impl Error {
             Error::Empty { .. } => ErrorCode::Empty,
             Error::TooLong { .. } => ErrorCode::TooLong,
             Error::NotFound { .. } => ErrorCode::NotFound,
-            Error::RoleNotInLab => ErrorCode::RoleNotInLab,
+            Error::NotInLab(Part::Role) => ErrorCode::RoleNotInLab,
+            Error::NotInLab(Part::Challenge) => ErrorCode::ChallengeNotInLab,
+            Error::NotInLab(Part::Group) => ErrorCode::GroupNotInLab,
             Error::RoleInUse { .. } => ErrorCode::RoleInUse,
             Error::RoleHasParticipants { .. } => ErrorCode::RoleHasParticipants,
-            Error::ChallengeNotInLab => ErrorCode::ChallengeNotInLab,
-            Error::GroupNotInLab => ErrorCode::GroupNotInLab,
             Error::ThemeNotInChallenge => ErrorCode::ThemeNotInChallenge,
             Error::OverBudget { .. } => ErrorCode::OverBudget,
             Error::BudgetBelowGiven { .. } => ErrorCode::BudgetBelowGiven,
@@ -255,128 +254,10 @@ impl From<Error> for ApiError {
     }
 }
 
-/// A refused spreadsheet of notes: the row (as the spreadsheet numbers it, headings being row 1),
-/// the column when one is to blame, and what is wrong there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct CsvError {
-    pub row: u32,
-    /// The column's heading as the file spells it.
-    pub heading: Option<String>,
-    /// The column's letter as a spreadsheet shows it (`D`), when there is no heading to name it.
-    pub column: Option<String>,
-    pub problem: CsvProblem,
-}
-
-impl std::fmt::Display for CsvError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "row {}", self.row)?;
-        match (&self.heading, &self.column) {
-            (Some(heading), _) => write!(f, ", column “{heading}”")?,
-            (None, Some(column)) => write!(f, ", column {column}")?,
-            (None, None) => {}
-        }
-        write!(f, ": {}", self.problem)
-    }
-}
-
-/// Each thing that can be wrong in a spreadsheet of notes. The English here is for the command
-/// line; the UI words each kind itself (`csv-problem-*` in the Fluent files).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum CsvProblem {
-    NotUtf8,
-    Unreadable {
-        detail: String,
-    },
-    /// Two headings name the same column (`Role` and `Rôl`); `first` is the other's letter.
-    HeadingTwice {
-        heading: String,
-        first: String,
-    },
-    UnknownHeading {
-        heading: String,
-    },
-    NoTextColumn,
-    NoRoleColumn,
-    NoChallengeColumn,
-    NoChallenges,
-    TooManyCells {
-        cells: u32,
-        headings: u32,
-    },
-    /// An empty cell where every note needs a name.
-    Missing {
-        what: CsvName,
-    },
-    NoSuch {
-        what: CsvName,
-        name: String,
-    },
-    SeveralCalled {
-        what: CsvName,
-        name: String,
-    },
-    RoleRetired {
-        name: String,
-    },
-    NotAKind {
-        name: String,
-    },
-    NotAStage {
-        name: String,
-    },
-    TextEmpty,
-    TextTooLong {
-        length: u32,
-        max: u32,
-    },
-}
-
-/// What a cell names: one of the lab's challenges, stakeholder roles or breakout groups.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum CsvName {
-    Challenge,
-    Role,
-    Group,
-}
-
-impl std::fmt::Display for CsvProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use CsvProblem::*;
-        match self {
-            NotUtf8 => write!(f, "the file is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”"),
-            Unreadable { detail } => write!(f, "the file cannot be read as CSV ({detail})"),
-            HeadingTwice { heading, first } => write!(f, "“{heading}” is the same column as column {first}"),
-            UnknownHeading { heading } => write!(
-                f,
-                "“{heading}” is not a column Design Lab reads: challenge, role, kind, stage, text, tags, group"
-            ),
-            NoTextColumn => write!(f, "there is no text column"),
-            NoRoleColumn => write!(f, "there is no role column"),
-            NoChallengeColumn => write!(f, "there is no challenge column, and the lab has more than one challenge"),
-            NoChallenges => write!(f, "the lab has no challenges yet; add one first"),
-            TooManyCells { cells, headings } => write!(f, "{cells} cells, but only {headings} headings"),
-            Missing { what } => write!(f, "the row has no {what}; every note needs one"),
-            NoSuch { what, name } => write!(f, "the lab has no {what} called “{name}”"),
-            SeveralCalled { what, name } => {
-                write!(f, "the lab has more than one {what} called “{name}”; rename one first")
-            }
-            RoleRetired { name } => write!(f, "“{name}” is retired, so it takes no new notes"),
-            NotAKind { name } => write!(f, "“{name}” is not a kind of note"),
-            NotAStage { name } => write!(f, "“{name}” is not a procurement stage"),
-            TextEmpty => write!(f, "the note has no text"),
-            TextTooLong { length, max } => write!(f, "the note is {length} characters long; the limit is {max}"),
-        }
-    }
-}
-
-impl std::fmt::Display for CsvName {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            CsvName::Challenge => "challenge",
-            CsvName::Role => "stakeholder role",
-            CsvName::Group => "breakout group",
-        })
+fn part_name(part: Part) -> &'static str {
+    match part {
+        Part::Role => "role",
+        Part::Challenge => "challenge",
+        Part::Group => "breakout group",
     }
 }

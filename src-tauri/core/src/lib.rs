@@ -3,44 +3,51 @@
 //! Everything that decides what is true lives here and is tested against real database files.
 //! The desktop shell and the command line adapt this crate; they hold no rules of their own.
 //! This crate must never depend on Tauri or WebKit.
+//!
+//! Its folders follow the phases of a lab, over the store:
+//!
+//! | folder | what a lab does there |
+//! | --- | --- |
+//! | `store/` | opening the database, migrations, row helpers, backups, settings |
+//! | `plan/` | labs, roles, challenges, groups, participants, the agenda (timing, undo), templates, the sample |
+//! | `capture/` | notes, drafts, tags, search |
+//! | `run.rs` | running the agenda live |
+//! | `synthesis/` | themes, voting, actions |
+//! | `report/` | what may be published, and every export format |
+//! | `exchange/` | the lab archive, notes from CSV, files people give |
+//!
+//! A domain type lives beside the code that stores it, and is re-exported here, so outside
+//! paths stay short (`designlab_core::Lab`, `designlab_core::themes::ThemeFields`).
+//! `CONTRIBUTING.md` at the repository's root has the recipes: a table, a field, a command, a
+//! message.
 
-pub mod actions;
-pub mod agenda;
-mod agenda_history;
-pub mod agenda_timing;
-pub mod archive;
-pub mod backup;
 pub mod bindings;
-mod challenges;
-mod db;
-mod drafts;
-mod duplicate;
+pub mod capture;
+pub mod clock;
 mod error;
-pub mod export;
-pub mod files;
-pub mod groups;
-pub mod imports;
-pub(crate) mod inputs;
-mod labs;
+pub mod exchange;
 pub mod limits;
-pub mod messages;
-mod model;
-pub mod notes_import;
-mod participants;
+pub mod plan;
 pub mod report;
-mod roles;
 pub mod run;
-mod sample;
-pub mod search;
-mod settings;
-mod store;
-pub mod tags;
-pub mod template;
-pub mod templates;
-pub mod themes;
-pub mod toolkit;
-pub mod voting;
+pub mod store;
+pub mod synthesis;
 
-pub use error::{ApiError, CsvError, CsvName, CsvProblem, Error, ErrorCode, Field, Result};
-pub use model::*;
-pub use store::Store;
+// Short paths for the shell, the command line and the tests.
+pub use capture::notes::{NewNote, Note, NoteEdit, NoteKind, NoteRevision, RevisionChange};
+pub use capture::{drafts, notes, search, tags};
+pub use error::{ApiError, Error, ErrorCode, Field, Result};
+pub use exchange::files::SaveDialog;
+pub use exchange::notes_from_csv::{CsvError, CsvName, CsvProblem};
+pub use exchange::{archive, files, import, notes_from_csv};
+pub use plan::agenda::{Agenda, Segment, SegmentFields, SegmentKind};
+pub use plan::challenges::{Challenge, ChallengeFields};
+pub use plan::groups::{BreakoutGroup, BreakoutGroupFields, RoleCount};
+pub use plan::labs::{Category, Lab, LabFields};
+pub use plan::participants::{Participant, ParticipantFields, PublicParticipant};
+pub use plan::roles::StakeholderRole;
+pub use plan::toolkit::{Language, Stage};
+pub use plan::{agenda, challenges, groups, labs, participants, roles, templates, toolkit};
+pub use report::{export, messages};
+pub use store::{backup, Store};
+pub use synthesis::{actions, themes, voting};

@@ -5,9 +5,9 @@ use crate::{Error, Field, Result};
 
 /// Titles of labs and challenges, and role names.
 pub const TITLE_MAX: usize = 200;
-/// A venue line.
-pub const VENUE_MAX: usize = 500;
-/// Descriptions and the text of an input.
+/// One line of text: a venue, an address, the organisers, a prompt, a way of involving workers.
+pub const LINE_MAX: usize = 500;
+/// Descriptions and the text of a note.
 pub const TEXT_MAX: usize = 10_000;
 
 /// How many entries a list field (partner projects, topics) may hold.

@@ -4,14 +4,15 @@
 //! the running segment with the right time left. What actually happened to each segment is
 //! kept for the report.
 
-use chrono::{DateTime, Local, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::store::{key_at, timestamp, timestamp_at, uuid_at};
+use crate::clock::Clock;
+use crate::store::{now, timestamp, timestamp_at, uuid_at};
 use crate::{agenda, labs, Error, Result, Segment, Store};
 
 /// The most a segment can be extended by, in all: a day.
@@ -94,23 +95,16 @@ pub struct RunState {
 impl Store {
     /// The lab's run, or `None` if it was never started.
     pub fn run_state(&self, lab_id: Uuid) -> Result<Option<RunState>> {
-        self.run_state_at(lab_id, Utc::now())
-    }
-
-    pub fn run_state_at(&self, lab_id: Uuid, now: DateTime<Utc>) -> Result<Option<RunState>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
-            state(conn, lab_id, now)
+            state(conn, lab_id, self.clock())
         })
     }
 
     /// Does what the facilitator asked and returns the run as it now is.
     pub fn run_action(&self, lab_id: Uuid, action: RunAction) -> Result<RunState> {
-        self.run_action_at(lab_id, action, Utc::now())
-    }
-
-    pub fn run_action_at(&self, lab_id: Uuid, action: RunAction, now: DateTime<Utc>) -> Result<RunState> {
         self.write(|tx| {
+            let now = now();
             labs::ensure_exists(tx, lab_id)?;
             let segments = agenda::read(tx, lab_id)?.segments;
             if segments.is_empty() {
@@ -123,7 +117,7 @@ impl Store {
                 (_, None) => return Err(Error::RunNotStarted),
                 (_, Some(run)) => apply(tx, &run, action, &segments, now)?,
             }
-            state(tx, lab_id, now)?.ok_or(Error::RunNotStarted)
+            state(tx, lab_id, self.clock())?.ok_or(Error::RunNotStarted)
         })
     }
 }
@@ -154,7 +148,7 @@ fn load(conn: &Connection, lab_id: Uuid) -> Result<Option<Run>> {
                 Ok(Run {
                     lab_id: uuid_at(row, 0)?,
                     segment_id: row.get::<_, Option<String>>(1)?.map(|_| uuid_at(row, 1)).transpose()?,
-                    status: key_at(row, 2)?,
+                    status: row.get(2)?,
                     resumed_at: row.get::<_, Option<String>>(3)?.map(|_| timestamp_at(row, 3)).transpose()?,
                     started_at: timestamp_at(row, 4)?,
                 })
@@ -315,7 +309,10 @@ fn enter(tx: &Transaction<'_>, lab_id: Uuid, segment_id: Uuid, now: DateTime<Utc
     Ok(())
 }
 
-pub(crate) fn state(conn: &Connection, lab_id: Uuid, now: DateTime<Utc>) -> Result<Option<RunState>> {
+/// The run as it stands at the instant of the read or write it is part of, its clock times
+/// as `clock` shows them at the venue.
+pub(crate) fn state(conn: &Connection, lab_id: Uuid, clock: &dyn Clock) -> Result<Option<RunState>> {
+    let now = now();
     let Some(run) = load(conn, lab_id)? else { return Ok(None) };
     let lab = labs::get(conn, lab_id)?;
     let segments = agenda::read(conn, lab_id)?.segments;
@@ -362,11 +359,17 @@ pub(crate) fn state(conn: &Connection, lab_id: Uuid, now: DateTime<Utc>) -> Resu
                 (starts, cursor, None)
             }
         };
-        slots.push(RunSlot { segment_id: segment.id, phase, starts: clock(starts), ends: clock(ends), actual_minutes });
+        slots.push(RunSlot {
+            segment_id: segment.id,
+            phase,
+            starts: wall_clock(clock, starts),
+            ends: wall_clock(clock, ends),
+            actual_minutes,
+        });
     }
 
     let projected_end = slots.last().map(|_| cursor);
-    let overrun_minutes = match (projected_end, planned_end(&lab, run.started_at)) {
+    let overrun_minutes = match (projected_end, planned_end(&lab, run.started_at, clock)) {
         (Some(projected), Some(planned)) => Some(minutes_rounded((projected - planned).num_seconds())),
         _ => None,
     };
@@ -378,7 +381,7 @@ pub(crate) fn state(conn: &Connection, lab_id: Uuid, now: DateTime<Utc>) -> Resu
         remaining_seconds,
         at: now,
         slots,
-        projected_end: projected_end.map(clock),
+        projected_end: projected_end.map(|at| wall_clock(clock, at)),
         overrun_minutes,
     }))
 }
@@ -386,11 +389,11 @@ pub(crate) fn state(conn: &Connection, lab_id: Uuid, now: DateTime<Utc>) -> Resu
 /// The lab's planned end as an instant: its end time on the day the run started (the next day
 /// when the lab runs past midnight). The run's day, not the lab's date, so a rehearsal on
 /// another day is timed against the same clock.
-fn planned_end(lab: &crate::Lab, run_started: DateTime<Utc>) -> Option<DateTime<Utc>> {
+fn planned_end(lab: &crate::Lab, run_started: DateTime<Utc>, clock: &dyn Clock) -> Option<DateTime<Utc>> {
     let end = NaiveTime::parse_from_str(lab.end_time.as_deref()?, "%H:%M").ok()?;
     let start = lab.start_time.as_deref().and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
-    let started = run_started.with_timezone(&Local);
-    let day = started.date_naive();
+    let started = clock.local(run_started);
+    let day = started.date();
     let day = match start {
         // A lab across midnight ends the next day, unless its run started after midnight:
         // then it began the day before, and ends today.
@@ -398,7 +401,7 @@ fn planned_end(lab: &crate::Lab, run_started: DateTime<Utc>) -> Option<DateTime<
         Some(start) if end < start => day.succ_opt()?,
         _ => day,
     };
-    Local.from_local_datetime(&day.and_time(end)).earliest().map(|at| at.with_timezone(&Utc))
+    clock.instant(day.and_time(end))
 }
 
 /// To the nearest minute, as the clock times beside it are read.
@@ -407,6 +410,6 @@ fn minutes_rounded(seconds: i64) -> i64 {
 }
 
 /// An instant as the venue's clock shows it.
-pub fn clock(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local).format("%H:%M").to_string()
+pub fn wall_clock(clock: &dyn Clock, at: DateTime<Utc>) -> String {
+    clock.local(at).format("%H:%M").to_string()
 }

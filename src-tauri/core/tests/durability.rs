@@ -13,7 +13,7 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use designlab_core::{ChallengeFields, InputKind, LabFields, Language, NewInput, Stage, Store};
+use designlab_core::{ChallengeFields, LabFields, Language, NewNote, NoteKind, Stage, Store};
 use rand::Rng;
 use strum::VariantArray;
 use uuid::Uuid;
@@ -60,7 +60,7 @@ fn acknowledged_inputs_survive_sigkill() {
 
         let store = Store::open(&db).unwrap_or_else(|e| panic!("round {round}: reopen failed: {e}"));
         assert_eq!(store.integrity_check().unwrap(), "ok", "round {round}");
-        let lost: Vec<_> = acknowledged.iter().filter(|id| store.get_input(**id).is_err()).collect();
+        let lost: Vec<_> = acknowledged.iter().filter(|id| store.get_note(**id).is_err()).collect();
         assert!(lost.is_empty(), "round {round}: {} acknowledged input(s) lost: {lost:?}", lost.len());
     }
     println!("durability: {ROUNDS} SIGKILLs, {} acknowledged inputs, 0 lost", acknowledged.len());
@@ -94,11 +94,11 @@ fn write_until_killed(db: &std::path::Path) -> ! {
     let mut stdout = std::io::stdout().lock();
     for n in 0u64.. {
         let input = store
-            .create_input(&NewInput {
+            .create_note(&NewNote {
                 challenge_id: challenge.id,
                 group_id: None,
                 role_id: roles[(n % roles.len() as u64) as usize].id,
-                kind: InputKind::VARIANTS[(n % 5) as usize],
+                kind: NoteKind::VARIANTS[(n % 5) as usize],
                 stage: None,
                 confidential: false,
                 text: format!("Input {n}: {}", "what was said in the room ".repeat(10)),

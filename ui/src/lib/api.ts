@@ -17,14 +17,14 @@ import type {
   ImportKind,
   ImportSummary,
   Field,
-  Input,
-  InputEdit,
-  InputFilter,
-  InputRevision,
+  Note,
+  NoteEdit,
+  NoteFilter,
+  NoteRevision,
   Lab,
   LabFields,
   Language,
-  NewInput,
+  NewNote,
   Participant,
   ParticipantFields,
   ReportSetup,
@@ -44,6 +44,7 @@ import type {
   VoteTarget,
   Voting,
 } from './bindings';
+import type { Command } from './commands';
 import { translate, type Args } from './i18n.svelte';
 
 export class AppError extends Error {
@@ -106,7 +107,7 @@ export function toAppError(thrown: unknown): AppError {
   return new AppError('unexpected', thrown instanceof Error ? thrown.message : String(thrown));
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(command: Command, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (thrown) {
@@ -136,13 +137,13 @@ export const api = {
   setRoleRetired: (id: string, retired: boolean) => call<StakeholderRole>('set_role_retired', { id, retired }),
   removeRole: (id: string) => call<void>('remove_role', { id }),
 
-  listInputs: (challengeId: string) => call<Input[]>('list_inputs', { challengeId }),
-  createInput: (input: NewInput) => call<Input>('create_input', { input }),
-  updateInput: (id: string, edit: InputEdit) => call<Input>('update_input', { id, edit }),
-  deleteInput: (id: string) => call<void>('delete_input', { id }),
-  restoreInput: (id: string) => call<Input>('restore_input', { id }),
-  inputHistory: (id: string) => call<InputRevision[]>('input_history', { id }),
-  searchInputs: (labId: string, filter: InputFilter) => call<Input[]>('search_inputs', { labId, filter }),
+  listNotes: (challengeId: string) => call<Note[]>('list_notes', { challengeId }),
+  createNote: (note: NewNote) => call<Note>('create_note', { note }),
+  updateNote: (id: string, edit: NoteEdit) => call<Note>('update_note', { id, edit }),
+  deleteNote: (id: string) => call<void>('delete_note', { id }),
+  restoreNote: (id: string) => call<Note>('restore_note', { id }),
+  noteHistory: (id: string) => call<NoteRevision[]>('note_history', { id }),
+  searchNotes: (labId: string, filter: NoteFilter) => call<Note[]>('search_notes', { labId, filter }),
   labTags: (labId: string) => call<string[]>('lab_tags', { labId }),
   draft: (challengeId: string, groupId: string | null) => call<string>('draft', { challengeId, groupId }),
   saveDraft: (challengeId: string, groupId: string | null, text: string) =>
@@ -152,8 +153,8 @@ export const api = {
   addTheme: (challengeId: string, fields: ThemeFields) => call<Theme>('add_theme', { challengeId, fields }),
   updateTheme: (id: string, fields: ThemeFields) => call<Theme>('update_theme', { id, fields }),
   removeTheme: (id: string) => call<void>('remove_theme', { id }),
-  setInputTheme: (inputId: string, themeId: string | null) =>
-    call<Theme[]>('set_input_theme', { inputId, themeId }),
+  setNoteTheme: (noteId: string, themeId: string | null) =>
+    call<Theme[]>('set_note_theme', { noteId, themeId }),
   voting: (challengeId: string) => call<Voting>('voting', { challengeId }),
   setVoteMethod: (challengeId: string, method: VoteMethod) =>
     call<Voting>('set_vote_method', { challengeId, method }),

@@ -40,12 +40,12 @@ export type Category = "organising" | "speaking" | "attending";
 
 export type Stage = "planning" | "tender_award" | "development_customisation" | "deployment_contract_management" | "oversight";
 
-export type InputKind = "concern" | "idea" | "question" | "evidence" | "action";
+export type NoteKind = "concern" | "idea" | "question" | "evidence" | "action";
 
 export type Challenge = { id: string, lab_id: string, title: string, description: string, 
 /**
  * The procurement stages it concerns, never empty; the first is its main stage, which
- * input takes unless the note-taker picks another.
+ * a note takes unless the note-taker picks another.
  */
 stages: Array<Stage>, 
 /**
@@ -61,23 +61,23 @@ stages: Array<Stage>, prompts: Array<string>, };
 
 export type StakeholderRole = { id: string, lab_id: string, name: string, 
 /**
- * No longer offered for new input; kept on the input it was given.
+ * No longer offered for new notes; kept on the notes it was given.
  */
 retired: boolean, 
 /**
- * How many inputs are attributed to this role.
+ * How many notes are attributed to this role.
  */
-input_count: number, 
+note_count: number, 
 /**
  * How many people on the lab's participant list have this role.
  */
 participant_count: number, };
 
-export type Input = { id: string, lab_id: string, challenge_id: string, role_id: string, 
+export type Note = { id: string, lab_id: string, challenge_id: string, role_id: string, 
 /**
  * The breakout group it was taken in; none when taken for the whole room.
  */
-group_id: string | null, stage: Stage, kind: InputKind, text: string, 
+group_id: string | null, stage: Stage, kind: NoteKind, text: string, 
 /**
  * The `#tags` in its text, lower-cased, in order.
  */
@@ -87,9 +87,9 @@ tags: Array<string>,
  */
 confidential: boolean, created_at: string, updated_at: string, };
 
-export type NewInput = { challenge_id: string, group_id: string | null, role_id: string, kind: InputKind, stage: Stage | null, text: string, confidential: boolean, };
+export type NewNote = { challenge_id: string, group_id: string | null, role_id: string, kind: NoteKind, stage: Stage | null, text: string, confidential: boolean, };
 
-export type InputEdit = { role_id: string, kind: InputKind, stage: Stage, text: string, confidential: boolean, };
+export type NoteEdit = { role_id: string, kind: NoteKind, stage: Stage, text: string, confidential: boolean, };
 
 export type Language = "en" | "cy";
 
@@ -231,23 +231,23 @@ projected_end: string | null,
  */
 overrun_minutes: number | null, };
 
-export type InputFilter = { text: string, challenge_id: string | null, group_id: string | null, role_id: string | null, kind: InputKind | null, stage: Stage | null, tag: string | null, };
+export type NoteFilter = { text: string, challenge_id: string | null, group_id: string | null, role_id: string | null, kind: NoteKind | null, stage: Stage | null, tag: string | null, };
 
 export type RevisionChange = "created" | "edited" | "deleted" | "restored";
 
-export type InputRevision = { change: RevisionChange, role_id: string, kind: InputKind, stage: Stage, text: string, confidential: boolean, at: string, };
+export type NoteRevision = { change: RevisionChange, role_id: string, kind: NoteKind, stage: Stage, text: string, confidential: boolean, at: string, };
 
 export type Theme = { id: string, lab_id: string, challenge_id: string, title: string, summary: string, 
 /**
  * The notes in this theme, in the order they were put there (deleted notes left out).
  */
-input_ids: Array<string>, };
+note_ids: Array<string>, };
 
 export type ThemeFields = { title: string, summary: string, };
 
 export type VoteMethod = "dots" | "rating";
 
-export type VoteTarget = { "kind": "theme", id: string, } | { "kind": "input", id: string, };
+export type VoteTarget = { "kind": "theme", id: string, } | { "kind": "note", id: string, };
 
 export type Voter = { group_id: string | null, 
 /**
@@ -314,11 +314,11 @@ export type ReportSetup = { summary: string, sections: ReportSections, };
 /** The procurement stages, in the toolkit's order. */
 export const STAGES: readonly Stage[] = ['planning', 'tender_award', 'development_customisation', 'deployment_contract_management', 'oversight'];
 
-/** The kinds of input, in the order the capture screen offers them. */
-export const KINDS: readonly InputKind[] = ['concern', 'idea', 'question', 'evidence', 'action'];
+/** The kinds of note, in the order the capture screen offers them. */
+export const KINDS: readonly NoteKind[] = ['concern', 'idea', 'question', 'evidence', 'action'];
 
 /** The kinds of agenda segment. */
 export const SEGMENT_KINDS: readonly SegmentKind[] = ['welcome', 'talk', 'breakout', 'plenary', 'break', 'voting', 'close'];
 
 /** Character limits the core enforces, for counters in the UI. */
-export const LIMITS = { title: 200, venue: 500, text: 10000, segmentMinutes: 1440, groupRole: 1000, templateFile: 2000000, summary: 2000, action: 2000, budget: 1000, rating: 5, reportSummary: 5000 } as const;
+export const LIMITS = { title: 200, line: 500, text: 10000, segmentMinutes: 1440, groupRole: 1000, templateFile: 2000000, themeSummary: 2000, action: 2000, budget: 1000, rating: 5, reportSummary: 5000 } as const;

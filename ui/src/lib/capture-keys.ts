@@ -2,7 +2,7 @@
 // the text box, and what they set stays set for the next note: Alt+1–9 a role, Alt+Shift+1–5 a
 // stage, Alt+C/I/Q/E/A a kind, Alt+X confidential. Alt+Z takes back the last change to a listed
 // note and Alt+G hands the laptop to the next group. Enter saves.
-import { STAGES, type InputKind, type Stage, type StakeholderRole } from './bindings';
+import { STAGES, type NoteKind, type Stage, type StakeholderRole } from './bindings';
 
 /** The parts of a key press the short keys look at. */
 export type KeyPress = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
@@ -22,12 +22,12 @@ export interface Offer {
 export type ShortKey =
   | { action: 'role'; role: StakeholderRole }
   | { action: 'stage'; stage: Stage }
-  | { action: 'kind'; kind: InputKind }
+  | { action: 'kind'; kind: NoteKind }
   | { action: 'confidential'; on: boolean }
   | { action: 'undo' }
   | { action: 'next-group' };
 
-const KIND_KEYS: ReadonlyMap<string, InputKind> = new Map([
+const KIND_KEYS: ReadonlyMap<string, NoteKind> = new Map([
   ['c', 'concern'],
   ['i', 'idea'],
   ['q', 'question'],

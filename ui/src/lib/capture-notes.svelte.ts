@@ -2,18 +2,18 @@
 // Undo takes back. Each change is announced when the core has made it; a refused one throws,
 // for the screen to show why where the note-taker is looking.
 import { api } from './api';
-import type { Input, InputEdit, NewInput } from './bindings';
+import type { Note, NoteEdit, NewNote } from './bindings';
 import { t } from './i18n.svelte';
 import { status } from './status.svelte';
 
 export class CapturedNotes {
-  list = $state<Input[]>([]);
+  list = $state<Note[]>([]);
   undoable = $state<{ message: string; undo: () => Promise<void> } | null>(null);
 
   /** The challenge's notes; only one group's when that group has the laptop. */
   async load(labId: string, challengeId: string, groupId: string | null): Promise<void> {
     this.list = await (groupId
-      ? api.searchInputs(labId, {
+      ? api.searchNotes(labId, {
           text: '',
           challenge_id: challengeId,
           group_id: groupId,
@@ -22,30 +22,30 @@ export class CapturedNotes {
           stage: null,
           tag: null,
         })
-      : api.listInputs(challengeId));
+      : api.listNotes(challengeId));
   }
 
-  async add(note: NewInput): Promise<void> {
-    const input = await api.createInput(note);
+  async add(note: NewNote): Promise<void> {
+    const input = await api.createNote(note);
     this.list = [input, ...this.list];
   }
 
-  async update(id: string, edit: InputEdit): Promise<void> {
+  async update(id: string, edit: NoteEdit): Promise<void> {
     const before = this.list.find((input) => input.id === id);
-    this.#replace(await api.updateInput(id, edit));
+    this.#replace(await api.updateNote(id, edit));
     status.say(t('input-updated'));
     if (before) this.undoable = { message: t('input-updated'), undo: () => this.#putBack(before) };
   }
 
   // Deleting needs no confirmation: Undo brings the note back, where it was in the list.
-  async remove(input: Input): Promise<void> {
-    await api.deleteInput(input.id);
+  async remove(input: Note): Promise<void> {
+    await api.deleteNote(input.id);
     this.list = this.list.filter((i) => i.id !== input.id);
     status.say(t('input-deleted'));
     this.undoable = {
       message: t('input-deleted'),
       undo: async () => {
-        const restored = await api.restoreInput(input.id);
+        const restored = await api.restoreNote(input.id);
         this.list = [...this.list, restored].sort((a, b) => b.created_at.localeCompare(a.created_at));
       },
     };
@@ -60,9 +60,9 @@ export class CapturedNotes {
   }
 
   /** Undo of an edit: the note as it was, saved again (the history keeps both). */
-  async #putBack(before: Input) {
+  async #putBack(before: Note) {
     this.#replace(
-      await api.updateInput(before.id, {
+      await api.updateNote(before.id, {
         text: before.text,
         role_id: before.role_id,
         kind: before.kind,
@@ -72,7 +72,7 @@ export class CapturedNotes {
     );
   }
 
-  #replace(changed: Input) {
+  #replace(changed: Note) {
     this.list = this.list.map((input) => (input.id === changed.id ? changed : input));
   }
 }

@@ -1,19 +1,19 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Input } from './bindings';
+import type { Note } from './bindings';
 import { CapturedNotes } from './capture-notes.svelte';
 import { status } from './status.svelte';
 
 const core = vi.hoisted(() => ({
-  searchInputs: vi.fn(),
-  listInputs: vi.fn(),
-  createInput: vi.fn(),
-  updateInput: vi.fn(),
-  deleteInput: vi.fn(),
-  restoreInput: vi.fn(),
+  searchNotes: vi.fn(),
+  listNotes: vi.fn(),
+  createNote: vi.fn(),
+  updateNote: vi.fn(),
+  deleteNote: vi.fn(),
+  restoreNote: vi.fn(),
 }));
 vi.mock('./api', async (importOriginal) => ({ ...(await importOriginal<object>()), api: core }));
 
-const note = (id: string, minute: number, text = `Note ${id}`): Input => ({
+const note = (id: string, minute: number, text = `Note ${id}`): Note => ({
   id,
   lab_id: 'lab',
   challenge_id: 'challenge',
@@ -37,22 +37,22 @@ describe('CapturedNotes', () => {
   let notes: CapturedNotes;
   beforeEach(async () => {
     vi.resetAllMocks();
-    core.listInputs.mockResolvedValue([note('c', 30), note('b', 20), note('a', 10)]);
+    core.listNotes.mockResolvedValue([note('c', 30), note('b', 20), note('a', 10)]);
     notes = new CapturedNotes();
     await notes.load('lab', 'challenge', null);
   });
 
   it('loads the whole room’s notes, or one group’s', async () => {
     expect(notes.list.map((n) => n.id)).toEqual(['c', 'b', 'a']);
-    core.searchInputs.mockResolvedValue([note('g', 40)]);
+    core.searchNotes.mockResolvedValue([note('g', 40)]);
     await notes.load('lab', 'challenge', 'group');
     const filter = expect.objectContaining({ challenge_id: 'challenge', group_id: 'group' });
-    expect(core.searchInputs).toHaveBeenCalledWith('lab', filter);
+    expect(core.searchNotes).toHaveBeenCalledWith('lab', filter);
     expect(notes.list.map((n) => n.id)).toEqual(['g']);
   });
 
   it('puts a new note first', async () => {
-    core.createInput.mockResolvedValue(note('d', 40));
+    core.createNote.mockResolvedValue(note('d', 40));
     await notes.add({
       challenge_id: 'challenge',
       group_id: null,
@@ -67,13 +67,13 @@ describe('CapturedNotes', () => {
   });
 
   it('brings a deleted note back where it was', async () => {
-    core.restoreInput.mockResolvedValue(note('b', 20));
-    await notes.remove(notes.list[1] as Input);
+    core.restoreNote.mockResolvedValue(note('b', 20));
+    await notes.remove(notes.list[1] as Note);
     expect(notes.list.map((n) => n.id)).toEqual(['c', 'a']);
     expect(await said()).toBe('Input deleted.');
     expect(notes.undoable?.message).toBe('Input deleted.');
     await notes.undo();
-    expect(core.restoreInput).toHaveBeenCalledWith('b');
+    expect(core.restoreNote).toHaveBeenCalledWith('b');
     expect(notes.list.map((n) => n.id)).toEqual(['c', 'b', 'a']);
     expect(notes.undoable).toBeNull();
     expect(await said()).toBe('Undone.');
@@ -81,12 +81,12 @@ describe('CapturedNotes', () => {
 
   it('takes an edit back by saving the note as it was', async () => {
     const edit = { text: 'Changed', role_id: 'role', kind: 'action', stage: 'oversight', confidential: true } as const;
-    core.updateInput.mockResolvedValueOnce({ ...note('b', 20), ...edit }).mockResolvedValueOnce(note('b', 20));
+    core.updateNote.mockResolvedValueOnce({ ...note('b', 20), ...edit }).mockResolvedValueOnce(note('b', 20));
     await notes.update('b', edit);
     expect(notes.list[1]?.text).toBe('Changed');
     expect(notes.undoable?.message).toBe('Input updated.');
     await notes.undo();
-    expect(core.updateInput).toHaveBeenLastCalledWith('b', {
+    expect(core.updateNote).toHaveBeenLastCalledWith('b', {
       text: 'Note b',
       role_id: 'role',
       kind: 'idea',
@@ -97,13 +97,13 @@ describe('CapturedNotes', () => {
   });
 
   it('keeps the undo when the core refuses it, and the list as it was when a delete is refused', async () => {
-    core.deleteInput.mockRejectedValueOnce({ code: 'not_found', message: 'gone', field: null });
-    await expect(notes.remove(notes.list[0] as Input)).rejects.toMatchObject({ code: 'not_found' });
+    core.deleteNote.mockRejectedValueOnce({ code: 'not_found', message: 'gone', field: null });
+    await expect(notes.remove(notes.list[0] as Note)).rejects.toMatchObject({ code: 'not_found' });
     expect(notes.list).toHaveLength(3);
     expect(notes.undoable).toBeNull();
 
-    core.restoreInput.mockRejectedValueOnce({ code: 'not_found', message: 'gone', field: null });
-    await notes.remove(notes.list[0] as Input);
+    core.restoreNote.mockRejectedValueOnce({ code: 'not_found', message: 'gone', field: null });
+    await notes.remove(notes.list[0] as Note);
     await expect(notes.undo()).rejects.toMatchObject({ code: 'not_found' });
     expect(notes.undoable?.message).toBe('Input deleted.');
   });

@@ -3,44 +3,63 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-mod actions;
-mod agenda;
-mod archive;
-mod backups;
-mod capture_groups;
-mod challenges;
-mod duplicate;
-mod export;
-mod full_disk;
-mod groups;
-mod inputs;
-mod labs;
-mod notes_import;
-mod open;
-mod participants;
-mod report;
-mod roles;
+// Mirrors the core's folders: one module a phase, one file a table or feature.
+mod capture {
+    mod groups;
+    mod notes;
+    mod search;
+}
+mod exchange {
+    mod archive;
+    mod notes_from_csv;
+}
+mod plan {
+    mod agenda;
+    mod challenges;
+    mod duplicate;
+    mod groups;
+    mod labs;
+    mod participants;
+    mod roles;
+    mod sample;
+    mod templates;
+}
+mod report {
+    mod contents;
+    mod export;
+}
 mod run;
-mod sample;
-mod schema;
-mod search;
-mod settings;
-mod templates;
-mod themes;
-mod upgrade;
-mod voting;
+mod store {
+    mod backups;
+    mod full_disk;
+    mod open;
+    mod schema;
+    mod settings;
+    mod upgrade;
+}
+mod synthesis {
+    mod actions;
+    mod themes;
+    mod voting;
+}
 
+use std::sync::Arc;
+
+use designlab_core::clock::ManualClock;
 use designlab_core::{
-    BreakoutGroup, BreakoutGroupFields, Challenge, ChallengeFields, Input, InputKind, Lab, LabFields, Language,
-    NewInput, RoleCount, Stage, Store,
+    BreakoutGroup, BreakoutGroupFields, Challenge, ChallengeFields, Lab, LabFields, Language, NewNote, Note, NoteKind,
+    RoleCount, Stage, Store,
 };
 use tempfile::TempDir;
 use uuid::Uuid;
 
-/// A store on a fresh database file, with the folder that holds it.
+/// A store on a fresh database file, with the folder that holds it and the clock it tells the
+/// time by: 15 October 2024, 13:30 at a venue one hour ahead of UTC (British Summer Time), so no
+/// test depends on the machine's clock or time zone.
 pub struct Fixture {
     pub dir: TempDir,
     pub db_path: std::path::PathBuf,
+    pub clock: Arc<ManualClock>,
     pub store: Store,
 }
 
@@ -48,8 +67,9 @@ impl Fixture {
     pub fn open() -> Fixture {
         let dir = tempfile::tempdir().expect("temporary folder");
         let db_path = dir.path().join("designlab.sqlite3");
-        let store = Store::open(&db_path).expect("open a new database");
-        Fixture { dir, db_path, store }
+        let clock = Arc::new(ManualClock::at_local(venue_time(13, 30), 1));
+        let store = Store::open_with_clock(&db_path, clock.clone()).expect("open a new database");
+        Fixture { dir, db_path, clock, store }
     }
 
     pub fn lab(&self, title: &str) -> Lab {
@@ -85,18 +105,23 @@ impl Fixture {
     }
 
     /// A note of the lab's first role on `challenge`, taken in `group`.
-    pub fn note(&self, challenge: &Challenge, group: Option<Uuid>, text: &str) -> Input {
+    pub fn note(&self, challenge: &Challenge, group: Option<Uuid>, text: &str) -> Note {
         let role_id = self.store.list_roles(challenge.lab_id).expect("roles")[0].id;
         self.store
-            .create_input(&NewInput {
+            .create_note(&NewNote {
                 challenge_id: challenge.id,
                 group_id: group,
                 role_id,
-                kind: InputKind::Idea,
+                kind: NoteKind::Idea,
                 stage: None,
                 text: text.into(),
                 confidential: false,
             })
             .expect("save note")
     }
+}
+
+/// A time on the fixture's day at the venue.
+pub fn venue_time(hour: u32, minute: u32) -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2024, 10, 15).unwrap().and_hms_opt(hour, minute, 0).unwrap()
 }

@@ -1,0 +1,297 @@
+//! Notes: what people said, captured against a challenge and attributed to a role. They are
+//! stored in the table `input` (with `input_tag` and `input_revision`), the name they had before
+//! the app called them notes, which every database and lab archive written so far carries.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::limits::{self, TEXT_MAX};
+use crate::store::{self, Part};
+use crate::store::{list_at, now, optional_uuid_at, timestamp, timestamp_at, uuid_at};
+use crate::tags::tags_in;
+use crate::{challenges, drafts, Error, Field, Result, Stage, Store};
+
+/// What sort of contribution a note is, in the order the capture screen offers them.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, EnumString, IntoStaticStr, VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum NoteKind {
+    Concern,
+    Idea,
+    Question,
+    Evidence,
+    Action,
+}
+
+impl NoteKind {
+    pub fn key(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// One thing someone said, attributed to a role, tied to a challenge and a stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Note {
+    pub id: Uuid,
+    pub lab_id: Uuid,
+    pub challenge_id: Uuid,
+    pub role_id: Uuid,
+    /// The breakout group it was taken in; none when taken for the whole room.
+    pub group_id: Option<Uuid>,
+    pub stage: Stage,
+    pub kind: NoteKind,
+    pub text: String,
+    /// The `#tags` in its text, lower-cased, in order.
+    pub tags: Vec<String>,
+    /// Kept out of every export.
+    pub confidential: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A note, as the note-taker submits it. Without a stage it takes its challenge's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewNote {
+    pub challenge_id: Uuid,
+    pub group_id: Option<Uuid>,
+    pub role_id: Uuid,
+    pub kind: NoteKind,
+    pub stage: Option<Stage>,
+    pub text: String,
+    pub confidential: bool,
+}
+
+/// An edit of a note: everything but the challenge it belongs to can change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NoteEdit {
+    pub role_id: Uuid,
+    pub kind: NoteKind,
+    pub stage: Stage,
+    pub text: String,
+    pub confidential: bool,
+}
+
+/// What a change to a note was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, EnumString, IntoStaticStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum RevisionChange {
+    Created,
+    Edited,
+    Deleted,
+    Restored,
+}
+
+/// A note as it was after one change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct NoteRevision {
+    pub change: RevisionChange,
+    pub role_id: Uuid,
+    pub kind: NoteKind,
+    pub stage: Stage,
+    pub text: String,
+    pub confidential: bool,
+    pub at: DateTime<Utc>,
+}
+
+const COLUMNS: &str =
+    "id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential, group_id";
+
+/// The columns read back: the stored ones and the note's tags as a JSON array, in order.
+pub(crate) const SELECT: &str =
+    "SELECT id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential, group_id,
+        (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = input.id ORDER BY position))
+    FROM input";
+
+impl Store {
+    /// Saves a note. When this returns `Ok`, the note is committed to disk.
+    pub fn create_note(&self, new: &NewNote) -> Result<Note> {
+        let text = limits::required(Field::Text, &new.text, TEXT_MAX)?;
+        self.write(|tx| {
+            let id = insert(tx, &NewNote { text, ..new.clone() })?;
+            // The note is saved: the draft it was typed in goes, in the same transaction.
+            drafts::clear(tx, new.challenge_id, new.group_id)?;
+            get(tx, id)
+        })
+    }
+
+    /// A challenge's notes, newest first.
+    pub fn list_notes(&self, challenge_id: Uuid) -> Result<Vec<Note>> {
+        self.read(|conn| {
+            challenges::get(conn, challenge_id)?;
+            let mut statement = conn.prepare(&format!(
+                "{SELECT} WHERE challenge_id = ?1 AND deleted_at IS NULL ORDER BY created_at DESC, id DESC"
+            ))?;
+            let inputs = statement.query_map([challenge_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+            Ok(inputs)
+        })
+    }
+
+    pub fn get_note(&self, id: Uuid) -> Result<Note> {
+        self.read(|conn| get(conn, id))
+    }
+
+    pub fn update_note(&self, id: Uuid, edit: &NoteEdit) -> Result<Note> {
+        let text = limits::required(Field::Text, &edit.text, TEXT_MAX)?;
+        self.write(|tx| {
+            let input = get(tx, id)?;
+            store::ensure_in_lab(tx, Part::Role, edit.role_id, input.lab_id)?;
+            tx.execute(
+                "UPDATE input SET role_id = ?2, kind = ?3, stage = ?4, text = ?5, updated_at = ?6, confidential = ?7
+                 WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    edit.role_id.to_string(),
+                    edit.kind.key(),
+                    edit.stage.key(),
+                    text,
+                    timestamp(now()),
+                    edit.confidential,
+                ],
+            )?;
+            set_tags(tx, input.lab_id, id, &text)?;
+            record(tx, id, RevisionChange::Edited)?;
+            get(tx, id)
+        })
+    }
+
+    /// Deletes a note from every list, search and export; it is kept out of sight so that
+    /// [`Store::restore_note`] can undo this. Its votes go for good: the dots return to the
+    /// groups that gave them, and an undo cannot push a group over its budget.
+    pub fn delete_note(&self, id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let changed = tx.execute(
+                // The edit time moves too, so a lab archive carries the deletion to other laptops.
+                "UPDATE input SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+                params![id.to_string(), timestamp(now())],
+            )?;
+            if changed == 0 {
+                return Err(Error::not_found("input", id));
+            }
+            tx.execute("DELETE FROM vote WHERE input_id = ?1", [id.to_string()])?;
+            record(tx, id, RevisionChange::Deleted)
+        })
+    }
+
+    /// Undoes the deletion of a note.
+    pub fn restore_note(&self, id: Uuid) -> Result<Note> {
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE input SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NOT NULL",
+                params![id.to_string(), timestamp(now())],
+            )?;
+            if changed == 0 {
+                return Err(Error::not_found("deleted input", id));
+            }
+            record(tx, id, RevisionChange::Restored)?;
+            get(tx, id)
+        })
+    }
+
+    /// Every change to a note, oldest first.
+    pub fn note_history(&self, id: Uuid) -> Result<Vec<NoteRevision>> {
+        self.read(|conn| {
+            let exists: Option<i64> =
+                conn.query_row("SELECT 1 FROM input WHERE id = ?1", [id.to_string()], |row| row.get(0)).optional()?;
+            exists.ok_or_else(|| Error::not_found("input", id))?;
+            let mut statement = conn.prepare(
+                "SELECT change, role_id, kind, stage, text, confidential, at FROM input_revision
+                 WHERE input_id = ?1 ORDER BY at, seq",
+            )?;
+            let revisions = statement
+                .query_map([id.to_string()], |row| {
+                    Ok(NoteRevision {
+                        change: row.get(0)?,
+                        role_id: uuid_at(row, 1)?,
+                        kind: row.get(2)?,
+                        stage: row.get(3)?,
+                        text: row.get(4)?,
+                        confidential: row.get(5)?,
+                        at: timestamp_at(row, 6)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(revisions)
+        })
+    }
+}
+
+/// Saves a note whose text is already checked, with its tags and the start of its history.
+pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, new: &NewNote) -> Result<Uuid> {
+    let challenge = challenges::get(tx, new.challenge_id)?;
+    store::ensure_in_lab(tx, Part::Role, new.role_id, challenge.lab_id)?;
+    if let Some(group_id) = new.group_id {
+        store::ensure_in_lab(tx, Part::Group, group_id, challenge.lab_id)?;
+    }
+    let id = Uuid::now_v7();
+    tx.execute(
+        &format!("INSERT INTO input ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)"),
+        params![
+            id.to_string(),
+            challenge.lab_id.to_string(),
+            challenge.id.to_string(),
+            new.role_id.to_string(),
+            new.stage.unwrap_or(challenge.main_stage()).key(),
+            new.kind.key(),
+            new.text,
+            timestamp(now()),
+            new.confidential,
+            new.group_id.map(|g| g.to_string()),
+        ],
+    )?;
+    set_tags(tx, challenge.lab_id, id, &new.text)?;
+    record(tx, id, RevisionChange::Created)?;
+    Ok(id)
+}
+
+/// Keeps the note as it now is in its history.
+fn record(tx: &rusqlite::Transaction<'_>, id: Uuid, change: RevisionChange) -> Result<()> {
+    let change: &'static str = change.into();
+    tx.execute(
+        "INSERT INTO input_revision (input_id, change, role_id, kind, stage, text, confidential, at)
+         SELECT id, ?2, role_id, kind, stage, text, confidential, ?3 FROM input WHERE id = ?1",
+        params![id.to_string(), change, timestamp(now())],
+    )?;
+    Ok(())
+}
+
+/// Replaces a note's tags with those in its text.
+fn set_tags(tx: &rusqlite::Transaction<'_>, lab_id: Uuid, id: Uuid, text: &str) -> Result<()> {
+    tx.execute("DELETE FROM input_tag WHERE input_id = ?1", [id.to_string()])?;
+    let mut statement =
+        tx.prepare("INSERT INTO input_tag (input_id, lab_id, tag, position) VALUES (?1, ?2, ?3, ?4)")?;
+    for (position, tag) in (0_i64..).zip(tags_in(text)) {
+        statement.execute(params![id.to_string(), lab_id.to_string(), tag, position])?;
+    }
+    Ok(())
+}
+
+/// A note that is not deleted.
+fn get(conn: &Connection, id: Uuid) -> Result<Note> {
+    conn.query_row(&format!("{SELECT} WHERE id = ?1 AND deleted_at IS NULL"), [id.to_string()], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("input", id))
+}
+
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Note> {
+    Ok(Note {
+        id: uuid_at(row, 0)?,
+        lab_id: uuid_at(row, 1)?,
+        challenge_id: uuid_at(row, 2)?,
+        role_id: uuid_at(row, 3)?,
+        stage: row.get(4)?,
+        kind: row.get(5)?,
+        text: row.get(6)?,
+        created_at: timestamp_at(row, 7)?,
+        updated_at: timestamp_at(row, 8)?,
+        confidential: row.get(9)?,
+        group_id: optional_uuid_at(row, 10)?,
+        tags: list_at(row, 11)?,
+    })
+}

@@ -1,0 +1,280 @@
+//! Labs: create, list, read, edit, delete. A new lab is seeded with the toolkit's roles.
+
+use chrono::NaiveTime;
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{named_params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::limits::{self, LINE_MAX, TEXT_MAX, TITLE_MAX};
+use crate::store::{self, json_list, list_at, now, parsed_at, timestamp, timestamp_at, uuid_at};
+use crate::{roles, toolkit, Error, Field, Language, Result, Store};
+
+/// A design lab: one workshop, its details, roles, challenges and what was said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Lab {
+    pub id: Uuid,
+    pub title: String,
+    #[ts(type = "string | null")]
+    pub date: Option<NaiveDate>,
+    /// Local clock time at the venue, `HH:MM`.
+    pub start_time: Option<String>,
+    pub end_time: Option<String>,
+    pub venue: String,
+    pub address: String,
+    pub organisers: String,
+    pub author: String,
+    pub partner_projects: Vec<String>,
+    pub topics: Vec<String>,
+    pub category: Option<Category>,
+    pub description: String,
+    pub ground_rules: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What a facilitator types when creating or editing a lab. Only the title is required. These
+/// are the fields the organisers' website uses for an event page, so a report can be
+/// published without retyping them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LabFields {
+    pub title: String,
+    #[ts(type = "string | null")]
+    pub date: Option<NaiveDate>,
+    pub start_time: Option<String>,
+    pub end_time: Option<String>,
+    pub venue: String,
+    pub address: String,
+    pub organisers: String,
+    pub author: String,
+    pub partner_projects: Vec<String>,
+    pub topics: Vec<String>,
+    pub category: Option<Category>,
+    pub description: String,
+    pub ground_rules: String,
+}
+
+impl From<&Lab> for LabFields {
+    fn from(lab: &Lab) -> LabFields {
+        LabFields {
+            title: lab.title.clone(),
+            date: lab.date,
+            start_time: lab.start_time.clone(),
+            end_time: lab.end_time.clone(),
+            venue: lab.venue.clone(),
+            address: lab.address.clone(),
+            organisers: lab.organisers.clone(),
+            author: lab.author.clone(),
+            partner_projects: lab.partner_projects.clone(),
+            topics: lab.topics.clone(),
+            category: lab.category,
+            description: lab.description.clone(),
+            ground_rules: lab.ground_rules.clone(),
+        }
+    }
+}
+
+/// How the organisers took part in an event, as their website files it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, EnumString, IntoStaticStr, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Category {
+    Organising,
+    Speaking,
+    Attending,
+}
+
+impl Category {
+    pub fn key(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// The details of a lab that carry over to the next lab made from it: every column but its id,
+/// title, date and times of change. Declared once, for reading a lab and for duplicating it
+/// (`tests/store/plan/duplicate.rs` fails when a column of `lab` is in neither list).
+macro_rules! carried_columns {
+    () => {
+        "start_time, end_time, venue, address, organisers, author, partner_projects, topics, category, description, \
+         ground_rules"
+    };
+}
+pub(crate) use carried_columns;
+
+const COLUMNS: &str = concat!("id, title, date, ", carried_columns!(), ", created_at, updated_at");
+
+impl Store {
+    /// What the new-lab form starts with: the ground rules in our own Chatham House wording,
+    /// in `language`, and the organisers' usual category.
+    pub fn new_lab_defaults(&self, language: Language) -> LabFields {
+        LabFields {
+            category: Some(Category::Organising),
+            ground_rules: toolkit::ground_rules(language).to_owned(),
+            ..LabFields::default()
+        }
+    }
+
+    /// Creates a lab with the toolkit's stakeholder roles, named in `language`.
+    pub fn create_lab(&self, fields: &LabFields, language: Language) -> Result<Lab> {
+        let fields = validate(fields)?;
+        self.write(|tx| {
+            let id = insert(tx, &fields)?;
+            for name in toolkit::role_names(language) {
+                roles::insert(tx, id, name)?;
+            }
+            get(tx, id)
+        })
+    }
+
+    /// Every lab: the latest date first, undated ones last, then by title.
+    pub fn list_labs(&self) -> Result<Vec<Lab>> {
+        self.read(|conn| {
+            let mut statement = conn.prepare(&format!(
+                "SELECT {COLUMNS} FROM lab ORDER BY date IS NULL, date DESC, title COLLATE NOCASE"
+            ))?;
+            let labs = statement.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+            Ok(labs)
+        })
+    }
+
+    pub fn get_lab(&self, id: Uuid) -> Result<Lab> {
+        self.read(|conn| get(conn, id))
+    }
+
+    /// Replaces a lab's details with `fields`.
+    pub fn update_lab(&self, id: Uuid, fields: &LabFields) -> Result<Lab> {
+        let fields = validate(fields)?;
+        self.write(|tx| {
+            let changed = execute_with_fields(
+                tx,
+                "UPDATE lab SET title = :title, date = :date, start_time = :start_time, end_time = :end_time,
+                 venue = :venue, address = :address, organisers = :organisers, author = :author,
+                 partner_projects = :partner_projects, topics = :topics, category = :category,
+                 description = :description, ground_rules = :ground_rules, updated_at = :at
+                 WHERE id = :id",
+                id,
+                &fields,
+                now(),
+            )?;
+            if changed == 0 {
+                return Err(Error::not_found("lab", id));
+            }
+            get(tx, id)
+        })
+    }
+
+    /// Deletes a lab with its challenges, roles and notes.
+    pub fn delete_lab(&self, id: Uuid) -> Result<()> {
+        self.write(|tx| store::delete_by_id(tx, "lab", "lab", id))
+    }
+}
+
+/// Inserts a lab with validated `fields` and no roles, returning its id.
+pub(crate) fn insert(conn: &Connection, fields: &LabFields) -> Result<Uuid> {
+    let id = Uuid::now_v7();
+    execute_with_fields(
+        conn,
+        &format!(
+            "INSERT INTO lab ({COLUMNS}) VALUES (:id, :title, :date, :start_time, :end_time, :venue, :address,
+             :organisers, :author, :partner_projects, :topics, :category, :description, :ground_rules, :at, :at)"
+        ),
+        id,
+        fields,
+        now(),
+    )?;
+    Ok(id)
+}
+
+pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Lab> {
+    store::by_id(conn, &format!("SELECT {COLUMNS} FROM lab"), "id", "lab", id, from_row)
+}
+
+/// Fails with `NotFound` unless the lab exists.
+pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<()> {
+    let found: Option<i64> =
+        conn.query_row("SELECT 1 FROM lab WHERE id = ?1", [id.to_string()], |row| row.get(0)).optional()?;
+    found.map(drop).ok_or_else(|| Error::not_found("lab", id))
+}
+
+pub(crate) fn validate(fields: &LabFields) -> Result<LabFields> {
+    Ok(LabFields {
+        title: limits::required(Field::Title, &fields.title, TITLE_MAX)?,
+        date: fields.date,
+        start_time: clock_time(fields.start_time.as_deref())?,
+        end_time: clock_time(fields.end_time.as_deref())?,
+        venue: limits::optional(Field::Venue, &fields.venue, LINE_MAX)?,
+        address: limits::optional(Field::Address, &fields.address, LINE_MAX)?,
+        organisers: limits::optional(Field::Organisers, &fields.organisers, LINE_MAX)?,
+        author: limits::optional(Field::Author, &fields.author, TITLE_MAX)?,
+        partner_projects: limits::list(Field::PartnerProjects, &fields.partner_projects, TITLE_MAX)?,
+        topics: limits::list(Field::Topics, &fields.topics, TITLE_MAX)?,
+        category: fields.category,
+        description: limits::optional(Field::Description, &fields.description, TEXT_MAX)?,
+        ground_rules: limits::optional(Field::GroundRules, &fields.ground_rules, TEXT_MAX)?,
+    })
+}
+
+/// Runs `sql` with a lab's id, its `fields` and a timestamp bound by name (`:id`, `:title`, …,
+/// `:at`), so that creating and editing a lab bind the same way.
+fn execute_with_fields(
+    conn: &Connection,
+    sql: &str,
+    id: Uuid,
+    fields: &LabFields,
+    at: chrono::DateTime<chrono::Utc>,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        sql,
+        named_params! {
+            ":id": id.to_string(),
+            ":title": fields.title,
+            ":date": fields.date.map(|d| d.to_string()),
+            ":start_time": fields.start_time,
+            ":end_time": fields.end_time,
+            ":venue": fields.venue,
+            ":address": fields.address,
+            ":organisers": fields.organisers,
+            ":author": fields.author,
+            ":partner_projects": json_list(&fields.partner_projects),
+            ":topics": json_list(&fields.topics),
+            ":category": fields.category.map(Category::key),
+            ":description": fields.description,
+            ":ground_rules": fields.ground_rules,
+            ":at": timestamp(at),
+        },
+    )
+}
+
+/// Accepts `HH:MM` (or `HH:MM:SS`, as some time pickers send) and stores `HH:MM`.
+pub(crate) fn clock_time(value: Option<&str>) -> Result<Option<String>> {
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    NaiveTime::parse_from_str(value, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(value, "%H:%M:%S"))
+        .map(|time| Some(time.format("%H:%M").to_string()))
+        .map_err(|_| Error::InvalidTime(value.to_owned()))
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Lab> {
+    Ok(Lab {
+        id: uuid_at(row, 0)?,
+        title: row.get(1)?,
+        date: row.get::<_, Option<String>>(2)?.map(|_| parsed_at(row, 2)).transpose()?,
+        start_time: row.get(3)?,
+        end_time: row.get(4)?,
+        venue: row.get(5)?,
+        address: row.get(6)?,
+        organisers: row.get(7)?,
+        author: row.get(8)?,
+        partner_projects: list_at(row, 9)?,
+        topics: list_at(row, 10)?,
+        category: row.get::<_, Option<String>>(11)?.map(|_| row.get(11)).transpose()?,
+        description: row.get(12)?,
+        ground_rules: row.get(13)?,
+        created_at: timestamp_at(row, 14)?,
+        updated_at: timestamp_at(row, 15)?,
+    })
+}

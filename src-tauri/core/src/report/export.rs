@@ -1,0 +1,173 @@
+//! Exports of a lab's report, each written by a library made for its format. Everything an
+//! export holds comes from [`crate::report`], which decides what may be published; the words
+//! around it come from the Fluent messages in the lab's chosen language.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::messages::Messages;
+use crate::report::Report;
+use crate::report::{html, markdown, notes_csv, pdf, word};
+use crate::{Error, Lab, Language, Result, Store};
+
+/// The formats a lab exports to, by the file extension each is known by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, EnumString, IntoStaticStr, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ExportFormat {
+    /// A typeset, tagged PDF on A4.
+    Pdf,
+    /// Markdown for the organisers' Jekyll site.
+    Md,
+    /// One row per note, for spreadsheets.
+    Csv,
+    /// One standalone, printable, accessible web page.
+    Html,
+    /// A Word document, editable in Word and LibreOffice.
+    Docx,
+    /// The lab archive: the whole lab, confidential notes included, for another laptop's
+    /// Design Lab to import. Not a publication.
+    Json,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        self.into()
+    }
+
+    /// Whether the file is text a terminal can show; PDF and Word are not.
+    pub fn is_text(self) -> bool {
+        !matches!(self, ExportFormat::Pdf | ExportFormat::Docx)
+    }
+}
+
+impl Store {
+    /// The lab's report in `format`, in `language`, as the bytes of the file.
+    /// The archive format has no language: it holds the lab itself.
+    pub fn export(&self, lab_id: Uuid, format: ExportFormat, language: Language) -> Result<Vec<u8>> {
+        let write: fn(&Report, &Messages) -> Result<Vec<u8>> = match format {
+            ExportFormat::Json => return self.archive_lab(lab_id),
+            ExportFormat::Md => |report, messages| Ok(markdown::write(report, messages).into_bytes()),
+            ExportFormat::Csv => notes_csv::write,
+            ExportFormat::Html => |report, messages| Ok(html::write(report, messages).into_bytes()),
+            ExportFormat::Docx => word::write,
+            ExportFormat::Pdf => pdf::write,
+        };
+        write(&self.report(lab_id)?, &Messages::new(language)?)
+    }
+}
+
+impl Store {
+    /// Writes the lab's report in `format` to `path`: the whole file or, on any failure, none.
+    pub fn export_to(&self, lab_id: Uuid, format: ExportFormat, language: Language, path: &Path) -> Result<()> {
+        let bytes = self.export(lab_id, format, language)?;
+        crate::files::write_atomically(path, &bytes)
+    }
+
+    /// The lab a person means by `reference`: its id, or the slug of its title.
+    pub fn find_lab(&self, reference: &str) -> Result<Lab> {
+        if let Ok(id) = Uuid::parse_str(reference.trim()) {
+            return self.get_lab(id);
+        }
+        let wanted = slug(reference);
+        let mut found = self.list_labs()?.into_iter().filter(|lab| slug(&lab.title) == wanted);
+        match (found.next(), found.next()) {
+            (Some(lab), None) => Ok(lab),
+            (Some(_), Some(_)) => Err(Error::AmbiguousLab { reference: reference.to_owned() }),
+            (None, _) => Err(Error::NotFound { entity: "lab", id: reference.to_owned() }),
+        }
+    }
+}
+
+/// A file name for a lab's export: the date (as the Jekyll site names its posts) and the
+/// title's slug.
+pub fn file_name(lab: &Lab, format: ExportFormat) -> String {
+    let slug = slug(&lab.title);
+    match lab.date {
+        Some(date) => format!("{date}-{slug}.{}", format.extension()),
+        None => format!("{slug}.{}", format.extension()),
+    }
+}
+
+/// A title as a lower-case, hyphenated word list, safe in a file name and a web address. Welsh
+/// letters keep their accents off (ŵ becomes w), so the name types on any keyboard.
+pub fn slug(title: &str) -> String {
+    let folded: String = title
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'â' | 'à' | 'á' | 'ä' => 'a',
+            'ê' | 'è' | 'é' | 'ë' => 'e',
+            'î' | 'ì' | 'í' | 'ï' => 'i',
+            'ô' | 'ò' | 'ó' | 'ö' => 'o',
+            'û' | 'ù' | 'ú' | 'ü' => 'u',
+            'ŵ' | 'ẁ' | 'ẃ' | 'ẅ' => 'w',
+            'ŷ' | 'ỳ' | 'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    if words.is_empty() {
+        "lab".to_owned()
+    } else {
+        words.join("-")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+    use crate::messages::Messages;
+    use crate::Language;
+
+    /// Every message id written out literally in the exporters' source, such as
+    /// `"report-numbers"`; ids put together at run time (`stage-…`) are checked by the golden
+    /// files, which would show a missing id as itself.
+    fn literal_ids() -> Vec<String> {
+        let sources = [
+            include_str!("markdown.rs"),
+            include_str!("notes_csv.rs"),
+            include_str!("labels.rs"),
+            include_str!("html.rs"),
+            include_str!("word.rs"),
+            include_str!("pdf.rs"),
+        ];
+        let mut ids = Vec::new();
+        for source in sources {
+            for quoted in source.split('"').skip(1).step_by(2) {
+                // Message ids start with the name of their group; HTML ids and classes do not.
+                const GROUPS: [&str; 6] = ["report-", "month-", "lab-", "actions-", "voting-", "kind-"];
+                let is_id = GROUPS.iter().any(|group| quoted.starts_with(group))
+                    && quoted.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+                    && !quoted.ends_with('-');
+                if is_id {
+                    ids.push(quoted.to_owned());
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_message_the_exporters_name_exists_in_both_languages() {
+        let ids = literal_ids();
+        assert!(ids.len() > 20, "{ids:?}");
+        for language in [Language::En, Language::Cy] {
+            let messages = Messages::new(language).expect("messages");
+            let missing: Vec<&String> = ids.iter().filter(|id| !messages.has(id)).collect();
+            assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+        }
+    }
+
+    #[test]
+    fn titles_become_slugs_that_type_on_any_keyboard() {
+        assert_eq!(slug("Sample lab: AI in council services"), "sample-lab-ai-in-council-services");
+        assert_eq!(slug("Llais gweithwyr ŵyr Ŷ — 2025!"), "llais-gweithwyr-wyr-y-2025");
+        assert_eq!(slug("***"), "lab");
+    }
+}

@@ -1,0 +1,269 @@
+//! The report as one standalone HTML file: readable in any browser, printable on A4, with
+//! headings, landmarks and tables a screen reader can navigate. Written with maud, which
+//! escapes every piece of text it is given, so nothing people typed can become markup. The
+//! in-app preview shows this same document.
+
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+use crate::messages::Messages;
+use crate::report::labels;
+use crate::report::{Report, ReportChallenge, ReportNote, Tally};
+use crate::voting::VoteMethod;
+
+/// The report's stylesheet. Constant, so the app's content security policy can allow exactly
+/// this text by its hash for the preview (a test keeps the two in step).
+pub const STYLE: &str = "\
+:root{color:#1c2628;background:#fff;font-family:'Atkinson Hyperlegible Next','Atkinson Hyperlegible',system-ui,sans-serif;line-height:1.5}\
+body{max-width:46rem;margin:0 auto;padding:2rem 1.25rem}\
+h1{font-size:2rem;line-height:1.2;margin:0 0 .75rem}\
+h2{font-size:1.5rem;margin:2.5rem 0 .75rem;padding-top:.5rem;border-top:2px solid #17494d}\
+h3{font-size:1.2rem;margin:1.75rem 0 .5rem}\
+h4{font-size:1.05rem;margin:1.25rem 0 .25rem}\
+a{color:#17494d}\
+.lede{font-size:1.15rem}\
+dl.details{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}\
+dl.details dt{font-weight:700}\
+dl.details dd{margin:0}\
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}\
+th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #c9c7bd;vertical-align:top}\
+td.number{text-align:right;font-variant-numeric:tabular-nums;width:4rem}\
+td.bar{width:40%}\
+.bar rect{fill:#17494d}\
+.stages,.by{color:#4d5b5c}\
+ul.notes li{margin-bottom:.4rem}\
+.score{color:#4d5b5c}\
+@media print{body{max-width:none;padding:0}h2{break-before:page;border-top:0}nav{display:none}a{color:inherit;text-decoration:none}li,tr{break-inside:avoid}}\
+@page{size:A4;margin:20mm 18mm}";
+
+pub fn write(report: &Report, messages: &Messages) -> String {
+    let lab = &report.lab;
+    let sections = report.setup.sections;
+    let summary = report.summary();
+    let page = html! {
+        (DOCTYPE)
+        html lang=(messages.language().key()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (lab.title) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                header {
+                    h1 { (lab.title) }
+                    @for paragraph in labels::paragraphs(summary) {
+                        p.lede { (lines(paragraph)) }
+                    }
+                    (details(report, messages))
+                }
+                nav aria-label=(messages.get("lab-contents")) {
+                    ol {
+                        @if sections.numbers { li { a href="#numbers" { (messages.get("report-numbers")) } } }
+                        @if report.shows_agenda() {
+                            li { a href="#agenda" { (messages.get("report-agenda")) } }
+                        }
+                        @if sections.challenges {
+                            @for (index, section) in report.challenges.iter().enumerate() {
+                                li { a href=(format!("#challenge-{}", index + 1)) { (section.challenge.title) } }
+                            }
+                        }
+                        @if sections.appendix { li { a href="#appendix" { (messages.get("report-appendix")) } } }
+                    }
+                }
+                main {
+                    @if sections.numbers { (numbers(report, messages)) }
+                    @if report.shows_agenda() { (agenda(report, messages)) }
+                    @if sections.challenges {
+                        @for (index, section) in report.challenges.iter().enumerate() {
+                            (challenge(index + 1, section, messages))
+                        }
+                    }
+                    @if sections.appendix { (appendix(report, messages)) }
+                }
+            }
+        }
+    };
+    page.into_string()
+}
+
+fn details(report: &Report, messages: &Messages) -> Markup {
+    html! {
+        dl.details {
+            @for (label, value) in labels::details(report, messages) {
+                dt { (label) } dd { (value) }
+            }
+        }
+    }
+}
+
+fn numbers(report: &Report, messages: &Messages) -> Markup {
+    let column = |id: &str| messages.get(&format!("report-column-{id}"));
+    html! {
+        section id="numbers" aria-labelledby="numbers-heading" {
+            h2 id="numbers-heading" { (messages.get("report-numbers")) }
+            @if !report.people_by_role.is_empty() {
+                (tally("people", &messages.get("report-people-by-role"), &column("role"), &column("people"), &report.people_by_role))
+            }
+            @if !report.named.is_empty() {
+                h3 { (messages.get("report-named")) }
+                ul {
+                    @for person in &report.named { li { (labels::named(person)) } }
+                }
+            }
+            @for t in labels::note_tallies(report, messages) {
+                (tally(&format!("by-{}", t.key), &t.heading, &t.column, &column("notes"), &t.rows))
+            }
+        }
+    }
+}
+
+/// A count per name as a table, with a bar beside each number so the largest reads at a glance.
+/// The bars are drawn, not styled, so they print and need no inline CSS; the numbers carry the
+/// meaning for anyone who cannot see them.
+fn tally(id: &str, heading: &str, what: &str, count: &str, rows: &[Tally<String>]) -> Markup {
+    const BAR_WIDTH: u32 = 200;
+    let most = rows.iter().map(|t| t.count).max().unwrap_or(0).max(1);
+    html! {
+        h3 id=(format!("{id}-heading")) { (heading) }
+        table aria-labelledby=(format!("{id}-heading")) {
+            thead { tr { th scope="col" { (what) } th scope="col" { (count) } td {} } }
+            tbody {
+                @for row in rows {
+                    tr {
+                        th scope="row" { (row.what) }
+                        td.number { (row.count) }
+                        td.bar {
+                            svg.bar width=(BAR_WIDTH) height="14" aria-hidden="true" focusable="false" {
+                                rect width=(row.count * BAR_WIDTH / most) height="14" {}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn agenda(report: &Report, messages: &Messages) -> Markup {
+    let (span, minutes) = (labels::span, |m: u32| labels::minutes(messages, m));
+    html! {
+        section id="agenda" aria-labelledby="agenda-heading" {
+            h2 id="agenda-heading" { (messages.get("report-agenda")) }
+            @if !report.ran { p { (messages.get("report-agenda-not-run")) } }
+            table aria-labelledby="agenda-heading" {
+                thead {
+                    tr {
+                        th scope="col" { (messages.get("report-agenda-segment")) }
+                        th scope="col" { (messages.get("report-agenda-planned")) }
+                        @if report.ran { th scope="col" { (messages.get("report-agenda-actual")) } }
+                    }
+                }
+                tbody {
+                    @for segment in &report.agenda {
+                        tr {
+                            th scope="row" { (segment.title) }
+                            td { (span(&segment.planned_start, &segment.planned_end)) " (" (minutes(segment.minutes)) ")" }
+                            @if report.ran {
+                                td {
+                                    (span(&segment.actual_start, &segment.actual_end))
+                                    @if let Some(m) = segment.actual_minutes { " (" (minutes(m)) ")" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn challenge(number: usize, section: &ReportChallenge, messages: &Messages) -> Markup {
+    let challenge = &section.challenge;
+    let id = format!("challenge-{number}");
+    let stages = challenge.stages.iter().map(|s| labels::stage(messages, *s)).collect::<Vec<_>>().join(", ");
+    let priorities = match section.method {
+        VoteMethod::Dots => "report-priorities-dots",
+        VoteMethod::Rating => "report-priorities-rating",
+    };
+    html! {
+        section id=(id) aria-labelledby=(format!("{id}-heading")) {
+            h2 id=(format!("{id}-heading")) { (challenge.title) }
+            p.stages { (stages) }
+            @for paragraph in labels::paragraphs(&challenge.description) { p { (lines(paragraph)) } }
+            @if !challenge.prompts.is_empty() {
+                h3 { (messages.get("report-prompts")) }
+                ul { @for prompt in &challenge.prompts { li { (prompt) } } }
+            }
+            @if !section.themes.is_empty() {
+                h3 { (messages.get("report-themes")) }
+                @for theme in &section.themes {
+                    h4 { (theme.title) }
+                    @for paragraph in labels::paragraphs(&theme.summary) { p { (lines(paragraph)) } }
+                    (notes(&theme.notes, messages))
+                }
+            }
+            @if !section.ranked.is_empty() {
+                h3 { (messages.get(priorities)) }
+                ol {
+                    @for ranked in &section.ranked {
+                        li value=(ranked.rank) {
+                            @if ranked.is_theme { strong { (ranked.label) } } @else { (ranked.label) }
+                            " " span.score { "(" (labels::score(messages, ranked, section.method)) ")" }
+                        }
+                    }
+                }
+            }
+            @if !section.actions.is_empty() {
+                h3 { (messages.get("report-actions")) }
+                ul {
+                    @for action in &section.actions {
+                        li {
+                            strong { (action.text) }
+                            @for line in labels::action_about(action, messages) { br; (line) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn appendix(report: &Report, messages: &Messages) -> Markup {
+    html! {
+        section id="appendix" aria-labelledby="appendix-heading" {
+            h2 id="appendix-heading" { (messages.get("report-appendix")) }
+            @for section in report.challenges.iter().filter(|s| !s.notes.is_empty()) {
+                h3 { (section.challenge.title) }
+                @for stage in labels::stages_of(&section.notes) {
+                    h4 { (labels::stage(messages, stage)) }
+                    (notes(&section.notes.iter().filter(|n| n.stage == stage).cloned().collect::<Vec<_>>(), messages))
+                }
+            }
+        }
+    }
+}
+
+fn notes(notes: &[ReportNote], messages: &Messages) -> Markup {
+    html! {
+        ul.notes {
+            @for note in notes {
+                li {
+                    (lines(&note.text))
+                    " " span.by {
+                        "— " (labels::said_by(note, messages))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Text with its line breaks kept, each line escaped.
+fn lines(text: &str) -> Markup {
+    html! {
+        @for (index, line) in text.lines().enumerate() {
+            @if index > 0 { br; }
+            (line)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! The words around a report's content, shared by every format.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::messages::{Arg, Messages};
+use crate::report::{Report, ReportAction, ReportNote, ReportRanked, Tally};
+use crate::voting::VoteMethod;
+use crate::{NoteKind, PublicParticipant, Stage};
+
+pub fn stage(messages: &Messages, stage: Stage) -> String {
+    messages.get(&format!("stage-{}", stage.key()))
+}
+
+pub fn kind(messages: &Messages, kind: NoteKind) -> String {
+    messages.get(&format!("kind-{}", kind.key()))
+}
+
+/// A date as the report's language writes it: "18 December 2026", "18 Rhagfyr 2026".
+pub fn date(messages: &Messages, date: NaiveDate) -> String {
+    let month = messages.get(&format!("month-{}", date.month()));
+    messages.with(
+        "report-date",
+        &[
+            ("day", Arg::Number(i64::from(date.day()))),
+            ("month", Arg::Text(&month)),
+            ("year", Arg::Text(&date.year().to_string())),
+        ],
+    )
+}
+
+/// How a ranked theme or note scored: "7 dots from 2 groups", "Average 4.5 from 2 ratings".
+pub fn score(messages: &Messages, ranked: &ReportRanked, method: VoteMethod) -> String {
+    let voters = Arg::Number(i64::from(ranked.voters));
+    match (method, ranked.mean) {
+        (VoteMethod::Rating, Some(mean)) => {
+            let mean = format!("{:.1}", mean).trim_end_matches('0').trim_end_matches('.').to_owned();
+            messages.with("voting-result-rating", &[("mean", Arg::Text(&mean)), ("voters", voters)])
+        }
+        _ => {
+            messages.with("voting-result-dots", &[("count", Arg::Number(i64::from(ranked.total))), ("voters", voters)])
+        }
+    }
+}
+
+/// Text split where people left a blank line.
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}
+
+/// The lines under the title, as (label, value): date, venue and address, organisers, partner
+/// projects; each only when the lab has it.
+pub fn details(report: &Report, messages: &Messages) -> Vec<(String, String)> {
+    let lab = &report.lab;
+    let mut lines = Vec::new();
+    if let Some(date) = lab.date {
+        lines.push((messages.get("lab-form-date"), self::date(messages, date)));
+    }
+    let venue = [lab.venue.as_str(), lab.address.as_str()].into_iter().filter(|v| !v.is_empty()).collect::<Vec<_>>();
+    if !venue.is_empty() {
+        lines.push((messages.get("lab-form-venue"), venue.join(", ")));
+    }
+    if !lab.organisers.is_empty() {
+        lines.push((messages.get("lab-form-organisers"), lab.organisers.clone()));
+    }
+    if !lab.partner_projects.is_empty() {
+        lines.push((messages.get("lab-form-partner-projects"), lab.partner_projects.join("; ")));
+    }
+    lines
+}
+
+/// Clock times as a span, "13:30–14:15", or "13:30–" while still going.
+pub fn span(start: &Option<String>, end: &Option<String>) -> String {
+    match (start, end) {
+        (Some(start), Some(end)) => format!("{start}–{end}"),
+        (Some(start), None) => format!("{start}–"),
+        _ => String::new(),
+    }
+}
+
+pub fn minutes(messages: &Messages, minutes: u32) -> String {
+    messages.with("report-agenda-minutes", &[("minutes", Arg::Number(i64::from(minutes)))])
+}
+
+/// Who owns an action, by when, and which theme it comes from, as far as each is known.
+pub fn action_about(action: &ReportAction, messages: &Messages) -> Vec<String> {
+    let mut about = Vec::new();
+    if let Some(owner) = &action.owner {
+        about.push(messages.with("actions-owned-by", &[("role", Arg::Text(owner))]));
+    }
+    if let Some(due) = action.due_date {
+        about.push(messages.with("actions-due-on", &[("date", Arg::Text(&self::date(messages, due)))]));
+    }
+    if let Some(theme) = &action.theme {
+        about.push(messages.with("actions-from-theme", &[("theme", Arg::Text(theme))]));
+    }
+    about
+}
+
+/// A participant named with consent, as the report lists them: "Name, Organisation".
+pub fn named(person: &PublicParticipant) -> String {
+    let name = person.name.clone().unwrap_or_default();
+    match &person.organisation {
+        Some(organisation) => format!("{name}, {organisation}"),
+        None => name,
+    }
+}
+
+/// Who said a note, by role, and what kind of note it is: "Worker, Idea".
+pub fn said_by(note: &ReportNote, messages: &Messages) -> String {
+    messages.with("report-note-by", &[("role", Arg::Text(&note.role)), ("kind", Arg::Text(&kind(messages, note.kind)))])
+}
+
+/// The stages a challenge's notes are on, in the toolkit's order (the notes come sorted).
+pub fn stages_of(notes: &[ReportNote]) -> Vec<Stage> {
+    let mut stages: Vec<Stage> = notes.iter().map(|n| n.stage).collect();
+    stages.dedup();
+    stages
+}
+
+/// The agenda as a table of text: the column headings (segment, planned, and actual once the
+/// lab has run), then a row per segment.
+pub fn agenda_table(report: &Report, messages: &Messages) -> (Vec<String>, Vec<Vec<String>>) {
+    let minutes = |m: u32| self::minutes(messages, m);
+    let mut columns = vec![messages.get("report-agenda-segment"), messages.get("report-agenda-planned")];
+    if report.ran {
+        columns.push(messages.get("report-agenda-actual"));
+    }
+    let rows = report
+        .agenda
+        .iter()
+        .map(|segment| {
+            let mut row = vec![
+                segment.title.clone(),
+                format!("{} ({})", span(&segment.planned_start, &segment.planned_end), minutes(segment.minutes)),
+            ];
+            if report.ran {
+                let actual = span(&segment.actual_start, &segment.actual_end);
+                row.push(match segment.actual_minutes {
+                    Some(m) => format!("{actual} ({})", minutes(m)),
+                    None => actual,
+                });
+            }
+            row
+        })
+        .collect();
+    (columns, rows)
+}
+
+/// One of the report's counts of notes: by challenge, stage, kind or role.
+pub struct NoteTally {
+    /// Which count: `challenge`, `stage`, `kind` or `role`.
+    pub key: &'static str,
+    pub heading: String,
+    /// The heading of the column of names.
+    pub column: String,
+    pub rows: Vec<Tally<String>>,
+}
+
+/// The counts of notes every format shows under "the lab in numbers", in the order it shows
+/// them, with stages and kinds by name; by role only when someone spoke.
+pub fn note_tallies(report: &Report, messages: &Messages) -> Vec<NoteTally> {
+    let tally = |key: &'static str, rows: Vec<Tally<String>>| NoteTally {
+        key,
+        heading: messages.get(&format!("report-notes-by-{key}")),
+        column: messages.get(&format!("report-column-{key}")),
+        rows,
+    };
+    let stages = report.notes_by_stage.iter().map(|t| Tally { what: stage(messages, t.what), count: t.count });
+    let kinds = report.notes_by_kind.iter().map(|t| Tally { what: kind(messages, t.what), count: t.count });
+    let mut tallies = vec![
+        tally("challenge", report.notes_by_challenge.clone()),
+        tally("stage", stages.collect()),
+        tally("kind", kinds.collect()),
+    ];
+    if !report.notes_by_role.is_empty() {
+        tallies.push(tally("role", report.notes_by_role.clone()));
+    }
+    tallies
+}

@@ -1,0 +1,409 @@
+//! The session report: everything a lab produced, gathered once from the store in one read, in
+//! the shape every export format writes. This is the one place that decides what may be
+//! published: notes by role only, never a confidential or deleted note, and a participant's
+//! name only with their consent.
+
+pub mod export;
+pub mod html;
+mod labels;
+mod markdown;
+pub mod messages;
+mod notes_csv;
+mod pdf;
+mod word;
+
+use std::collections::HashMap;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::clock::Clock;
+use crate::run::{RunPhase, RunStatus};
+use crate::store::{list_at, now, timestamp, uuid_at};
+use crate::voting::{VoteMethod, VoteTarget};
+use crate::{
+    actions, agenda, challenges, groups, labs, participants, roles, run, themes, voting, Challenge, Error, Field, Lab,
+    NoteKind, PublicParticipant, Result, SegmentKind, Stage, Store,
+};
+
+/// The organiser's summary on the cover: a few paragraphs.
+pub const REPORT_SUMMARY_MAX: usize = 5_000;
+/// How many of the top-ranked themes and notes a challenge's section lists.
+pub const TOP_RANKED: usize = 5;
+
+/// The sections an organiser can leave out; the cover is always there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct ReportSections {
+    pub numbers: bool,
+    pub agenda: bool,
+    pub challenges: bool,
+    pub appendix: bool,
+}
+
+impl Default for ReportSections {
+    fn default() -> Self {
+        ReportSections { numbers: true, agenda: true, challenges: true, appendix: true }
+    }
+}
+
+/// What the organiser sets for a lab's report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReportSetup {
+    pub summary: String,
+    pub sections: ReportSections,
+}
+
+/// One note as published: what was said and by which role, never by whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReportNote {
+    pub id: Uuid,
+    pub challenge_id: Uuid,
+    pub text: String,
+    pub role_id: Uuid,
+    pub role: String,
+    pub kind: NoteKind,
+    pub stage: Stage,
+    pub tags: Vec<String>,
+    pub group: Option<String>,
+    pub theme: Option<String>,
+    /// Dots given to it in all, while its challenge is prioritised by dots.
+    pub dots: u32,
+}
+
+/// A count under a name (a role, a challenge) or a key (a stage, a kind).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Tally<T> {
+    pub what: T,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReportSegment {
+    pub kind: SegmentKind,
+    pub title: String,
+    pub minutes: u32,
+    /// Planned clock times, `HH:MM`, when the lab has a start time.
+    pub planned_start: Option<String>,
+    pub planned_end: Option<String>,
+    /// What happened on the day, for a segment that ran.
+    pub actual_start: Option<String>,
+    pub actual_end: Option<String>,
+    pub actual_minutes: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReportTheme {
+    pub title: String,
+    pub summary: String,
+    pub notes: Vec<ReportNote>,
+}
+
+/// A theme or note among a challenge's top results.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ReportRanked {
+    pub rank: u32,
+    pub is_theme: bool,
+    pub label: String,
+    pub total: u32,
+    pub voters: u32,
+    pub mean: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReportAction {
+    pub text: String,
+    pub owner: Option<String>,
+    #[ts(type = "string | null")]
+    pub due_date: Option<chrono::NaiveDate>,
+    pub theme: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ReportChallenge {
+    pub challenge: Challenge,
+    pub themes: Vec<ReportTheme>,
+    pub method: VoteMethod,
+    pub ranked: Vec<ReportRanked>,
+    pub actions: Vec<ReportAction>,
+    /// Every note of the challenge, by stage in the toolkit's order, oldest first.
+    pub notes: Vec<ReportNote>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Report {
+    pub lab: Lab,
+    pub setup: ReportSetup,
+    /// People in the room per role: the groups' counts, or the participant list without them.
+    pub people_by_role: Vec<Tally<String>>,
+    /// Those who agreed to be named, with their role and organisation.
+    pub named: Vec<PublicParticipant>,
+    pub notes_by_challenge: Vec<Tally<String>>,
+    pub notes_by_stage: Vec<Tally<Stage>>,
+    pub notes_by_kind: Vec<Tally<NoteKind>>,
+    pub notes_by_role: Vec<Tally<String>>,
+    pub agenda: Vec<ReportSegment>,
+    /// Whether the lab was run in the app, so the agenda can say what actually happened.
+    pub ran: bool,
+    pub challenges: Vec<ReportChallenge>,
+    pub note_count: u32,
+}
+
+impl Report {
+    /// What opens the report: the organiser's summary, or the lab's description without one.
+    pub fn summary(&self) -> &str {
+        if self.setup.summary.is_empty() {
+            &self.lab.description
+        } else {
+            &self.setup.summary
+        }
+    }
+
+    /// Whether the agenda section is there: chosen, and with something in it.
+    pub fn shows_agenda(&self) -> bool {
+        self.setup.sections.agenda && !self.agenda.is_empty()
+    }
+}
+
+impl Store {
+    pub fn report_setup(&self, lab_id: Uuid) -> Result<ReportSetup> {
+        self.read(|conn| {
+            labs::ensure_exists(conn, lab_id)?;
+            setup(conn, lab_id)
+        })
+    }
+
+    pub fn save_report_setup(&self, lab_id: Uuid, setup: &ReportSetup) -> Result<ReportSetup> {
+        let summary = crate::limits::optional(Field::Summary, &setup.summary, REPORT_SUMMARY_MAX)?;
+        let sections = serde_json::to_string(&setup.sections).map_err(|e| Error::Internal(e.to_string()))?;
+        self.write(|tx| {
+            labs::ensure_exists(tx, lab_id)?;
+            tx.execute(
+                "INSERT INTO report_setup (lab_id, summary, sections, updated_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (lab_id) DO UPDATE SET summary = excluded.summary, sections = excluded.sections,
+                     updated_at = excluded.updated_at",
+                params![lab_id.to_string(), summary, sections, timestamp(now())],
+            )?;
+            self::setup(tx, lab_id)
+        })
+    }
+
+    /// Everything a lab's report holds, as it may be published, read in one transaction so its
+    /// counts and lists agree even while another process writes.
+    pub fn report(&self, lab_id: Uuid) -> Result<Report> {
+        self.read(|conn| {
+            let snapshot = conn.unchecked_transaction()?;
+            report(&snapshot, lab_id, self.clock())
+        })
+    }
+}
+
+fn setup(conn: &Connection, lab_id: Uuid) -> Result<ReportSetup> {
+    let stored: Option<(String, String)> = conn
+        .query_row("SELECT summary, sections FROM report_setup WHERE lab_id = ?1", [lab_id.to_string()], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .optional()?;
+    let Some((summary, sections)) = stored else { return Ok(ReportSetup::default()) };
+    let sections = serde_json::from_str(&sections).map_err(|e| Error::Internal(e.to_string()))?;
+    Ok(ReportSetup { summary, sections })
+}
+
+/// The report read through `conn`, which may be inside a transaction.
+pub(crate) fn report(conn: &Connection, lab_id: Uuid, clock: &dyn Clock) -> Result<Report> {
+    let lab = labs::get(conn, lab_id)?;
+    let roles = roles::list(conn, lab_id)?;
+    let challenges = challenges::list(conn, lab_id)?;
+    let notes = publishable_notes(conn, lab_id)?;
+
+    let people_by_role = people_by_role(conn, lab_id, &roles)?;
+    let named = participants::public(conn, lab_id)?.into_iter().filter(|p| p.name.is_some()).collect();
+    let count = |keep: &dyn Fn(&ReportNote) -> bool| {
+        u32::try_from(notes.iter().filter(|n| keep(n)).count()).unwrap_or(u32::MAX)
+    };
+    let notes_by_challenge =
+        challenges.iter().map(|c| Tally { what: c.title.clone(), count: count(&|n| n.challenge_id == c.id) }).collect();
+    let notes_by_stage = <Stage as strum::VariantArray>::VARIANTS
+        .iter()
+        .map(|&stage| Tally { what: stage, count: count(&|n| n.stage == stage) })
+        .collect();
+    let notes_by_kind = <NoteKind as strum::VariantArray>::VARIANTS
+        .iter()
+        .map(|&kind| Tally { what: kind, count: count(&|n| n.kind == kind) })
+        .collect();
+    let notes_by_role = roles
+        .iter()
+        .map(|r| Tally { what: r.name.clone(), count: count(&|n| n.role_id == r.id) })
+        .filter(|t| t.count > 0)
+        .collect();
+
+    let (agenda, ran) = agenda_as_run(conn, lab_id, clock)?;
+    let sections =
+        challenges.into_iter().map(|challenge| challenge_section(conn, challenge, &notes)).collect::<Result<_>>()?;
+    Ok(Report {
+        setup: setup(conn, lab_id)?,
+        lab,
+        people_by_role,
+        named,
+        notes_by_challenge,
+        notes_by_stage,
+        notes_by_kind,
+        notes_by_role,
+        agenda,
+        ran,
+        challenges: sections,
+        note_count: u32::try_from(notes.len()).unwrap_or(u32::MAX),
+    })
+}
+
+/// Every note that may be published: not deleted, not confidential; oldest first.
+fn publishable_notes(conn: &Connection, lab_id: Uuid) -> Result<Vec<ReportNote>> {
+    let mut statement = conn.prepare(
+        "SELECT i.id, i.challenge_id, i.text, r.id, r.name, i.kind, i.stage,
+                (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = i.id ORDER BY position)),
+                g.name, th.title,
+                CASE WHEN coalesce((SELECT method FROM challenge_voting cv WHERE cv.challenge_id = i.challenge_id),
+                                   'dots') = 'dots'
+                     THEN (SELECT coalesce(sum(v.value), 0) FROM vote v WHERE v.input_id = i.id AND v.method = 'dots')
+                     ELSE 0 END
+         FROM input i
+         JOIN stakeholder_role r ON r.id = i.role_id
+         LEFT JOIN breakout_group g ON g.id = i.group_id
+         LEFT JOIN theme_input ti ON ti.input_id = i.id
+         LEFT JOIN theme th ON th.id = ti.theme_id
+         WHERE i.lab_id = ?1 AND i.deleted_at IS NULL AND i.confidential = 0
+         ORDER BY i.created_at, i.id",
+    )?;
+    let notes = statement
+        .query_map([lab_id.to_string()], |row| {
+            Ok(ReportNote {
+                id: uuid_at(row, 0)?,
+                challenge_id: uuid_at(row, 1)?,
+                text: row.get(2)?,
+                role_id: uuid_at(row, 3)?,
+                role: row.get(4)?,
+                kind: row.get(5)?,
+                stage: row.get(6)?,
+                tags: list_at(row, 7)?,
+                group: row.get(8)?,
+                theme: row.get(9)?,
+                dots: row.get(10)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(notes)
+}
+
+fn people_by_role(conn: &Connection, lab_id: Uuid, roles: &[crate::StakeholderRole]) -> Result<Vec<Tally<String>>> {
+    let mut in_groups: HashMap<Uuid, u32> = HashMap::new();
+    for group in groups::list(conn, lab_id)? {
+        for count in group.role_counts {
+            *in_groups.entry(count.role_id).or_default() += count.participants;
+        }
+    }
+    let counts: Vec<Tally<String>> = if in_groups.is_empty() {
+        roles
+            .iter()
+            .map(|r| Tally { what: r.name.clone(), count: u32::try_from(r.participant_count).unwrap_or(u32::MAX) })
+            .collect()
+    } else {
+        roles
+            .iter()
+            .map(|r| Tally { what: r.name.clone(), count: in_groups.get(&r.id).copied().unwrap_or(0) })
+            .collect()
+    };
+    Ok(counts.into_iter().filter(|t| t.count > 0).collect())
+}
+
+/// The agenda as planned, with what happened on the day beside each segment that ran.
+fn agenda_as_run(conn: &Connection, lab_id: Uuid, clock: &dyn Clock) -> Result<(Vec<ReportSegment>, bool)> {
+    let planned = agenda::read(conn, lab_id)?;
+    let run = run::state(conn, lab_id, clock)?;
+    let actual: HashMap<Uuid, &run::RunSlot> = run
+        .as_ref()
+        .map(|state| state.slots.iter().filter(|s| s.phase == RunPhase::Done).map(|s| (s.segment_id, s)).collect())
+        .unwrap_or_default();
+    let segments = planned
+        .segments
+        .iter()
+        .enumerate()
+        .map(|(index, segment)| {
+            let slot = planned.timing.slots.get(index);
+            let done = actual.get(&segment.id);
+            ReportSegment {
+                kind: segment.kind,
+                title: segment.title.clone(),
+                minutes: segment.minutes,
+                planned_start: slot.map(|s| s.starts.clone()),
+                planned_end: slot.map(|s| s.ends.clone()),
+                actual_start: done.map(|s| s.starts.clone()),
+                actual_end: done.map(|s| s.ends.clone()),
+                actual_minutes: done.and_then(|s| s.actual_minutes),
+            }
+        })
+        .collect();
+    let ran = run.as_ref().is_some_and(|state| state.status == RunStatus::Finished) || !actual.is_empty();
+    Ok((segments, ran))
+}
+
+fn challenge_section(conn: &Connection, challenge: Challenge, notes: &[ReportNote]) -> Result<ReportChallenge> {
+    let mine: Vec<&ReportNote> = notes.iter().filter(|n| n.challenge_id == challenge.id).collect();
+    let by_id: HashMap<Uuid, &ReportNote> = mine.iter().map(|n| (n.id, *n)).collect();
+    // A theme whose every note is confidential or deleted would publish what they said in its
+    // title and summary: it is left out, with its results. A theme without notes stays.
+    let themes: Vec<_> = themes::list(conn, challenge.id)?
+        .into_iter()
+        .filter(|theme| theme.note_ids.is_empty() || theme.note_ids.iter().any(|id| by_id.contains_key(id)))
+        .collect();
+    let theme_title: HashMap<Uuid, &str> = themes.iter().map(|t| (t.id, t.title.as_str())).collect();
+
+    let voting = voting::voting(conn, challenge.id)?;
+    // Results name only what may be published: a confidential note's votes stay out.
+    let ranked = voting
+        .results
+        .iter()
+        .filter_map(|result| {
+            let (is_theme, label) = match result.target {
+                VoteTarget::Theme { id } => (true, theme_title.get(&id)?.to_string()),
+                VoteTarget::Note { id } => (false, by_id.get(&id)?.text.clone()),
+            };
+            Some(ReportRanked {
+                rank: result.rank,
+                is_theme,
+                label,
+                total: result.total,
+                voters: result.voters,
+                mean: result.mean,
+            })
+        })
+        .take_while(|ranked| ranked.rank as usize <= TOP_RANKED)
+        .collect();
+
+    let role_name: HashMap<Uuid, String> =
+        roles::list(conn, challenge.lab_id)?.into_iter().map(|r| (r.id, r.name)).collect();
+    let actions = actions::list(conn, challenge.id)?
+        .into_iter()
+        .map(|action| ReportAction {
+            text: action.text,
+            owner: action.owner_role_id.and_then(|id| role_name.get(&id).cloned()),
+            due_date: action.due_date,
+            theme: action.theme_id.and_then(|id| theme_title.get(&id).map(|t| t.to_string())),
+        })
+        .collect();
+
+    let report_themes = themes
+        .iter()
+        .map(|theme| ReportTheme {
+            title: theme.title.clone(),
+            summary: theme.summary.clone(),
+            notes: theme.note_ids.iter().filter_map(|id| by_id.get(id).map(|n| (*n).clone())).collect(),
+        })
+        .collect();
+
+    let mut by_stage: Vec<ReportNote> = mine.into_iter().cloned().collect();
+    let order = |stage: Stage| <Stage as strum::VariantArray>::VARIANTS.iter().position(|s| *s == stage);
+    by_stage.sort_by_key(|note| order(note.stage));
+    Ok(ReportChallenge { challenge, themes: report_themes, method: voting.method, ranked, actions, notes: by_stage })
+}

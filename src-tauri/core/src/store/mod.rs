@@ -1,0 +1,137 @@
+//! The store: one SQLite connection behind a lock, and the transaction discipline every write
+//! follows. Opening and migrating the file is in `open.rs`, the helpers every table uses in
+//! `rows.rs`, backups in `backup.rs`. Each table's reads and writes live with its phase of the
+//! lab (`plan/`, `capture/`, `run.rs`, `synthesis/`, `report/`, `exchange/`), each adding
+//! methods to [`Store`].
+
+pub mod backup;
+mod open;
+mod rows;
+mod settings;
+
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OpenFlags, Transaction};
+
+use self::open as db;
+pub use self::rows::Part;
+pub(crate) use self::rows::*;
+use crate::clock::{Clock, SystemClock};
+use crate::Result;
+
+pub struct Store {
+    conn: Mutex<Connection>,
+    /// Where every instant the store writes comes from.
+    clock: Arc<dyn Clock>,
+    path: PathBuf,
+    /// Committed write transactions since this store was opened; backups compare against it.
+    writes: AtomicU64,
+    /// The value of `writes` when the last backup was taken, if any.
+    backed_up_at: Mutex<Option<u64>>,
+}
+
+impl Store {
+    /// Opens the database at `path`: WAL, `synchronous=FULL`, foreign keys, busy timeout,
+    /// `quick_check`, then migrations (after a backup, when an older schema is upgraded).
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        Store::open_with_clock(path, Arc::new(SystemClock))
+    }
+
+    /// Opens the database at `path` as [`Store::open`] does, telling the time by `clock`.
+    pub fn open_with_clock(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Store> {
+        let path = path.as_ref().to_path_buf();
+        let conn = db::open(&path, |old| backup::write_verified(old, &path).map(drop))?;
+        Ok(Store { conn: Mutex::new(conn), clock, path, writes: AtomicU64::new(0), backed_up_at: Mutex::new(None) })
+    }
+
+    /// Runs `f` in one transaction. The change is saved only once this returns `Ok`, after
+    /// the commit; on error nothing of it is kept. Every time the change writes is one instant,
+    /// read once from the clock: what one action changes, it changes at one time.
+    pub(crate) fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock();
+        at(self.clock.now(), || {
+            let tx = conn.transaction()?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            self.writes.fetch_add(1, Ordering::Release);
+            Ok(value)
+        })
+    }
+
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let conn = self.lock();
+        at(self.clock.now(), || f(&conn))
+    }
+
+    /// The clock this store tells the time by, for venue clock times.
+    pub(crate) fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    /// `PRAGMA integrity_check` on the live database: "ok" when sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        self.read(db::integrity_check)
+    }
+
+    /// Takes a verified backup now, into `backups/` beside the database. It reads through a
+    /// connection of its own, so saving notes is not held up while it runs.
+    pub fn backup_now(&self) -> Result<PathBuf> {
+        let at = self.writes.load(Ordering::Acquire);
+        let reader = Connection::open_with_flags(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let written = backup::write_verified(&reader, &self.path)?;
+        *self.backed_up_at.lock().unwrap_or_else(PoisonError::into_inner) = Some(at);
+        Ok(written)
+    }
+
+    /// Takes a backup if none was taken since this store opened, or if anything was written
+    /// since the last one. Returns the new backup's path, or `None` when there was no need.
+    pub fn backup_if_changed(&self) -> Result<Option<PathBuf>> {
+        let last = *self.backed_up_at.lock().unwrap_or_else(PoisonError::into_inner);
+        if last == Some(self.writes.load(Ordering::Acquire)) {
+            return Ok(None);
+        }
+        self.backup_now().map(Some)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave a transaction open (it rolls back on
+        // drop), so the connection is still sound.
+        self.conn.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+thread_local! {
+    /// The instant of the read or write running on this thread.
+    static NOW: Cell<Option<DateTime<Utc>>> = const { Cell::new(None) };
+}
+
+/// Runs `f` with [`now`] answering `instant`, then puts back what it answered before.
+fn at<T>(instant: DateTime<Utc>, f: impl FnOnce() -> T) -> T {
+    struct Restore(Option<DateTime<Utc>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            NOW.set(self.0);
+        }
+    }
+    let _restore = Restore(NOW.replace(Some(instant)));
+    f()
+}
+
+/// The instant of the store's read or write that is running: the clock is read once for each,
+/// so the code inside them need not carry it around.
+pub(crate) fn now() -> DateTime<Utc> {
+    NOW.get().unwrap_or_else(|| {
+        debug_assert!(false, "store::now() outside Store::read or Store::write");
+        SystemClock.now()
+    })
+}
+
+/// Timestamps are stored as RFC 3339 text in UTC with milliseconds, which sorts as time does.
+pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}

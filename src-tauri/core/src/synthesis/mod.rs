@@ -1,0 +1,6 @@
+//! In plenary: notes grouped into themes, prioritised by dot voting or rating, and the actions
+//! the room agrees.
+
+pub mod actions;
+pub mod themes;
+pub mod voting;
