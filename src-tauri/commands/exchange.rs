@@ -5,10 +5,10 @@ use designlab_core::archive::ImportSummary;
 use designlab_core::export::{file_name, ExportFormat};
 use designlab_core::import::ImportKind;
 use designlab_core::templates::TemplateSource;
+use designlab_core::LabId;
 use designlab_core::{ApiError, Language, SaveDialog};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
-use uuid::Uuid;
 
 use crate::Db;
 
@@ -41,7 +41,7 @@ pub async fn export_template(
 pub async fn export_lab(
     app: AppHandle,
     db: State<'_, Db>,
-    lab_id: Uuid,
+    lab_id: LabId,
     format: ExportFormat,
     language: Language,
     dialog: SaveDialog,
@@ -69,7 +69,7 @@ pub async fn import_file(
     app: AppHandle,
     db: State<'_, Db>,
     kind: ImportKind,
-    lab_id: Option<Uuid>,
+    lab_id: Option<LabId>,
     dialog: SaveDialog,
 ) -> Result<Option<ImportSummary>, ApiError> {
     let extension = match kind {

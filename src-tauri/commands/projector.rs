@@ -4,15 +4,15 @@
 
 use std::sync::Mutex;
 
+use designlab_core::LabId;
 use designlab_core::{ApiError, ErrorCode};
 use tauri::{AppHandle, Manager, State, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
-use uuid::Uuid;
 
 pub const LABEL: &str = "projector";
 
 /// The lab the projector shows, chosen by the run view.
 #[derive(Default)]
-pub struct ProjectorLab(Mutex<Option<Uuid>>);
+pub struct ProjectorLab(Mutex<Option<LabId>>);
 
 fn window_error(error: tauri::Error) -> ApiError {
     ApiError { code: ErrorCode::Window, message: error.to_string(), field: None, location: None, csv: None }
@@ -23,7 +23,7 @@ fn window_error(error: tauri::Error) -> ApiError {
 pub fn open_projector(
     app: AppHandle,
     shown: State<'_, ProjectorLab>,
-    lab_id: Uuid,
+    lab_id: LabId,
     title: String,
 ) -> Result<(), ApiError> {
     *shown.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(lab_id);
@@ -58,7 +58,7 @@ pub fn projector_visible(app: AppHandle) -> bool {
 
 /// The lab the projector should show.
 #[tauri::command]
-pub fn projector_lab(shown: State<'_, ProjectorLab>) -> Option<Uuid> {
+pub fn projector_lab(shown: State<'_, ProjectorLab>) -> Option<LabId> {
     *shown.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 

@@ -1,19 +1,19 @@
 //! Running the lab live: the run's clock and the sound at time up.
 
 use designlab_core::run::{RunAction, RunState};
+use designlab_core::LabId;
 use tauri::State;
-use uuid::Uuid;
 
 use super::Reply;
 use crate::Db;
 
 #[tauri::command]
-pub fn run_state(db: State<'_, Db>, lab_id: Uuid) -> Reply<Option<RunState>> {
+pub fn run_state(db: State<'_, Db>, lab_id: LabId) -> Reply<Option<RunState>> {
     Ok(db.store()?.run_state(lab_id)?)
 }
 
 #[tauri::command]
-pub fn run_action(db: State<'_, Db>, lab_id: Uuid, action: RunAction) -> Reply<RunState> {
+pub fn run_action(db: State<'_, Db>, lab_id: LabId, action: RunAction) -> Reply<RunState> {
     Ok(db.store()?.run_action(lab_id, action)?)
 }
 

@@ -12,6 +12,16 @@ pub fn typescript() -> String {
     let config = Config::new();
     let declarations = [
         ApiError::decl(&config),
+        LabId::decl(&config),
+        ChallengeId::decl(&config),
+        RoleId::decl(&config),
+        GroupId::decl(&config),
+        ParticipantId::decl(&config),
+        SegmentId::decl(&config),
+        NoteId::decl(&config),
+        ThemeId::decl(&config),
+        ActionId::decl(&config),
+        TemplateId::decl(&config),
         ErrorCode::decl(&config),
         Field::decl(&config),
         CsvError::decl(&config),

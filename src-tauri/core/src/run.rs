@@ -9,10 +9,10 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr};
 use ts_rs::TS;
-use uuid::Uuid;
 
 use crate::clock::Clock;
-use crate::store::{now, timestamp, timestamp_at, uuid_at};
+use crate::ids::{LabId, SegmentId};
+use crate::store::{now, timestamp, timestamp_at};
 use crate::{agenda, labs, Error, Result, Segment, Store};
 
 /// The most a segment can be extended by, in all: a day.
@@ -61,7 +61,7 @@ pub enum RunPhase {
 /// the rest. Clock times are the venue's, `HH:MM`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct RunSlot {
-    pub segment_id: Uuid,
+    pub segment_id: SegmentId,
     pub phase: RunPhase,
     pub starts: String,
     pub ends: String,
@@ -72,7 +72,7 @@ pub struct RunSlot {
 /// The run as the run view and the projector show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct RunState {
-    pub lab_id: Uuid,
+    pub lab_id: LabId,
     pub status: RunStatus,
     /// The current segment's place in the agenda (the last one once the lab is finished).
     pub current: Option<u32>,
@@ -94,7 +94,7 @@ pub struct RunState {
 
 impl Store {
     /// The lab's run, or `None` if it was never started.
-    pub fn run_state(&self, lab_id: Uuid) -> Result<Option<RunState>> {
+    pub fn run_state(&self, lab_id: LabId) -> Result<Option<RunState>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
             state(conn, lab_id, self.clock())
@@ -102,7 +102,7 @@ impl Store {
     }
 
     /// Does what the facilitator asked and returns the run as it now is.
-    pub fn run_action(&self, lab_id: Uuid, action: RunAction) -> Result<RunState> {
+    pub fn run_action(&self, lab_id: LabId, action: RunAction) -> Result<RunState> {
         self.write(|tx| {
             let now = now();
             labs::ensure_exists(tx, lab_id)?;
@@ -124,8 +124,8 @@ impl Store {
 
 /// A lab's row in `lab_run`.
 struct Run {
-    lab_id: Uuid,
-    segment_id: Option<Uuid>,
+    lab_id: LabId,
+    segment_id: Option<SegmentId>,
     status: RunStatus,
     resumed_at: Option<DateTime<Utc>>,
     started_at: DateTime<Utc>,
@@ -139,15 +139,15 @@ struct SegmentRun {
     extra_seconds: i64,
 }
 
-fn load(conn: &Connection, lab_id: Uuid) -> Result<Option<Run>> {
+fn load(conn: &Connection, lab_id: LabId) -> Result<Option<Run>> {
     let run = conn
         .query_row(
             "SELECT lab_id, segment_id, status, resumed_at, started_at FROM lab_run WHERE lab_id = ?1",
-            [lab_id.to_string()],
+            [lab_id],
             |row| {
                 Ok(Run {
-                    lab_id: uuid_at(row, 0)?,
-                    segment_id: row.get::<_, Option<String>>(1)?.map(|_| uuid_at(row, 1)).transpose()?,
+                    lab_id: row.get(0)?,
+                    segment_id: row.get::<_, Option<String>>(1)?.map(|_| row.get(1)).transpose()?,
                     status: row.get(2)?,
                     resumed_at: row.get::<_, Option<String>>(3)?.map(|_| timestamp_at(row, 3)).transpose()?,
                     started_at: timestamp_at(row, 4)?,
@@ -158,11 +158,11 @@ fn load(conn: &Connection, lab_id: Uuid) -> Result<Option<Run>> {
     Ok(run)
 }
 
-fn segment_run(conn: &Connection, segment_id: Uuid) -> Result<Option<SegmentRun>> {
+fn segment_run(conn: &Connection, segment_id: SegmentId) -> Result<Option<SegmentRun>> {
     let found = conn
         .query_row(
             "SELECT started_at, ended_at, used_seconds, extra_seconds FROM segment_run WHERE segment_id = ?1",
-            [segment_id.to_string()],
+            [segment_id],
             |row| {
                 Ok(SegmentRun {
                     started_at: timestamp_at(row, 0)?,
@@ -177,19 +177,19 @@ fn segment_run(conn: &Connection, segment_id: Uuid) -> Result<Option<SegmentRun>
 }
 
 /// Starts (or starts again) from the first segment, forgetting any earlier run.
-fn start(tx: &Transaction<'_>, lab_id: Uuid, first: &Segment, now: DateTime<Utc>) -> Result<()> {
-    tx.execute("DELETE FROM segment_run WHERE lab_id = ?1", [lab_id.to_string()])?;
+fn start(tx: &Transaction<'_>, lab_id: LabId, first: &Segment, now: DateTime<Utc>) -> Result<()> {
+    tx.execute("DELETE FROM segment_run WHERE lab_id = ?1", [lab_id])?;
     tx.execute(
         "INSERT INTO lab_run (lab_id, segment_id, status, resumed_at, started_at) VALUES (?1, ?2, 'running', ?3, ?3)
          ON CONFLICT (lab_id) DO UPDATE SET segment_id = ?2, status = 'running', resumed_at = ?3, started_at = ?3,
                                             finished_at = NULL",
-        params![lab_id.to_string(), first.id.to_string(), timestamp(now)],
+        params![lab_id, first.id, timestamp(now)],
     )?;
     enter(tx, lab_id, first.id, now)
 }
 
 fn apply(tx: &Transaction<'_>, run: &Run, action: RunAction, segments: &[Segment], now: DateTime<Utc>) -> Result<()> {
-    let lab = run.lab_id.to_string();
+    let lab = run.lab_id;
     let index = run.segment_id.and_then(|id| segments.iter().position(|s| s.id == id));
     match (action, run.status) {
         (RunAction::Pause, RunStatus::Running) => {
@@ -214,10 +214,7 @@ fn apply(tx: &Transaction<'_>, run: &Run, action: RunAction, segments: &[Segment
                     value: (extra / 60) as u64,
                 });
             }
-            tx.execute(
-                "UPDATE segment_run SET extra_seconds = ?2 WHERE segment_id = ?1",
-                params![segment_id.to_string(), extra],
-            )?;
+            tx.execute("UPDATE segment_run SET extra_seconds = ?2 WHERE segment_id = ?1", params![segment_id, extra])?;
         }
         (RunAction::Next, RunStatus::Running | RunStatus::Paused) => {
             leave(tx, run, now)?;
@@ -240,7 +237,7 @@ fn apply(tx: &Transaction<'_>, run: &Run, action: RunAction, segments: &[Segment
         (RunAction::Previous, RunStatus::Finished) => {
             // Going back from the end reopens the last segment, paused.
             if let Some(segment_id) = run.segment_id {
-                tx.execute("UPDATE segment_run SET ended_at = NULL WHERE segment_id = ?1", [segment_id.to_string()])?;
+                tx.execute("UPDATE segment_run SET ended_at = NULL WHERE segment_id = ?1", [segment_id])?;
             }
             tx.execute("UPDATE lab_run SET status = 'paused', finished_at = NULL WHERE lab_id = ?1", [&lab])?;
         }
@@ -272,7 +269,7 @@ fn bank_time(tx: &Transaction<'_>, run: &Run, now: DateTime<Utc>) -> Result<()> 
     let seconds = (now - resumed_at).num_seconds().max(0);
     tx.execute(
         "UPDATE segment_run SET used_seconds = used_seconds + ?2 WHERE segment_id = ?1",
-        params![segment_id.to_string(), seconds],
+        params![segment_id, seconds],
     )?;
     Ok(())
 }
@@ -281,37 +278,34 @@ fn bank_time(tx: &Transaction<'_>, run: &Run, now: DateTime<Utc>) -> Result<()> 
 fn leave(tx: &Transaction<'_>, run: &Run, now: DateTime<Utc>) -> Result<()> {
     bank_time(tx, run, now)?;
     if let Some(segment_id) = run.segment_id {
-        tx.execute(
-            "UPDATE segment_run SET ended_at = ?2 WHERE segment_id = ?1",
-            params![segment_id.to_string(), timestamp(now)],
-        )?;
+        tx.execute("UPDATE segment_run SET ended_at = ?2 WHERE segment_id = ?1", params![segment_id, timestamp(now)])?;
     }
     Ok(())
 }
 
 /// Makes `segment_id` current; the clock keeps going if it was going.
-fn move_to(tx: &Transaction<'_>, run: &Run, segment_id: Uuid, now: DateTime<Utc>) -> Result<()> {
+fn move_to(tx: &Transaction<'_>, run: &Run, segment_id: SegmentId, now: DateTime<Utc>) -> Result<()> {
     let resumed_at = (run.status == RunStatus::Running).then(|| timestamp(now));
     tx.execute(
         "UPDATE lab_run SET segment_id = ?2, resumed_at = ?3 WHERE lab_id = ?1",
-        params![run.lab_id.to_string(), segment_id.to_string(), resumed_at],
+        params![run.lab_id, segment_id, resumed_at],
     )?;
     enter(tx, run.lab_id, segment_id, now)
 }
 
 /// Records that a segment is under way: its first start, and no end yet.
-fn enter(tx: &Transaction<'_>, lab_id: Uuid, segment_id: Uuid, now: DateTime<Utc>) -> Result<()> {
+fn enter(tx: &Transaction<'_>, lab_id: LabId, segment_id: SegmentId, now: DateTime<Utc>) -> Result<()> {
     tx.execute(
         "INSERT INTO segment_run (segment_id, lab_id, started_at) VALUES (?1, ?2, ?3)
          ON CONFLICT (segment_id) DO UPDATE SET ended_at = NULL",
-        params![segment_id.to_string(), lab_id.to_string(), timestamp(now)],
+        params![segment_id, lab_id, timestamp(now)],
     )?;
     Ok(())
 }
 
 /// The run as it stands at the instant of the read or write it is part of, its clock times
 /// as `clock` shows them at the venue.
-pub(crate) fn state(conn: &Connection, lab_id: Uuid, clock: &dyn Clock) -> Result<Option<RunState>> {
+pub(crate) fn state(conn: &Connection, lab_id: LabId, clock: &dyn Clock) -> Result<Option<RunState>> {
     let now = now();
     let Some(run) = load(conn, lab_id)? else { return Ok(None) };
     let lab = labs::get(conn, lab_id)?;

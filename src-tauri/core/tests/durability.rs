@@ -16,7 +16,6 @@ use std::time::Duration;
 use designlab_core::{ChallengeFields, LabFields, Language, NewNote, NoteKind, Stage, Store};
 use rand::Rng;
 use strum::VariantArray;
-use uuid::Uuid;
 
 const CHILD_DB: &str = "DESIGNLAB_DURABILITY_DB";
 const ROUNDS: usize = 40;
@@ -29,7 +28,7 @@ fn acknowledged_inputs_survive_sigkill() {
 
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("durability.sqlite3");
-    let mut acknowledged: HashSet<Uuid> = HashSet::new();
+    let mut acknowledged: HashSet<designlab_core::NoteId> = HashSet::new();
     let mut rng = rand::rng();
 
     for round in 0..ROUNDS {
@@ -45,7 +44,7 @@ fn acknowledged_inputs_survive_sigkill() {
         let reader = std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
                 if let Some(id) = line.strip_prefix("ack ") {
-                    sender.send(Uuid::parse_str(id).unwrap()).unwrap();
+                    sender.send(id.parse().unwrap()).unwrap();
                 }
             }
         });

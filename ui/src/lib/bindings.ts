@@ -10,6 +10,26 @@ location: string | null,
  */
 csv: CsvError | null, };
 
+export type LabId = string;
+
+export type ChallengeId = string;
+
+export type RoleId = string;
+
+export type GroupId = string;
+
+export type ParticipantId = string;
+
+export type SegmentId = string;
+
+export type NoteId = string;
+
+export type ThemeId = string;
+
+export type ActionId = string;
+
+export type TemplateId = string;
+
 export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "invalid_csv" | "not_a_template" | "template_too_new" | "not_an_archive" | "archive_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
 
 export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants" | "summary" | "budget" | "rating";
@@ -28,7 +48,7 @@ export type CsvProblem = { "kind": "not_utf8" } | { "kind": "unreadable", detail
 
 export type CsvName = "challenge" | "role" | "group";
 
-export type Lab = { id: string, title: string, date: string | null, 
+export type Lab = { id: LabId, title: string, date: string | null, 
 /**
  * Local clock time at the venue, `HH:MM`.
  */
@@ -42,7 +62,7 @@ export type Stage = "planning" | "tender_award" | "development_customisation" | 
 
 export type NoteKind = "concern" | "idea" | "question" | "evidence" | "action";
 
-export type Challenge = { id: string, lab_id: string, title: string, description: string, 
+export type Challenge = { id: ChallengeId, lab_id: LabId, title: string, description: string, 
 /**
  * The procurement stages it concerns, never empty; the first is its main stage, which
  * a note takes unless the note-taker picks another.
@@ -59,7 +79,7 @@ export type ChallengeFields = { title: string, description: string,
  */
 stages: Array<Stage>, prompts: Array<string>, };
 
-export type StakeholderRole = { id: string, lab_id: string, name: string, 
+export type StakeholderRole = { id: RoleId, lab_id: LabId, name: string, 
 /**
  * No longer offered for new notes; kept on the notes it was given.
  */
@@ -73,11 +93,11 @@ note_count: number,
  */
 participant_count: number, };
 
-export type Note = { id: string, lab_id: string, challenge_id: string, role_id: string, 
+export type Note = { id: NoteId, lab_id: LabId, challenge_id: ChallengeId, role_id: RoleId, 
 /**
  * The breakout group it was taken in; none when taken for the whole room.
  */
-group_id: string | null, stage: Stage, kind: NoteKind, text: string, 
+group_id: GroupId | null, stage: Stage, kind: NoteKind, text: string, 
 /**
  * The `#tags` in its text, lower-cased, in order.
  */
@@ -87,15 +107,15 @@ tags: Array<string>,
  */
 confidential: boolean, created_at: string, updated_at: string, };
 
-export type NewNote = { challenge_id: string, group_id: string | null, role_id: string, kind: NoteKind, stage: Stage | null, text: string, confidential: boolean, };
+export type NewNote = { challenge_id: ChallengeId, group_id: GroupId | null, role_id: RoleId, kind: NoteKind, stage: Stage | null, text: string, confidential: boolean, };
 
-export type NoteEdit = { role_id: string, kind: NoteKind, stage: Stage, text: string, confidential: boolean, };
+export type NoteEdit = { role_id: RoleId, kind: NoteKind, stage: Stage, text: string, confidential: boolean, };
 
 export type Language = "en" | "cy";
 
 export type SegmentKind = "welcome" | "talk" | "breakout" | "plenary" | "break" | "voting" | "close";
 
-export type Segment = { id: string, lab_id: string, kind: SegmentKind, title: string, 
+export type Segment = { id: SegmentId, lab_id: LabId, kind: SegmentKind, title: string, 
 /**
  * Planned length; zero for a marker such as "doors open".
  */
@@ -107,9 +127,9 @@ notes: string,
 /**
  * The challenges this segment works on, in the lab's order.
  */
-challenge_ids: Array<string>, };
+challenge_ids: Array<ChallengeId>, };
 
-export type SegmentFields = { kind: SegmentKind, title: string, minutes: number, notes: string, challenge_ids: Array<string>, };
+export type SegmentFields = { kind: SegmentKind, title: string, minutes: number, notes: string, challenge_ids: Array<ChallengeId>, };
 
 export type Agenda = { segments: Array<Segment>, timing: AgendaTiming, 
 /**
@@ -145,13 +165,13 @@ ends: string,
  */
 day: number, };
 
-export type RoleCount = { role_id: string, participants: number, };
+export type RoleCount = { role_id: RoleId, participants: number, };
 
-export type BreakoutGroup = { id: string, lab_id: string, name: string, 
+export type BreakoutGroup = { id: GroupId, lab_id: LabId, name: string, 
 /**
  * A table or a room.
  */
-location: string, challenge_id: string | null, 
+location: string, challenge_id: ChallengeId | null, 
 /**
  * The note-taker's first name, if the facilitator wants it on the plan.
  */
@@ -161,15 +181,15 @@ note_taker: string,
  */
 role_counts: Array<RoleCount>, };
 
-export type BreakoutGroupFields = { name: string, location: string, challenge_id: string | null, note_taker: string, role_counts: Array<RoleCount>, };
+export type BreakoutGroupFields = { name: string, location: string, challenge_id: ChallengeId | null, note_taker: string, role_counts: Array<RoleCount>, };
 
-export type Participant = { id: string, lab_id: string, name: string, organisation: string, role_id: string, consent_to_be_named: boolean, };
+export type Participant = { id: ParticipantId, lab_id: LabId, name: string, organisation: string, role_id: RoleId, consent_to_be_named: boolean, };
 
-export type ParticipantFields = { name: string, organisation: string, role_id: string, consent_to_be_named: boolean, };
+export type ParticipantFields = { name: string, organisation: string, role_id: RoleId, consent_to_be_named: boolean, };
 
 export type PublicParticipant = { role: string, name: string | null, organisation: string | null, };
 
-export type TemplateSource = { "kind": "builtin" } | { "kind": "saved", id: string, };
+export type TemplateSource = { "kind": "builtin" } | { "kind": "saved", id: TemplateId, };
 
 export type TemplateSummary = { source: TemplateSource, name: string, description: string, 
 /**
@@ -199,13 +219,13 @@ export type RunAction = { "kind": "start" } | { "kind": "restart" } | { "kind": 
 
 export type RunPhase = "done" | "current" | "upcoming";
 
-export type RunSlot = { segment_id: string, phase: RunPhase, starts: string, ends: string, 
+export type RunSlot = { segment_id: SegmentId, phase: RunPhase, starts: string, ends: string, 
 /**
  * How long it actually ran, for a segment that is done.
  */
 actual_minutes: number | null, };
 
-export type RunState = { lab_id: string, status: RunStatus, 
+export type RunState = { lab_id: LabId, status: RunStatus, 
 /**
  * The current segment's place in the agenda (the last one once the lab is finished).
  */
@@ -231,25 +251,25 @@ projected_end: string | null,
  */
 overrun_minutes: number | null, };
 
-export type NoteFilter = { text: string, challenge_id: string | null, group_id: string | null, role_id: string | null, kind: NoteKind | null, stage: Stage | null, tag: string | null, };
+export type NoteFilter = { text: string, challenge_id: ChallengeId | null, group_id: GroupId | null, role_id: RoleId | null, kind: NoteKind | null, stage: Stage | null, tag: string | null, };
 
 export type RevisionChange = "created" | "edited" | "deleted" | "restored";
 
-export type NoteRevision = { change: RevisionChange, role_id: string, kind: NoteKind, stage: Stage, text: string, confidential: boolean, at: string, };
+export type NoteRevision = { change: RevisionChange, role_id: RoleId, kind: NoteKind, stage: Stage, text: string, confidential: boolean, at: string, };
 
-export type Theme = { id: string, lab_id: string, challenge_id: string, title: string, summary: string, 
+export type Theme = { id: ThemeId, lab_id: LabId, challenge_id: ChallengeId, title: string, summary: string, 
 /**
  * The notes in this theme, in the order they were put there (deleted notes left out).
  */
-note_ids: Array<string>, };
+note_ids: Array<NoteId>, };
 
 export type ThemeFields = { title: string, summary: string, };
 
 export type VoteMethod = "dots" | "rating";
 
-export type VoteTarget = { "kind": "theme", id: string, } | { "kind": "note", id: string, };
+export type VoteTarget = { "kind": "theme", id: ThemeId, } | { "kind": "note", id: NoteId, };
 
-export type Voter = { group_id: string | null, 
+export type Voter = { group_id: GroupId | null, 
 /**
  * Dots this voter may give.
  */
@@ -259,7 +279,7 @@ budget: number,
  */
 used: number, };
 
-export type Vote = { group_id: string | null, target: VoteTarget, 
+export type Vote = { group_id: GroupId | null, target: VoteTarget, 
 /**
  * Dots given, or the rating (1 to 5).
  */
@@ -279,9 +299,9 @@ voters: number,
  */
 mean: number | null, };
 
-export type Voting = { challenge_id: string, method: VoteMethod, voters: Array<Voter>, votes: Array<Vote>, results: Array<VoteResult>, };
+export type Voting = { challenge_id: ChallengeId, method: VoteMethod, voters: Array<Voter>, votes: Array<Vote>, results: Array<VoteResult>, };
 
-export type ImportSummary = { lab_id: string, title: string, 
+export type ImportSummary = { lab_id: LabId, title: string, 
 /**
  * Rows (of any kind) new to this database.
  */
@@ -301,9 +321,9 @@ notes_added: number, };
 
 export type ImportKind = "archive" | "notes_csv";
 
-export type Action = { id: string, lab_id: string, challenge_id: string, text: string, owner_role_id: string | null, due_date: string | null, theme_id: string | null, };
+export type Action = { id: ActionId, lab_id: LabId, challenge_id: ChallengeId, text: string, owner_role_id: RoleId | null, due_date: string | null, theme_id: ThemeId | null, };
 
-export type ActionFields = { text: string, owner_role_id: string | null, due_date: string | null, theme_id: string | null, };
+export type ActionFields = { text: string, owner_role_id: RoleId | null, due_date: string | null, theme_id: ThemeId | null, };
 
 export type ExportFormat = "pdf" | "md" | "csv" | "html" | "docx" | "json";
 

@@ -5,8 +5,8 @@
 //! (see `notes.rs`).
 
 use rusqlite::{params, Connection, OptionalExtension};
-use uuid::Uuid;
 
+use crate::ids::{ChallengeId, GroupId};
 use crate::store::{self, Part};
 use crate::store::{now, timestamp};
 use crate::{challenges, groups, Error, Field, Result, Store};
@@ -17,7 +17,7 @@ pub const DRAFT_MAX: usize = 20_000;
 
 impl Store {
     /// Keeps `text` as the draft for a challenge and group; an empty text removes the draft.
-    pub fn save_draft(&self, challenge_id: Uuid, group_id: Option<Uuid>, text: &str) -> Result<()> {
+    pub fn save_draft(&self, challenge_id: ChallengeId, group_id: Option<GroupId>, text: &str) -> Result<()> {
         let length = text.chars().count();
         if length > DRAFT_MAX {
             return Err(Error::TooLong { field: Field::Text, max: DRAFT_MAX, length });
@@ -28,7 +28,7 @@ impl Store {
             if !text.trim().is_empty() {
                 tx.execute(
                     "INSERT INTO capture_draft (challenge_id, group_id, text, updated_at) VALUES (?1, ?2, ?3, ?4)",
-                    params![challenge_id.to_string(), group_id.map(|g| g.to_string()), text, timestamp(now())],
+                    params![challenge_id, group_id, text, timestamp(now())],
                 )?;
             }
             Ok(())
@@ -36,13 +36,13 @@ impl Store {
     }
 
     /// The draft left on a challenge and group's capture screen, or an empty text.
-    pub fn draft(&self, challenge_id: Uuid, group_id: Option<Uuid>) -> Result<String> {
+    pub fn draft(&self, challenge_id: ChallengeId, group_id: Option<GroupId>) -> Result<String> {
         self.read(|conn| {
             ensure_screen(conn, challenge_id, group_id)?;
             let text: Option<String> = conn
                 .query_row(
                     "SELECT text FROM capture_draft WHERE challenge_id = ?1 AND ifnull(group_id, '') = ?2",
-                    params![challenge_id.to_string(), groups::key(group_id)],
+                    params![challenge_id, groups::key(group_id)],
                     |row| row.get(0),
                 )
                 .optional()?;
@@ -52,15 +52,15 @@ impl Store {
 }
 
 /// Removes the draft of a capture screen, if there is one.
-pub(crate) fn clear(conn: &Connection, challenge_id: Uuid, group_id: Option<Uuid>) -> Result<()> {
+pub(crate) fn clear(conn: &Connection, challenge_id: ChallengeId, group_id: Option<GroupId>) -> Result<()> {
     conn.execute(
         "DELETE FROM capture_draft WHERE challenge_id = ?1 AND ifnull(group_id, '') = ?2",
-        params![challenge_id.to_string(), groups::key(group_id)],
+        params![challenge_id, groups::key(group_id)],
     )?;
     Ok(())
 }
 
-fn ensure_screen(conn: &Connection, challenge_id: Uuid, group_id: Option<Uuid>) -> Result<()> {
+fn ensure_screen(conn: &Connection, challenge_id: ChallengeId, group_id: Option<GroupId>) -> Result<()> {
     let challenge = challenges::get(conn, challenge_id)?;
     match group_id {
         Some(group_id) => store::ensure_in_lab(conn, Part::Group, group_id, challenge.lab_id),

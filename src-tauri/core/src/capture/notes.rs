@@ -7,11 +7,11 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr, VariantArray};
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::ids::{ChallengeId, GroupId, LabId, NoteId, RoleId};
 use crate::limits::{self, TEXT_MAX};
 use crate::store::{self, Part};
-use crate::store::{list_at, now, optional_uuid_at, timestamp, timestamp_at, uuid_at};
+use crate::store::{list_at, now, timestamp, timestamp_at};
 use crate::tags::tags_in;
 use crate::{challenges, drafts, Error, Field, Result, Stage, Store};
 
@@ -38,12 +38,12 @@ impl NoteKind {
 /// One thing someone said, attributed to a role, tied to a challenge and a stage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Note {
-    pub id: Uuid,
-    pub lab_id: Uuid,
-    pub challenge_id: Uuid,
-    pub role_id: Uuid,
+    pub id: NoteId,
+    pub lab_id: LabId,
+    pub challenge_id: ChallengeId,
+    pub role_id: RoleId,
     /// The breakout group it was taken in; none when taken for the whole room.
-    pub group_id: Option<Uuid>,
+    pub group_id: Option<GroupId>,
     pub stage: Stage,
     pub kind: NoteKind,
     pub text: String,
@@ -58,9 +58,9 @@ pub struct Note {
 /// A note, as the note-taker submits it. Without a stage it takes its challenge's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NewNote {
-    pub challenge_id: Uuid,
-    pub group_id: Option<Uuid>,
-    pub role_id: Uuid,
+    pub challenge_id: ChallengeId,
+    pub group_id: Option<GroupId>,
+    pub role_id: RoleId,
     pub kind: NoteKind,
     pub stage: Option<Stage>,
     pub text: String,
@@ -70,7 +70,7 @@ pub struct NewNote {
 /// An edit of a note: everything but the challenge it belongs to can change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NoteEdit {
-    pub role_id: Uuid,
+    pub role_id: RoleId,
     pub kind: NoteKind,
     pub stage: Stage,
     pub text: String,
@@ -92,7 +92,7 @@ pub enum RevisionChange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct NoteRevision {
     pub change: RevisionChange,
-    pub role_id: Uuid,
+    pub role_id: RoleId,
     pub kind: NoteKind,
     pub stage: Stage,
     pub text: String,
@@ -122,22 +122,22 @@ impl Store {
     }
 
     /// A challenge's notes, newest first.
-    pub fn list_notes(&self, challenge_id: Uuid) -> Result<Vec<Note>> {
+    pub fn list_notes(&self, challenge_id: ChallengeId) -> Result<Vec<Note>> {
         self.read(|conn| {
             challenges::get(conn, challenge_id)?;
             let mut statement = conn.prepare(&format!(
                 "{SELECT} WHERE challenge_id = ?1 AND deleted_at IS NULL ORDER BY created_at DESC, id DESC"
             ))?;
-            let inputs = statement.query_map([challenge_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+            let inputs = statement.query_map([challenge_id], from_row)?.collect::<rusqlite::Result<_>>()?;
             Ok(inputs)
         })
     }
 
-    pub fn get_note(&self, id: Uuid) -> Result<Note> {
+    pub fn get_note(&self, id: NoteId) -> Result<Note> {
         self.read(|conn| get(conn, id))
     }
 
-    pub fn update_note(&self, id: Uuid, edit: &NoteEdit) -> Result<Note> {
+    pub fn update_note(&self, id: NoteId, edit: &NoteEdit) -> Result<Note> {
         let text = limits::required(Field::Text, &edit.text, TEXT_MAX)?;
         self.write(|tx| {
             let input = get(tx, id)?;
@@ -146,10 +146,10 @@ impl Store {
                 "UPDATE input SET role_id = ?2, kind = ?3, stage = ?4, text = ?5, updated_at = ?6, confidential = ?7
                  WHERE id = ?1",
                 params![
-                    id.to_string(),
-                    edit.role_id.to_string(),
-                    edit.kind.key(),
-                    edit.stage.key(),
+                    id,
+                    edit.role_id,
+                    edit.kind,
+                    edit.stage,
                     text,
                     timestamp(now()),
                     edit.confidential,
@@ -164,27 +164,27 @@ impl Store {
     /// Deletes a note from every list, search and export; it is kept out of sight so that
     /// [`Store::restore_note`] can undo this. Its votes go for good: the dots return to the
     /// groups that gave them, and an undo cannot push a group over its budget.
-    pub fn delete_note(&self, id: Uuid) -> Result<()> {
+    pub fn delete_note(&self, id: NoteId) -> Result<()> {
         self.write(|tx| {
             let changed = tx.execute(
                 // The edit time moves too, so a lab archive carries the deletion to other laptops.
                 "UPDATE input SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
-                params![id.to_string(), timestamp(now())],
+                params![id, timestamp(now())],
             )?;
             if changed == 0 {
                 return Err(Error::not_found("input", id));
             }
-            tx.execute("DELETE FROM vote WHERE input_id = ?1", [id.to_string()])?;
+            tx.execute("DELETE FROM vote WHERE input_id = ?1", [id])?;
             record(tx, id, RevisionChange::Deleted)
         })
     }
 
     /// Undoes the deletion of a note.
-    pub fn restore_note(&self, id: Uuid) -> Result<Note> {
+    pub fn restore_note(&self, id: NoteId) -> Result<Note> {
         self.write(|tx| {
             let changed = tx.execute(
                 "UPDATE input SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NOT NULL",
-                params![id.to_string(), timestamp(now())],
+                params![id, timestamp(now())],
             )?;
             if changed == 0 {
                 return Err(Error::not_found("deleted input", id));
@@ -195,20 +195,20 @@ impl Store {
     }
 
     /// Every change to a note, oldest first.
-    pub fn note_history(&self, id: Uuid) -> Result<Vec<NoteRevision>> {
+    pub fn note_history(&self, id: NoteId) -> Result<Vec<NoteRevision>> {
         self.read(|conn| {
             let exists: Option<i64> =
-                conn.query_row("SELECT 1 FROM input WHERE id = ?1", [id.to_string()], |row| row.get(0)).optional()?;
+                conn.query_row("SELECT 1 FROM input WHERE id = ?1", [id], |row| row.get(0)).optional()?;
             exists.ok_or_else(|| Error::not_found("input", id))?;
             let mut statement = conn.prepare(
                 "SELECT change, role_id, kind, stage, text, confidential, at FROM input_revision
                  WHERE input_id = ?1 ORDER BY at, seq",
             )?;
             let revisions = statement
-                .query_map([id.to_string()], |row| {
+                .query_map([id], |row| {
                     Ok(NoteRevision {
                         change: row.get(0)?,
-                        role_id: uuid_at(row, 1)?,
+                        role_id: row.get(1)?,
                         kind: row.get(2)?,
                         stage: row.get(3)?,
                         text: row.get(4)?,
@@ -223,26 +223,26 @@ impl Store {
 }
 
 /// Saves a note whose text is already checked, with its tags and the start of its history.
-pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, new: &NewNote) -> Result<Uuid> {
+pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, new: &NewNote) -> Result<NoteId> {
     let challenge = challenges::get(tx, new.challenge_id)?;
     store::ensure_in_lab(tx, Part::Role, new.role_id, challenge.lab_id)?;
     if let Some(group_id) = new.group_id {
         store::ensure_in_lab(tx, Part::Group, group_id, challenge.lab_id)?;
     }
-    let id = Uuid::now_v7();
+    let id = NoteId::generate();
     tx.execute(
         &format!("INSERT INTO input ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)"),
         params![
-            id.to_string(),
-            challenge.lab_id.to_string(),
-            challenge.id.to_string(),
-            new.role_id.to_string(),
-            new.stage.unwrap_or(challenge.main_stage()).key(),
-            new.kind.key(),
+            id,
+            challenge.lab_id,
+            challenge.id,
+            new.role_id,
+            new.stage.unwrap_or(challenge.main_stage()),
+            new.kind,
             new.text,
             timestamp(now()),
             new.confidential,
-            new.group_id.map(|g| g.to_string()),
+            new.group_id,
         ],
     )?;
     set_tags(tx, challenge.lab_id, id, &new.text)?;
@@ -251,47 +251,47 @@ pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, new: &NewNote) -> Result<Uu
 }
 
 /// Keeps the note as it now is in its history.
-fn record(tx: &rusqlite::Transaction<'_>, id: Uuid, change: RevisionChange) -> Result<()> {
+fn record(tx: &rusqlite::Transaction<'_>, id: NoteId, change: RevisionChange) -> Result<()> {
     let change: &'static str = change.into();
     tx.execute(
         "INSERT INTO input_revision (input_id, change, role_id, kind, stage, text, confidential, at)
          SELECT id, ?2, role_id, kind, stage, text, confidential, ?3 FROM input WHERE id = ?1",
-        params![id.to_string(), change, timestamp(now())],
+        params![id, change, timestamp(now())],
     )?;
     Ok(())
 }
 
 /// Replaces a note's tags with those in its text.
-fn set_tags(tx: &rusqlite::Transaction<'_>, lab_id: Uuid, id: Uuid, text: &str) -> Result<()> {
-    tx.execute("DELETE FROM input_tag WHERE input_id = ?1", [id.to_string()])?;
+fn set_tags(tx: &rusqlite::Transaction<'_>, lab_id: LabId, id: NoteId, text: &str) -> Result<()> {
+    tx.execute("DELETE FROM input_tag WHERE input_id = ?1", [id])?;
     let mut statement =
         tx.prepare("INSERT INTO input_tag (input_id, lab_id, tag, position) VALUES (?1, ?2, ?3, ?4)")?;
     for (position, tag) in (0_i64..).zip(tags_in(text)) {
-        statement.execute(params![id.to_string(), lab_id.to_string(), tag, position])?;
+        statement.execute(params![id, lab_id, tag, position])?;
     }
     Ok(())
 }
 
 /// A note that is not deleted.
-fn get(conn: &Connection, id: Uuid) -> Result<Note> {
-    conn.query_row(&format!("{SELECT} WHERE id = ?1 AND deleted_at IS NULL"), [id.to_string()], from_row)
+fn get(conn: &Connection, id: NoteId) -> Result<Note> {
+    conn.query_row(&format!("{SELECT} WHERE id = ?1 AND deleted_at IS NULL"), [id], from_row)
         .optional()?
         .ok_or_else(|| Error::not_found("input", id))
 }
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Note> {
     Ok(Note {
-        id: uuid_at(row, 0)?,
-        lab_id: uuid_at(row, 1)?,
-        challenge_id: uuid_at(row, 2)?,
-        role_id: uuid_at(row, 3)?,
+        id: row.get(0)?,
+        lab_id: row.get(1)?,
+        challenge_id: row.get(2)?,
+        role_id: row.get(3)?,
         stage: row.get(4)?,
         kind: row.get(5)?,
         text: row.get(6)?,
         created_at: timestamp_at(row, 7)?,
         updated_at: timestamp_at(row, 8)?,
         confidential: row.get(9)?,
-        group_id: optional_uuid_at(row, 10)?,
+        group_id: row.get(10)?,
         tags: list_at(row, 11)?,
     })
 }

@@ -4,18 +4,18 @@
 use rusqlite::named_params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use uuid::Uuid;
 
 use crate::capture::notes::{from_row, SELECT};
+use crate::ids::{ChallengeId, GroupId, LabId, RoleId};
 use crate::{labs, Note, NoteKind, Result, Stage, Store};
 
 /// What to look for; every part left empty matches everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NoteFilter {
     pub text: String,
-    pub challenge_id: Option<Uuid>,
-    pub group_id: Option<Uuid>,
-    pub role_id: Option<Uuid>,
+    pub challenge_id: Option<ChallengeId>,
+    pub group_id: Option<GroupId>,
+    pub role_id: Option<RoleId>,
     pub kind: Option<NoteKind>,
     pub stage: Option<Stage>,
     pub tag: Option<String>,
@@ -23,7 +23,7 @@ pub struct NoteFilter {
 
 impl Store {
     /// A lab's notes that match `filter`, newest first.
-    pub fn search_notes(&self, lab_id: Uuid, filter: &NoteFilter) -> Result<Vec<Note>> {
+    pub fn search_notes(&self, lab_id: LabId, filter: &NoteFilter) -> Result<Vec<Note>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
             let mut statement = conn.prepare_cached(&format!(
@@ -42,12 +42,12 @@ impl Store {
             let found = statement
                 .query_map(
                     named_params! {
-                        ":lab": lab_id.to_string(),
-                        ":challenge": filter.challenge_id.map(|id| id.to_string()),
-                        ":group": filter.group_id.map(|id| id.to_string()),
-                        ":role": filter.role_id.map(|id| id.to_string()),
-                        ":kind": filter.kind.map(NoteKind::key),
-                        ":stage": filter.stage.map(Stage::key),
+                        ":lab": lab_id,
+                        ":challenge": filter.challenge_id,
+                        ":group": filter.group_id,
+                        ":role": filter.role_id,
+                        ":kind": filter.kind,
+                        ":stage": filter.stage,
                         ":tag": tag.filter(|t| !t.is_empty()),
                         ":query": match_query(&filter.text),
                     },
@@ -61,14 +61,14 @@ impl Store {
 
 impl Store {
     /// The tags used in a lab, most used first, to offer as a filter.
-    pub fn lab_tags(&self, lab_id: Uuid) -> Result<Vec<String>> {
+    pub fn lab_tags(&self, lab_id: LabId) -> Result<Vec<String>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
             let mut statement = conn.prepare(
                 "SELECT t.tag FROM input_tag t JOIN input i ON i.id = t.input_id
                      WHERE t.lab_id = ?1 AND i.deleted_at IS NULL GROUP BY t.tag ORDER BY count(*) DESC, t.tag",
             )?;
-            let tags = statement.query_map([lab_id.to_string()], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let tags = statement.query_map([lab_id], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
             Ok(tags)
         })
     }

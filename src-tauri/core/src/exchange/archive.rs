@@ -24,6 +24,7 @@ use serde_json::{Map, Value};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::ids::LabId;
 use crate::store::{now, timestamp};
 use crate::{files, Error, Result, Store};
 
@@ -153,14 +154,14 @@ pub struct Archive {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ArchivedLab {
-    pub id: Uuid,
+    pub id: LabId,
     pub title: String,
 }
 
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ImportSummary {
-    pub lab_id: Uuid,
+    pub lab_id: LabId,
     pub title: String,
     /// Rows (of any kind) new to this database.
     pub added: u32,
@@ -174,7 +175,7 @@ pub struct ImportSummary {
 
 impl Store {
     /// The whole lab as an archive file's bytes: pretty JSON, so a person can read and diff it.
-    pub fn archive_lab(&self, lab_id: Uuid) -> Result<Vec<u8>> {
+    pub fn archive_lab(&self, lab_id: LabId) -> Result<Vec<u8>> {
         let archive = self.read(|conn| {
             let lab = crate::labs::get(conn, lab_id)?;
             let mut tables = BTreeMap::new();
@@ -197,13 +198,13 @@ impl Store {
     }
 
     /// Reads an archive file and merges it; see [`Store::import_archive_bytes`].
-    pub fn import_archive(&self, path: &std::path::Path, into: Option<Uuid>) -> Result<ImportSummary> {
+    pub fn import_archive(&self, path: &std::path::Path, into: Option<LabId>) -> Result<ImportSummary> {
         self.import_archive_bytes(&files::read_at_most(path, ARCHIVE_FILE_MAX)?, into)
     }
 
     /// Checks the whole archive, then merges it by id in one transaction. With `into`, the
     /// archive must be of that lab.
-    pub fn import_archive_bytes(&self, bytes: &[u8], into: Option<Uuid>) -> Result<ImportSummary> {
+    pub fn import_archive_bytes(&self, bytes: &[u8], into: Option<LabId>) -> Result<ImportSummary> {
         files::at_most(bytes.len() as u64, ARCHIVE_FILE_MAX)?;
         let archive: Archive = files::versioned_json(
             files::utf8(bytes)?,
@@ -355,7 +356,7 @@ fn text<'a>(row: &'a Map<String, Value>, column: &str) -> Option<&'a str> {
 }
 
 /// A table's rows of one lab, in the order they were written.
-fn rows_of(conn: &rusqlite::Connection, table: &Table, lab_id: Uuid) -> Result<Vec<Map<String, Value>>> {
+fn rows_of(conn: &rusqlite::Connection, table: &Table, lab_id: LabId) -> Result<Vec<Map<String, Value>>> {
     let filter = match table.scope {
         Scope::Itself => "id = ?1",
         Scope::Lab => "lab_id = ?1",
@@ -364,7 +365,7 @@ fn rows_of(conn: &rusqlite::Connection, table: &Table, lab_id: Uuid) -> Result<V
     };
     let mut statement = conn.prepare(&format!("SELECT * FROM {} WHERE {filter} ORDER BY rowid", table.name))?;
     let names: Vec<String> = statement.column_names().into_iter().map(str::to_owned).collect();
-    let rows = statement.query_map([lab_id.to_string()], |row| {
+    let rows = statement.query_map([lab_id], |row| {
         let mut map = Map::new();
         for (index, name) in names.iter().enumerate() {
             if LOCAL_COLUMNS.contains(&(table.name, name.as_str())) {

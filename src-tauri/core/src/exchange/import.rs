@@ -5,9 +5,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use uuid::Uuid;
 
 use crate::archive::ImportSummary;
+use crate::ids::LabId;
 use crate::{Error, Result, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -34,7 +34,7 @@ impl ImportKind {
 impl Store {
     /// Imports the file at `path`. An archive merges into its own lab (which, with `lab_id`,
     /// must be that lab); a CSV's notes go into `lab_id`, which it needs.
-    pub fn import_file(&self, kind: ImportKind, path: &Path, lab_id: Option<Uuid>) -> Result<ImportSummary> {
+    pub fn import_file(&self, kind: ImportKind, path: &Path, lab_id: Option<LabId>) -> Result<ImportSummary> {
         match (kind, lab_id) {
             (ImportKind::Archive, _) => self.import_archive(path, lab_id),
             (ImportKind::NotesCsv, Some(lab_id)) => self.import_notes_csv(lab_id, path),

@@ -13,9 +13,9 @@ use std::collections::HashSet;
 use ts_rs::TS;
 
 use strum::VariantArray;
-use uuid::Uuid;
 
 use crate::archive::ImportSummary;
+use crate::ids::{ChallengeId, GroupId, LabId, RoleId};
 use crate::limits::{self, TEXT_MAX};
 use crate::messages::Messages;
 use crate::tags::tags_in;
@@ -51,12 +51,12 @@ const COLUMNS: [(&str, Column); 9] = [
 ];
 
 impl Store {
-    pub fn import_notes_csv(&self, lab_id: Uuid, path: &std::path::Path) -> Result<ImportSummary> {
+    pub fn import_notes_csv(&self, lab_id: LabId, path: &std::path::Path) -> Result<ImportSummary> {
         self.import_notes_csv_bytes(lab_id, &files::read_at_most(path, NOTES_CSV_MAX)?)
     }
 
     /// Checks every row, then saves all the new notes in one transaction.
-    pub fn import_notes_csv_bytes(&self, lab_id: Uuid, bytes: &[u8]) -> Result<ImportSummary> {
+    pub fn import_notes_csv_bytes(&self, lab_id: LabId, bytes: &[u8]) -> Result<ImportSummary> {
         files::at_most(bytes.len() as u64, NOTES_CSV_MAX)?;
         let text = std::str::from_utf8(bytes).map_err(|_| not_utf8(bytes))?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -75,10 +75,10 @@ impl Store {
                 .iter()
                 .map(|(note, stage)| {
                     existing.exists(rusqlite::params![
-                        note.challenge_id.to_string(),
-                        note.role_id.to_string(),
-                        note.kind.key(),
-                        stage.key(),
+                        note.challenge_id,
+                        note.role_id,
+                        note.kind,
+                        stage,
                         note.text
                     ])
                 })
@@ -159,18 +159,18 @@ fn not_utf8(bytes: &[u8]) -> Error {
 /// The lab's challenges, roles and groups, and the kinds and stages, by every name a
 /// spreadsheet might give them.
 struct Names {
-    challenges: Vec<(String, (Uuid, Stage))>,
-    roles: Vec<(String, Uuid)>,
+    challenges: Vec<(String, (ChallengeId, Stage))>,
+    roles: Vec<(String, RoleId)>,
     /// Retired roles take no new notes; kept to say so rather than that there is none.
     retired_roles: Vec<String>,
-    groups: Vec<(String, Uuid)>,
+    groups: Vec<(String, GroupId)>,
     kinds: Vec<(String, NoteKind)>,
     stages: Vec<(String, Stage)>,
     headings: Vec<(String, Column)>,
 }
 
 impl Names {
-    fn new(store: &Store, lab_id: Uuid) -> Result<Names> {
+    fn new(store: &Store, lab_id: LabId) -> Result<Names> {
         let languages = [Messages::new(Language::En)?, Messages::new(Language::Cy)?];
         let mut kinds = Vec::new();
         for kind in NoteKind::VARIANTS {

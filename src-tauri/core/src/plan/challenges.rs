@@ -5,17 +5,17 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, Row, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::ids::{ChallengeId, LabId};
 use crate::limits::{self, LINE_MAX, TEXT_MAX, TITLE_MAX};
-use crate::store::{self, json_list, list_at, now, timestamp, timestamp_at, uuid_at};
+use crate::store::{self, json_list, list_at, now, timestamp, timestamp_at};
 use crate::{labs, Error, Field, Result, Stage, Store};
 
 /// A concrete problem the lab works through, framed by a procurement stage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Challenge {
-    pub id: Uuid,
-    pub lab_id: Uuid,
+    pub id: ChallengeId,
+    pub lab_id: LabId,
     pub title: String,
     pub description: String,
     /// The procurement stages it concerns, never empty; the first is its main stage, which
@@ -47,18 +47,18 @@ const COLUMNS: &str = "id, lab_id, title, description, stage, prompts, created_a
 
 impl Store {
     /// A lab's challenges in the order they were added.
-    pub fn list_challenges(&self, lab_id: Uuid) -> Result<Vec<Challenge>> {
+    pub fn list_challenges(&self, lab_id: LabId) -> Result<Vec<Challenge>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
             list(conn, lab_id)
         })
     }
 
-    pub fn get_challenge(&self, id: Uuid) -> Result<Challenge> {
+    pub fn get_challenge(&self, id: ChallengeId) -> Result<Challenge> {
         self.read(|conn| get(conn, id))
     }
 
-    pub fn add_challenge(&self, lab_id: Uuid, fields: &ChallengeFields) -> Result<Challenge> {
+    pub fn add_challenge(&self, lab_id: LabId, fields: &ChallengeFields) -> Result<Challenge> {
         let fields = validate(fields)?;
         self.write(|tx| {
             labs::ensure_exists(tx, lab_id)?;
@@ -69,17 +69,17 @@ impl Store {
 
     /// Replaces a challenge's title, description, stages and prompts. Its notes keep their
     /// own stages.
-    pub fn update_challenge(&self, id: Uuid, fields: &ChallengeFields) -> Result<Challenge> {
+    pub fn update_challenge(&self, id: ChallengeId, fields: &ChallengeFields) -> Result<Challenge> {
         let fields = validate(fields)?;
         self.write(|tx| {
             let challenge = get(tx, id)?;
             tx.execute(
                 "UPDATE challenge SET title = ?2, description = ?3, stage = ?4, prompts = ?5, updated_at = ?6 WHERE id = ?1",
                 params![
-                    id.to_string(),
+                    id,
                     fields.title,
                     fields.description,
-                    fields.stages[0].key(),
+                    fields.stages[0],
                     json_list(&fields.prompts),
                     timestamp(now())
                 ],
@@ -90,25 +90,25 @@ impl Store {
     }
 
     /// Removes a challenge and every note captured on it.
-    pub fn remove_challenge(&self, id: Uuid) -> Result<()> {
+    pub fn remove_challenge(&self, id: ChallengeId) -> Result<()> {
         self.write(|tx| store::delete_by_id(tx, "challenge", "challenge", id))
     }
 }
 
 /// Appends a validated challenge to a lab, returning its id.
-pub(crate) fn insert(tx: &Transaction<'_>, lab_id: Uuid, fields: &ChallengeFields) -> Result<Uuid> {
-    let id = Uuid::now_v7();
+pub(crate) fn insert(tx: &Transaction<'_>, lab_id: LabId, fields: &ChallengeFields) -> Result<ChallengeId> {
+    let id = ChallengeId::generate();
     tx.execute(
         &format!(
             "INSERT INTO challenge ({COLUMNS}, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, {position})",
             position = store::next_position("challenge", "lab_id", 2)
         ),
         params![
-            id.to_string(),
-            lab_id.to_string(),
+            id,
+            lab_id,
             fields.title,
             fields.description,
-            fields.stages[0].key(),
+            fields.stages[0],
             json_list(&fields.prompts),
             timestamp(now())
         ],
@@ -117,38 +117,37 @@ pub(crate) fn insert(tx: &Transaction<'_>, lab_id: Uuid, fields: &ChallengeField
     Ok(id)
 }
 
-fn set_other_stages(tx: &Transaction<'_>, lab_id: Uuid, id: Uuid, stages: &[Stage]) -> Result<()> {
-    tx.execute("DELETE FROM challenge_other_stage WHERE challenge_id = ?1", [id.to_string()])?;
+fn set_other_stages(tx: &Transaction<'_>, lab_id: LabId, id: ChallengeId, stages: &[Stage]) -> Result<()> {
+    tx.execute("DELETE FROM challenge_other_stage WHERE challenge_id = ?1", [id])?;
     let mut statement = tx
         .prepare("INSERT INTO challenge_other_stage (lab_id, challenge_id, stage, position) VALUES (?1, ?2, ?3, ?4)")?;
     for (position, stage) in (0_i64..).zip(stages) {
-        statement.execute(params![lab_id.to_string(), id.to_string(), stage.key(), position])?;
+        statement.execute(params![lab_id, id, stage, position])?;
     }
     Ok(())
 }
 
-pub(crate) fn list(conn: &Connection, lab_id: Uuid) -> Result<Vec<Challenge>> {
+pub(crate) fn list(conn: &Connection, lab_id: LabId) -> Result<Vec<Challenge>> {
     let mut statement =
         conn.prepare(&format!("SELECT {COLUMNS} FROM challenge WHERE lab_id = ?1 ORDER BY position"))?;
-    let mut challenges: Vec<Challenge> =
-        statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+    let mut challenges: Vec<Challenge> = statement.query_map([lab_id], from_row)?.collect::<rusqlite::Result<_>>()?;
     for challenge in &mut challenges {
         challenge.stages.extend(other_stages(conn, challenge.id)?);
     }
     Ok(challenges)
 }
 
-pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Challenge> {
+pub(crate) fn get(conn: &Connection, id: ChallengeId) -> Result<Challenge> {
     let mut challenge =
         store::by_id(conn, &format!("SELECT {COLUMNS} FROM challenge"), "id", "challenge", id, from_row)?;
     challenge.stages.extend(other_stages(conn, id)?);
     Ok(challenge)
 }
 
-fn other_stages(conn: &Connection, id: Uuid) -> Result<Vec<Stage>> {
+fn other_stages(conn: &Connection, id: ChallengeId) -> Result<Vec<Stage>> {
     let mut statement =
         conn.prepare_cached("SELECT stage FROM challenge_other_stage WHERE challenge_id = ?1 ORDER BY position")?;
-    let stages = statement.query_map([id.to_string()], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let stages = statement.query_map([id], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(stages)
 }
 
@@ -172,8 +171,8 @@ pub(crate) fn validate(fields: &ChallengeFields) -> Result<ChallengeFields> {
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Challenge> {
     Ok(Challenge {
-        id: uuid_at(row, 0)?,
-        lab_id: uuid_at(row, 1)?,
+        id: row.get(0)?,
+        lab_id: row.get(1)?,
         title: row.get(2)?,
         description: row.get(3)?,
         stages: vec![row.get(4)?],

@@ -4,17 +4,17 @@
 use rusqlite::{params, Connection, Row, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::ids::{ChallengeId, GroupId, LabId, RoleId};
 use crate::limits::{self, TITLE_MAX};
 use crate::store::{self, Part};
-use crate::store::{now, optional_uuid_at, timestamp, uuid_at};
+use crate::store::{now, timestamp};
 use crate::{labs, Error, Field, Result, Store};
 
 /// How many people of one role sit in a breakout group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct RoleCount {
-    pub role_id: Uuid,
+    pub role_id: RoleId,
     pub participants: u32,
 }
 
@@ -22,12 +22,12 @@ pub struct RoleCount {
 /// of each role are in it (counts only: no personal data is needed to plan a room).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BreakoutGroup {
-    pub id: Uuid,
-    pub lab_id: Uuid,
+    pub id: GroupId,
+    pub lab_id: LabId,
     pub name: String,
     /// A table or a room.
     pub location: String,
-    pub challenge_id: Option<Uuid>,
+    pub challenge_id: Option<ChallengeId>,
     /// The note-taker's first name, if the facilitator wants it on the plan.
     pub note_taker: String,
     /// In the lab's role order; roles with nobody are left out.
@@ -38,7 +38,7 @@ pub struct BreakoutGroup {
 pub struct BreakoutGroupFields {
     pub name: String,
     pub location: String,
-    pub challenge_id: Option<Uuid>,
+    pub challenge_id: Option<ChallengeId>,
     pub note_taker: String,
     pub role_counts: Vec<RoleCount>,
 }
@@ -50,14 +50,14 @@ const COLUMNS: &str = "id, lab_id, name, location, challenge_id, note_taker";
 
 impl Store {
     /// A lab's breakout groups in the order they were added.
-    pub fn list_groups(&self, lab_id: Uuid) -> Result<Vec<BreakoutGroup>> {
+    pub fn list_groups(&self, lab_id: LabId) -> Result<Vec<BreakoutGroup>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
             list(conn, lab_id)
         })
     }
 
-    pub fn add_group(&self, lab_id: Uuid, fields: &BreakoutGroupFields) -> Result<BreakoutGroup> {
+    pub fn add_group(&self, lab_id: LabId, fields: &BreakoutGroupFields) -> Result<BreakoutGroup> {
         let fields = validate(fields)?;
         self.write(|tx| {
             labs::ensure_exists(tx, lab_id)?;
@@ -66,7 +66,7 @@ impl Store {
         })
     }
 
-    pub fn update_group(&self, id: Uuid, fields: &BreakoutGroupFields) -> Result<BreakoutGroup> {
+    pub fn update_group(&self, id: GroupId, fields: &BreakoutGroupFields) -> Result<BreakoutGroup> {
         let fields = validate(fields)?;
         self.write(|tx| {
             let group = get(tx, id)?;
@@ -75,10 +75,10 @@ impl Store {
                 "UPDATE breakout_group SET name = ?2, location = ?3, challenge_id = ?4, note_taker = ?5, updated_at = ?6
                  WHERE id = ?1",
                 params![
-                    id.to_string(),
+                    id,
                     fields.name,
                     fields.location,
-                    fields.challenge_id.map(|c| c.to_string()),
+                    fields.challenge_id,
                     fields.note_taker,
                     timestamp(now())
                 ],
@@ -88,25 +88,25 @@ impl Store {
         })
     }
 
-    pub fn remove_group(&self, id: Uuid) -> Result<()> {
+    pub fn remove_group(&self, id: GroupId) -> Result<()> {
         self.write(|tx| store::delete_by_id(tx, "breakout_group", "group", id))
     }
 }
 
 /// Appends a validated group to a lab, returning its id.
-pub(crate) fn insert(tx: &Transaction<'_>, lab_id: Uuid, fields: &BreakoutGroupFields) -> Result<Uuid> {
+pub(crate) fn insert(tx: &Transaction<'_>, lab_id: LabId, fields: &BreakoutGroupFields) -> Result<GroupId> {
     ensure_challenge_in_lab(tx, lab_id, fields.challenge_id)?;
-    let id = Uuid::now_v7();
+    let id = GroupId::generate();
     tx.execute(
         &format!("INSERT INTO breakout_group (id, lab_id, position, name, location, challenge_id, note_taker, created_at, updated_at)
          VALUES (?1, ?2, {position},
                  ?3, ?4, ?5, ?6, ?7, ?7)", position = store::next_position("breakout_group", "lab_id", 2)),
         params![
-            id.to_string(),
-            lab_id.to_string(),
+            id,
+            lab_id,
             fields.name,
             fields.location,
-            fields.challenge_id.map(|c| c.to_string()),
+            fields.challenge_id,
             fields.note_taker,
             timestamp(now())
         ],
@@ -116,52 +116,49 @@ pub(crate) fn insert(tx: &Transaction<'_>, lab_id: Uuid, fields: &BreakoutGroupF
 }
 
 /// A group as the unique indexes on `ifnull(group_id, '')` see it: "no group" is the empty text.
-pub(crate) fn key(group_id: Option<Uuid>) -> String {
+pub(crate) fn key(group_id: Option<GroupId>) -> String {
     group_id.map(|g| g.to_string()).unwrap_or_default()
 }
 
-fn ensure_challenge_in_lab(conn: &Connection, lab_id: Uuid, challenge_id: Option<Uuid>) -> Result<()> {
+fn ensure_challenge_in_lab(conn: &Connection, lab_id: LabId, challenge_id: Option<ChallengeId>) -> Result<()> {
     challenge_id.map_or(Ok(()), |id| store::ensure_in_lab(conn, Part::Challenge, id, lab_id))
 }
 
-fn set_counts(tx: &Transaction<'_>, lab_id: Uuid, group_id: Uuid, counts: &[RoleCount]) -> Result<()> {
-    tx.execute("DELETE FROM breakout_group_role WHERE group_id = ?1", [group_id.to_string()])?;
+fn set_counts(tx: &Transaction<'_>, lab_id: LabId, group_id: GroupId, counts: &[RoleCount]) -> Result<()> {
+    tx.execute("DELETE FROM breakout_group_role WHERE group_id = ?1", [group_id])?;
     for count in counts {
         store::ensure_in_lab(tx, Part::Role, count.role_id, lab_id)?;
         tx.execute(
             "INSERT INTO breakout_group_role (lab_id, group_id, role_id, participants) VALUES (?1, ?2, ?3, ?4)",
-            params![lab_id.to_string(), group_id.to_string(), count.role_id.to_string(), count.participants],
+            params![lab_id, group_id, count.role_id, count.participants],
         )?;
     }
     Ok(())
 }
 
-pub(crate) fn list(conn: &Connection, lab_id: Uuid) -> Result<Vec<BreakoutGroup>> {
+pub(crate) fn list(conn: &Connection, lab_id: LabId) -> Result<Vec<BreakoutGroup>> {
     let mut statement =
         conn.prepare(&format!("SELECT {COLUMNS} FROM breakout_group WHERE lab_id = ?1 ORDER BY position"))?;
-    let mut groups: Vec<BreakoutGroup> =
-        statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+    let mut groups: Vec<BreakoutGroup> = statement.query_map([lab_id], from_row)?.collect::<rusqlite::Result<_>>()?;
     for group in &mut groups {
         group.role_counts = counts(conn, group.id)?;
     }
     Ok(groups)
 }
 
-fn get(conn: &Connection, id: Uuid) -> Result<BreakoutGroup> {
+fn get(conn: &Connection, id: GroupId) -> Result<BreakoutGroup> {
     let mut group = store::by_id(conn, &format!("SELECT {COLUMNS} FROM breakout_group"), "id", "group", id, from_row)?;
     group.role_counts = counts(conn, id)?;
     Ok(group)
 }
 
-fn counts(conn: &Connection, group_id: Uuid) -> Result<Vec<RoleCount>> {
+fn counts(conn: &Connection, group_id: GroupId) -> Result<Vec<RoleCount>> {
     let mut statement = conn.prepare_cached(
         "SELECT g.role_id, g.participants FROM breakout_group_role g JOIN stakeholder_role r ON r.id = g.role_id
          WHERE g.group_id = ?1 ORDER BY r.position",
     )?;
     let counts = statement
-        .query_map([group_id.to_string()], |row| {
-            Ok(RoleCount { role_id: uuid_at(row, 0)?, participants: row.get(1)? })
-        })?
+        .query_map([group_id], |row| Ok(RoleCount { role_id: row.get(0)?, participants: row.get(1)? }))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(counts)
 }
@@ -195,11 +192,11 @@ pub(crate) fn validate(fields: &BreakoutGroupFields) -> Result<BreakoutGroupFiel
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<BreakoutGroup> {
     Ok(BreakoutGroup {
-        id: uuid_at(row, 0)?,
-        lab_id: uuid_at(row, 1)?,
+        id: row.get(0)?,
+        lab_id: row.get(1)?,
         name: row.get(2)?,
         location: row.get(3)?,
-        challenge_id: optional_uuid_at(row, 4)?,
+        challenge_id: row.get(4)?,
         note_taker: row.get(5)?,
         role_counts: Vec::new(),
     })

@@ -6,16 +6,16 @@ use rusqlite::{named_params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr, VariantArray};
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::ids::LabId;
 use crate::limits::{self, LINE_MAX, TEXT_MAX, TITLE_MAX};
-use crate::store::{self, json_list, list_at, now, parsed_at, timestamp, timestamp_at, uuid_at};
+use crate::store::{self, json_list, list_at, now, parsed_at, timestamp, timestamp_at};
 use crate::{roles, toolkit, Error, Field, Language, Result, Store};
 
 /// A design lab: one workshop, its details, roles, challenges and what was said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Lab {
-    pub id: Uuid,
+    pub id: LabId,
     pub title: String,
     #[ts(type = "string | null")]
     pub date: Option<NaiveDate>,
@@ -139,12 +139,12 @@ impl Store {
         })
     }
 
-    pub fn get_lab(&self, id: Uuid) -> Result<Lab> {
+    pub fn get_lab(&self, id: LabId) -> Result<Lab> {
         self.read(|conn| get(conn, id))
     }
 
     /// Replaces a lab's details with `fields`.
-    pub fn update_lab(&self, id: Uuid, fields: &LabFields) -> Result<Lab> {
+    pub fn update_lab(&self, id: LabId, fields: &LabFields) -> Result<Lab> {
         let fields = validate(fields)?;
         self.write(|tx| {
             let changed = execute_with_fields(
@@ -166,14 +166,14 @@ impl Store {
     }
 
     /// Deletes a lab with its challenges, roles and notes.
-    pub fn delete_lab(&self, id: Uuid) -> Result<()> {
+    pub fn delete_lab(&self, id: LabId) -> Result<()> {
         self.write(|tx| store::delete_by_id(tx, "lab", "lab", id))
     }
 }
 
 /// Inserts a lab with validated `fields` and no roles, returning its id.
-pub(crate) fn insert(conn: &Connection, fields: &LabFields) -> Result<Uuid> {
-    let id = Uuid::now_v7();
+pub(crate) fn insert(conn: &Connection, fields: &LabFields) -> Result<LabId> {
+    let id = LabId::generate();
     execute_with_fields(
         conn,
         &format!(
@@ -187,14 +187,13 @@ pub(crate) fn insert(conn: &Connection, fields: &LabFields) -> Result<Uuid> {
     Ok(id)
 }
 
-pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Lab> {
+pub(crate) fn get(conn: &Connection, id: LabId) -> Result<Lab> {
     store::by_id(conn, &format!("SELECT {COLUMNS} FROM lab"), "id", "lab", id, from_row)
 }
 
 /// Fails with `NotFound` unless the lab exists.
-pub(crate) fn ensure_exists(conn: &Connection, id: Uuid) -> Result<()> {
-    let found: Option<i64> =
-        conn.query_row("SELECT 1 FROM lab WHERE id = ?1", [id.to_string()], |row| row.get(0)).optional()?;
+pub(crate) fn ensure_exists(conn: &Connection, id: LabId) -> Result<()> {
+    let found: Option<i64> = conn.query_row("SELECT 1 FROM lab WHERE id = ?1", [id], |row| row.get(0)).optional()?;
     found.map(drop).ok_or_else(|| Error::not_found("lab", id))
 }
 
@@ -221,14 +220,14 @@ pub(crate) fn validate(fields: &LabFields) -> Result<LabFields> {
 fn execute_with_fields(
     conn: &Connection,
     sql: &str,
-    id: Uuid,
+    id: LabId,
     fields: &LabFields,
     at: chrono::DateTime<chrono::Utc>,
 ) -> rusqlite::Result<usize> {
     conn.execute(
         sql,
         named_params! {
-            ":id": id.to_string(),
+            ":id": id,
             ":title": fields.title,
             ":date": fields.date.map(|d| d.to_string()),
             ":start_time": fields.start_time,
@@ -260,7 +259,7 @@ pub(crate) fn clock_time(value: Option<&str>) -> Result<Option<String>> {
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Lab> {
     Ok(Lab {
-        id: uuid_at(row, 0)?,
+        id: row.get(0)?,
         title: row.get(1)?,
         date: row.get::<_, Option<String>>(2)?.map(|_| parsed_at(row, 2)).transpose()?,
         start_time: row.get(3)?,

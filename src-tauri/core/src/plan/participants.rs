@@ -5,22 +5,22 @@
 use rusqlite::{params, Connection, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::ids::{LabId, ParticipantId, RoleId};
 use crate::limits::{self, TITLE_MAX};
 use crate::store::{self, Part};
-use crate::store::{now, timestamp, uuid_at};
+use crate::store::{now, timestamp};
 use crate::{labs, Field, Result, Store};
 
 /// Someone who came, if the organisers keep a list. Without consent to be named, a
 /// participant is only ever shown by role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Participant {
-    pub id: Uuid,
-    pub lab_id: Uuid,
+    pub id: ParticipantId,
+    pub lab_id: LabId,
     pub name: String,
     pub organisation: String,
-    pub role_id: Uuid,
+    pub role_id: RoleId,
     pub consent_to_be_named: bool,
 }
 
@@ -28,7 +28,7 @@ pub struct Participant {
 pub struct ParticipantFields {
     pub name: String,
     pub organisation: String,
-    pub role_id: Uuid,
+    pub role_id: RoleId,
     pub consent_to_be_named: bool,
 }
 
@@ -45,19 +45,19 @@ const COLUMNS: &str = "id, lab_id, name, organisation, role_id, consent_to_be_na
 
 impl Store {
     /// A lab's participants in the order they were added.
-    pub fn list_participants(&self, lab_id: Uuid) -> Result<Vec<Participant>> {
+    pub fn list_participants(&self, lab_id: LabId) -> Result<Vec<Participant>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
             let mut statement =
                 conn.prepare(&format!("SELECT {COLUMNS} FROM participant WHERE lab_id = ?1 ORDER BY position"))?;
-            let participants = statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+            let participants = statement.query_map([lab_id], from_row)?.collect::<rusqlite::Result<_>>()?;
             Ok(participants)
         })
     }
 
-    pub fn add_participant(&self, lab_id: Uuid, fields: &ParticipantFields) -> Result<Participant> {
+    pub fn add_participant(&self, lab_id: LabId, fields: &ParticipantFields) -> Result<Participant> {
         let fields = validate(fields)?;
-        let id = Uuid::now_v7();
+        let id = ParticipantId::generate();
         self.write(|tx| {
             labs::ensure_exists(tx, lab_id)?;
             store::ensure_in_lab(tx, Part::Role, fields.role_id, lab_id)?;
@@ -70,11 +70,11 @@ impl Store {
                     position = store::next_position("participant", "lab_id", 2)
                 ),
                 params![
-                    id.to_string(),
-                    lab_id.to_string(),
+                    id,
+                    lab_id,
                     fields.name,
                     fields.organisation,
-                    fields.role_id.to_string(),
+                    fields.role_id,
                     fields.consent_to_be_named,
                     timestamp(now())
                 ],
@@ -83,7 +83,7 @@ impl Store {
         })
     }
 
-    pub fn update_participant(&self, id: Uuid, fields: &ParticipantFields) -> Result<Participant> {
+    pub fn update_participant(&self, id: ParticipantId, fields: &ParticipantFields) -> Result<Participant> {
         let fields = validate(fields)?;
         self.write(|tx| {
             let participant = get(tx, id)?;
@@ -92,10 +92,10 @@ impl Store {
                 "UPDATE participant SET name = ?2, organisation = ?3, role_id = ?4, consent_to_be_named = ?5,
                  updated_at = ?6 WHERE id = ?1",
                 params![
-                    id.to_string(),
+                    id,
                     fields.name,
                     fields.organisation,
-                    fields.role_id.to_string(),
+                    fields.role_id,
                     fields.consent_to_be_named,
                     timestamp(now())
                 ],
@@ -104,13 +104,13 @@ impl Store {
         })
     }
 
-    pub fn remove_participant(&self, id: Uuid) -> Result<()> {
+    pub fn remove_participant(&self, id: ParticipantId) -> Result<()> {
         self.write(|tx| store::delete_by_id(tx, "participant", "participant", id))
     }
 
     /// The participants as a report or export may show them: by role, and by name and
     /// organisation only with consent.
-    pub fn public_participants(&self, lab_id: Uuid) -> Result<Vec<PublicParticipant>> {
+    pub fn public_participants(&self, lab_id: LabId) -> Result<Vec<PublicParticipant>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
             public(conn, lab_id)
@@ -120,7 +120,7 @@ impl Store {
 
 /// The participant list as anything published may show it: a name (and organisation) only with
 /// consent, otherwise the role alone.
-pub(crate) fn public(conn: &Connection, lab_id: Uuid) -> Result<Vec<PublicParticipant>> {
+pub(crate) fn public(conn: &Connection, lab_id: LabId) -> Result<Vec<PublicParticipant>> {
     let mut statement = conn.prepare(
         "SELECT r.name,
                 CASE WHEN p.consent_to_be_named THEN p.name END,
@@ -129,14 +129,14 @@ pub(crate) fn public(conn: &Connection, lab_id: Uuid) -> Result<Vec<PublicPartic
          WHERE p.lab_id = ?1 ORDER BY r.position, p.position",
     )?;
     let shown = statement
-        .query_map([lab_id.to_string()], |row| {
+        .query_map([lab_id], |row| {
             Ok(PublicParticipant { role: row.get(0)?, name: row.get(1)?, organisation: row.get(2)? })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(shown)
 }
 
-fn get(conn: &Connection, id: Uuid) -> Result<Participant> {
+fn get(conn: &Connection, id: ParticipantId) -> Result<Participant> {
     store::by_id(conn, &format!("SELECT {COLUMNS} FROM participant"), "id", "participant", id, from_row)
 }
 
@@ -151,11 +151,11 @@ fn validate(fields: &ParticipantFields) -> Result<ParticipantFields> {
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
     Ok(Participant {
-        id: uuid_at(row, 0)?,
-        lab_id: uuid_at(row, 1)?,
+        id: row.get(0)?,
+        lab_id: row.get(1)?,
         name: row.get(2)?,
         organisation: row.get(3)?,
-        role_id: uuid_at(row, 4)?,
+        role_id: row.get(4)?,
         consent_to_be_named: row.get(5)?,
     })
 }

@@ -5,17 +5,17 @@
 use rusqlite::{params, Connection, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::ids::{LabId, RoleId};
 use crate::limits::{self, TITLE_MAX};
-use crate::store::{self, uuid_at};
+use crate::store;
 use crate::{labs, Error, Field, Result, Store};
 
 /// A stakeholder role in one lab's editable list. Note is attributed to roles, never names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct StakeholderRole {
-    pub id: Uuid,
-    pub lab_id: Uuid,
+    pub id: RoleId,
+    pub lab_id: LabId,
     pub name: String,
     /// No longer offered for new notes; kept on the notes it was given.
     pub retired: bool,
@@ -34,7 +34,7 @@ const SELECT: &str = "SELECT r.id, r.lab_id, r.name, r.retired,
 
 impl Store {
     /// A lab's roles in their list order.
-    pub fn list_roles(&self, lab_id: Uuid) -> Result<Vec<StakeholderRole>> {
+    pub fn list_roles(&self, lab_id: LabId) -> Result<Vec<StakeholderRole>> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
             list(conn, lab_id)
@@ -42,7 +42,7 @@ impl Store {
     }
 
     /// Adds a role at the end of the lab's list.
-    pub fn add_role(&self, lab_id: Uuid, name: &str) -> Result<StakeholderRole> {
+    pub fn add_role(&self, lab_id: LabId, name: &str) -> Result<StakeholderRole> {
         let name = limits::required(Field::Name, name, TITLE_MAX)?;
         self.write(|tx| {
             labs::ensure_exists(tx, lab_id)?;
@@ -51,22 +51,18 @@ impl Store {
         })
     }
 
-    pub fn rename_role(&self, id: Uuid, name: &str) -> Result<StakeholderRole> {
+    pub fn rename_role(&self, id: RoleId, name: &str) -> Result<StakeholderRole> {
         let name = limits::required(Field::Name, name, TITLE_MAX)?;
-        self.write(|tx| {
-            match tx.execute("UPDATE stakeholder_role SET name = ?2 WHERE id = ?1", params![id.to_string(), name])? {
-                0 => Err(Error::not_found("role", id)),
-                _ => get(tx, id),
-            }
+        self.write(|tx| match tx.execute("UPDATE stakeholder_role SET name = ?2 WHERE id = ?1", params![id, name])? {
+            0 => Err(Error::not_found("role", id)),
+            _ => get(tx, id),
         })
     }
 
     /// Retires a role (it is no longer offered for new notes) or brings it back.
-    pub fn set_role_retired(&self, id: Uuid, retired: bool) -> Result<StakeholderRole> {
+    pub fn set_role_retired(&self, id: RoleId, retired: bool) -> Result<StakeholderRole> {
         self.write(|tx| {
-            match tx
-                .execute("UPDATE stakeholder_role SET retired = ?2 WHERE id = ?1", params![id.to_string(), retired])?
-            {
+            match tx.execute("UPDATE stakeholder_role SET retired = ?2 WHERE id = ?1", params![id, retired])? {
                 0 => Err(Error::not_found("role", id)),
                 _ => get(tx, id),
             }
@@ -74,21 +70,21 @@ impl Store {
     }
 
     /// Moves a role to `index` in its lab's list (past the end means last) and returns the list.
-    pub fn move_role(&self, id: Uuid, index: usize) -> Result<Vec<StakeholderRole>> {
+    pub fn move_role(&self, id: RoleId, index: usize) -> Result<Vec<StakeholderRole>> {
         self.write(|tx| {
             let role = get(tx, id)?;
-            let mut ids: Vec<Uuid> = list(tx, role.lab_id)?.into_iter().map(|r| r.id).filter(|r| *r != id).collect();
+            let mut ids: Vec<RoleId> = list(tx, role.lab_id)?.into_iter().map(|r| r.id).filter(|r| *r != id).collect();
             ids.insert(index.min(ids.len()), id);
             let mut statement = tx.prepare("UPDATE stakeholder_role SET position = ?2 WHERE id = ?1")?;
             for (position, id) in (0_i64..).zip(&ids) {
-                statement.execute(params![id.to_string(), position])?;
+                statement.execute(params![id, position])?;
             }
             list(tx, role.lab_id)
         })
     }
 
     /// Removes a role that no note or listed participant has; a role in use is refused.
-    pub fn remove_role(&self, id: Uuid) -> Result<()> {
+    pub fn remove_role(&self, id: RoleId) -> Result<()> {
         self.write(|tx| {
             let role = get(tx, id)?;
             if role.note_count > 0 {
@@ -98,41 +94,41 @@ impl Store {
                 return Err(Error::RoleHasParticipants { participants: role.participant_count });
             }
             // Deleted notes of this role go for good with it.
-            tx.execute("DELETE FROM input WHERE role_id = ?1 AND deleted_at IS NOT NULL", [id.to_string()])?;
-            tx.execute("DELETE FROM stakeholder_role WHERE id = ?1", [id.to_string()])?;
+            tx.execute("DELETE FROM input WHERE role_id = ?1 AND deleted_at IS NOT NULL", [id])?;
+            tx.execute("DELETE FROM stakeholder_role WHERE id = ?1", [id])?;
             Ok(())
         })
     }
 }
 
 /// Appends a role to a lab's list, returning its id.
-pub(crate) fn insert(conn: &Connection, lab_id: Uuid, name: &str) -> Result<Uuid> {
-    let id = Uuid::now_v7();
+pub(crate) fn insert(conn: &Connection, lab_id: LabId, name: &str) -> Result<RoleId> {
+    let id = RoleId::generate();
     conn.execute(
         &format!(
             "INSERT INTO stakeholder_role (id, lab_id, name, position)
          VALUES (?1, ?2, ?3, {position})",
             position = store::next_position("stakeholder_role", "lab_id", 2)
         ),
-        params![id.to_string(), lab_id.to_string(), name],
+        params![id, lab_id, name],
     )?;
     Ok(id)
 }
 
-pub(crate) fn list(conn: &Connection, lab_id: Uuid) -> Result<Vec<StakeholderRole>> {
+pub(crate) fn list(conn: &Connection, lab_id: LabId) -> Result<Vec<StakeholderRole>> {
     let mut statement = conn.prepare(&format!("{SELECT} WHERE r.lab_id = ?1 ORDER BY r.position"))?;
-    let roles = statement.query_map([lab_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+    let roles = statement.query_map([lab_id], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(roles)
 }
 
-pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<StakeholderRole> {
+pub(crate) fn get(conn: &Connection, id: RoleId) -> Result<StakeholderRole> {
     store::by_id(conn, SELECT, "r.id", "role", id, from_row)
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<StakeholderRole> {
     Ok(StakeholderRole {
-        id: uuid_at(row, 0)?,
-        lab_id: uuid_at(row, 1)?,
+        id: row.get(0)?,
+        lab_id: row.get(1)?,
         name: row.get(2)?,
         retired: row.get(3)?,
         note_count: row.get::<_, i64>(4)?.unsigned_abs(),

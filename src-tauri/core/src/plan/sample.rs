@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Deserialize;
-use uuid::Uuid;
 
+use crate::ids::{ChallengeId, GroupId, LabId, RoleId};
 use crate::limits::{self, TEXT_MAX};
 use crate::templates::{builtin_template, instantiate};
 use crate::{
@@ -103,7 +103,7 @@ impl Store {
     }
 }
 
-fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<Uuid> {
+fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<LabId> {
     let mut template = builtin_template(language).clone();
     template.lab.venue = sample.venue.clone();
     template.lab.address = sample.address.clone();
@@ -111,8 +111,8 @@ fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<U
     template.lab.description = sample.description.clone();
     let lab_id = instantiate(tx, &template, &sample.title)?;
 
-    let role_ids: Vec<Uuid> = roles::list(tx, lab_id)?.into_iter().map(|r| r.id).collect();
-    let challenge_ids: HashMap<&str, Uuid> = template
+    let role_ids: Vec<RoleId> = roles::list(tx, lab_id)?.into_iter().map(|r| r.id).collect();
+    let challenge_ids: HashMap<&str, ChallengeId> = template
         .challenges
         .iter()
         .map(|c| c.key.as_str())
@@ -123,7 +123,7 @@ fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<U
         |key: &str| challenge_ids.get(key).copied().ok_or_else(|| Error::not_found("sample challenge", key));
 
     // Each sample note was taken in the group that worked on its challenge.
-    let mut group_of: HashMap<Uuid, Uuid> = HashMap::new();
+    let mut group_of: HashMap<ChallengeId, GroupId> = HashMap::new();
     for group in &sample.groups {
         let role_counts = group
             .counts

@@ -7,8 +7,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr, VariantArray};
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::ids::LabId;
 use crate::messages::Messages;
 use crate::report::Report;
 use crate::report::{html, markdown, notes_csv, pdf, word};
@@ -48,7 +48,7 @@ impl ExportFormat {
 impl Store {
     /// The lab's report in `format`, in `language`, as the bytes of the file.
     /// The archive format has no language: it holds the lab itself.
-    pub fn export(&self, lab_id: Uuid, format: ExportFormat, language: Language) -> Result<Vec<u8>> {
+    pub fn export(&self, lab_id: LabId, format: ExportFormat, language: Language) -> Result<Vec<u8>> {
         let write: fn(&Report, &Messages) -> Result<Vec<u8>> = match format {
             ExportFormat::Json => return self.archive_lab(lab_id),
             ExportFormat::Md => |report, messages| Ok(markdown::write(report, messages).into_bytes()),
@@ -63,14 +63,14 @@ impl Store {
 
 impl Store {
     /// Writes the lab's report in `format` to `path`: the whole file or, on any failure, none.
-    pub fn export_to(&self, lab_id: Uuid, format: ExportFormat, language: Language, path: &Path) -> Result<()> {
+    pub fn export_to(&self, lab_id: LabId, format: ExportFormat, language: Language, path: &Path) -> Result<()> {
         let bytes = self.export(lab_id, format, language)?;
         crate::files::write_atomically(path, &bytes)
     }
 
     /// The lab a person means by `reference`: its id, or the slug of its title.
     pub fn find_lab(&self, reference: &str) -> Result<Lab> {
-        if let Ok(id) = Uuid::parse_str(reference.trim()) {
+        if let Ok(id) = reference.trim().parse::<LabId>() {
             return self.get_lab(id);
         }
         let wanted = slug(reference);

@@ -17,11 +17,11 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use uuid::Uuid;
 
 use crate::clock::Clock;
+use crate::ids::{ChallengeId, LabId, NoteId, RoleId, SegmentId, ThemeId};
 use crate::run::{RunPhase, RunStatus};
-use crate::store::{list_at, now, timestamp, uuid_at};
+use crate::store::{list_at, now, timestamp};
 use crate::voting::{VoteMethod, VoteTarget};
 use crate::{
     actions, agenda, challenges, groups, labs, participants, roles, run, themes, voting, Challenge, Error, Field, Lab,
@@ -59,10 +59,10 @@ pub struct ReportSetup {
 /// One note as published: what was said and by which role, never by whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ReportNote {
-    pub id: Uuid,
-    pub challenge_id: Uuid,
+    pub id: NoteId,
+    pub challenge_id: ChallengeId,
     pub text: String,
-    pub role_id: Uuid,
+    pub role_id: RoleId,
     pub role: String,
     pub kind: NoteKind,
     pub stage: Stage,
@@ -168,14 +168,14 @@ impl Report {
 }
 
 impl Store {
-    pub fn report_setup(&self, lab_id: Uuid) -> Result<ReportSetup> {
+    pub fn report_setup(&self, lab_id: LabId) -> Result<ReportSetup> {
         self.read(|conn| {
             labs::ensure_exists(conn, lab_id)?;
             setup(conn, lab_id)
         })
     }
 
-    pub fn save_report_setup(&self, lab_id: Uuid, setup: &ReportSetup) -> Result<ReportSetup> {
+    pub fn save_report_setup(&self, lab_id: LabId, setup: &ReportSetup) -> Result<ReportSetup> {
         let summary = crate::limits::optional(Field::Summary, &setup.summary, REPORT_SUMMARY_MAX)?;
         let sections = serde_json::to_string(&setup.sections).map_err(|e| Error::Internal(e.to_string()))?;
         self.write(|tx| {
@@ -184,7 +184,7 @@ impl Store {
                 "INSERT INTO report_setup (lab_id, summary, sections, updated_at) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (lab_id) DO UPDATE SET summary = excluded.summary, sections = excluded.sections,
                      updated_at = excluded.updated_at",
-                params![lab_id.to_string(), summary, sections, timestamp(now())],
+                params![lab_id, summary, sections, timestamp(now())],
             )?;
             self::setup(tx, lab_id)
         })
@@ -192,7 +192,7 @@ impl Store {
 
     /// Everything a lab's report holds, as it may be published, read in one transaction so its
     /// counts and lists agree even while another process writes.
-    pub fn report(&self, lab_id: Uuid) -> Result<Report> {
+    pub fn report(&self, lab_id: LabId) -> Result<Report> {
         self.read(|conn| {
             let snapshot = conn.unchecked_transaction()?;
             report(&snapshot, lab_id, self.clock())
@@ -200,9 +200,9 @@ impl Store {
     }
 }
 
-fn setup(conn: &Connection, lab_id: Uuid) -> Result<ReportSetup> {
+fn setup(conn: &Connection, lab_id: LabId) -> Result<ReportSetup> {
     let stored: Option<(String, String)> = conn
-        .query_row("SELECT summary, sections FROM report_setup WHERE lab_id = ?1", [lab_id.to_string()], |row| {
+        .query_row("SELECT summary, sections FROM report_setup WHERE lab_id = ?1", [lab_id], |row| {
             Ok((row.get(0)?, row.get(1)?))
         })
         .optional()?;
@@ -212,7 +212,7 @@ fn setup(conn: &Connection, lab_id: Uuid) -> Result<ReportSetup> {
 }
 
 /// The report read through `conn`, which may be inside a transaction.
-pub(crate) fn report(conn: &Connection, lab_id: Uuid, clock: &dyn Clock) -> Result<Report> {
+pub(crate) fn report(conn: &Connection, lab_id: LabId, clock: &dyn Clock) -> Result<Report> {
     let lab = labs::get(conn, lab_id)?;
     let roles = roles::list(conn, lab_id)?;
     let challenges = challenges::list(conn, lab_id)?;
@@ -259,7 +259,7 @@ pub(crate) fn report(conn: &Connection, lab_id: Uuid, clock: &dyn Clock) -> Resu
 }
 
 /// Every note that may be published: not deleted, not confidential; oldest first.
-fn publishable_notes(conn: &Connection, lab_id: Uuid) -> Result<Vec<ReportNote>> {
+fn publishable_notes(conn: &Connection, lab_id: LabId) -> Result<Vec<ReportNote>> {
     let mut statement = conn.prepare(
         "SELECT i.id, i.challenge_id, i.text, r.id, r.name, i.kind, i.stage,
                 (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = i.id ORDER BY position)),
@@ -277,12 +277,12 @@ fn publishable_notes(conn: &Connection, lab_id: Uuid) -> Result<Vec<ReportNote>>
          ORDER BY i.created_at, i.id",
     )?;
     let notes = statement
-        .query_map([lab_id.to_string()], |row| {
+        .query_map([lab_id], |row| {
             Ok(ReportNote {
-                id: uuid_at(row, 0)?,
-                challenge_id: uuid_at(row, 1)?,
+                id: row.get(0)?,
+                challenge_id: row.get(1)?,
                 text: row.get(2)?,
-                role_id: uuid_at(row, 3)?,
+                role_id: row.get(3)?,
                 role: row.get(4)?,
                 kind: row.get(5)?,
                 stage: row.get(6)?,
@@ -296,8 +296,8 @@ fn publishable_notes(conn: &Connection, lab_id: Uuid) -> Result<Vec<ReportNote>>
     Ok(notes)
 }
 
-fn people_by_role(conn: &Connection, lab_id: Uuid, roles: &[crate::StakeholderRole]) -> Result<Vec<Tally<String>>> {
-    let mut in_groups: HashMap<Uuid, u32> = HashMap::new();
+fn people_by_role(conn: &Connection, lab_id: LabId, roles: &[crate::StakeholderRole]) -> Result<Vec<Tally<String>>> {
+    let mut in_groups: HashMap<RoleId, u32> = HashMap::new();
     for group in groups::list(conn, lab_id)? {
         for count in group.role_counts {
             *in_groups.entry(count.role_id).or_default() += count.participants;
@@ -318,10 +318,10 @@ fn people_by_role(conn: &Connection, lab_id: Uuid, roles: &[crate::StakeholderRo
 }
 
 /// The agenda as planned, with what happened on the day beside each segment that ran.
-fn agenda_as_run(conn: &Connection, lab_id: Uuid, clock: &dyn Clock) -> Result<(Vec<ReportSegment>, bool)> {
+fn agenda_as_run(conn: &Connection, lab_id: LabId, clock: &dyn Clock) -> Result<(Vec<ReportSegment>, bool)> {
     let planned = agenda::read(conn, lab_id)?;
     let run = run::state(conn, lab_id, clock)?;
-    let actual: HashMap<Uuid, &run::RunSlot> = run
+    let actual: HashMap<SegmentId, &run::RunSlot> = run
         .as_ref()
         .map(|state| state.slots.iter().filter(|s| s.phase == RunPhase::Done).map(|s| (s.segment_id, s)).collect())
         .unwrap_or_default();
@@ -350,14 +350,14 @@ fn agenda_as_run(conn: &Connection, lab_id: Uuid, clock: &dyn Clock) -> Result<(
 
 fn challenge_section(conn: &Connection, challenge: Challenge, notes: &[ReportNote]) -> Result<ReportChallenge> {
     let mine: Vec<&ReportNote> = notes.iter().filter(|n| n.challenge_id == challenge.id).collect();
-    let by_id: HashMap<Uuid, &ReportNote> = mine.iter().map(|n| (n.id, *n)).collect();
+    let by_id: HashMap<NoteId, &ReportNote> = mine.iter().map(|n| (n.id, *n)).collect();
     // A theme whose every note is confidential or deleted would publish what they said in its
     // title and summary: it is left out, with its results. A theme without notes stays.
     let themes: Vec<_> = themes::list(conn, challenge.id)?
         .into_iter()
         .filter(|theme| theme.note_ids.is_empty() || theme.note_ids.iter().any(|id| by_id.contains_key(id)))
         .collect();
-    let theme_title: HashMap<Uuid, &str> = themes.iter().map(|t| (t.id, t.title.as_str())).collect();
+    let theme_title: HashMap<ThemeId, &str> = themes.iter().map(|t| (t.id, t.title.as_str())).collect();
 
     let voting = voting::voting(conn, challenge.id)?;
     // Results name only what may be published: a confidential note's votes stay out.
@@ -381,7 +381,7 @@ fn challenge_section(conn: &Connection, challenge: Challenge, notes: &[ReportNot
         .take_while(|ranked| ranked.rank as usize <= TOP_RANKED)
         .collect();
 
-    let role_name: HashMap<Uuid, String> =
+    let role_name: HashMap<RoleId, String> =
         roles::list(conn, challenge.lab_id)?.into_iter().map(|r| (r.id, r.name)).collect();
     let actions = actions::list(conn, challenge.id)?
         .into_iter()

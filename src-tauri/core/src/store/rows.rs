@@ -3,11 +3,12 @@
 //! by id, the next position in an ordered list, and whether a row belongs to a lab.
 
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
-use rusqlite::{Connection, OptionalExtension, Row, ToSql, Transaction};
-use uuid::Uuid;
+use std::fmt::Display;
 
 use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, Transaction};
 
+use crate::ids::LabId;
 use crate::{Error, Result};
 
 /// The parts of a lab that other rows point at, each refused by its own error when it belongs
@@ -30,32 +31,37 @@ impl Part {
 }
 
 /// Fails with [`Error::NotInLab`] unless the row `id` of `part` exists and belongs to `lab_id`.
-pub(crate) fn ensure_in_lab(conn: &Connection, part: Part, id: Uuid, lab_id: Uuid) -> Result<()> {
+pub(crate) fn ensure_in_lab(conn: &Connection, part: Part, id: impl ToSql, lab_id: LabId) -> Result<()> {
     let sql = format!("SELECT 1 FROM {} WHERE id = ?1 AND lab_id = ?2", part.table());
     let found: Option<i64> =
-        conn.prepare_cached(&sql)?.query_row([id.to_string(), lab_id.to_string()], |row| row.get(0)).optional()?;
+        conn.prepare_cached(&sql)?.query_row(rusqlite::params![id, lab_id], |row| row.get(0)).optional()?;
     found.map(drop).ok_or(Error::NotInLab(part))
 }
 
 /// One row by id, read by `from_row`, or [`Error::NotFound`] naming `entity`. `select` ends
 /// where the `WHERE` clause would go, and the id is `?1`.
-pub(crate) fn by_id<T>(
+pub(crate) fn by_id<T, Id: ToSql + Display>(
     conn: &Connection,
     select: &str,
     id_column: &str,
     entity: &'static str,
-    id: Uuid,
+    id: Id,
     from_row: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
 ) -> Result<T> {
     conn.prepare_cached(&format!("{select} WHERE {id_column} = ?1"))?
-        .query_row([id.to_string()], from_row)
+        .query_row([&id], from_row)
         .optional()?
         .ok_or_else(|| Error::not_found(entity, id))
 }
 
 /// Deletes the row `id` of `table`, or fails with [`Error::NotFound`] naming `entity`.
-pub(crate) fn delete_by_id(tx: &Transaction<'_>, table: &str, entity: &'static str, id: Uuid) -> Result<()> {
-    match tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id.to_string()])? {
+pub(crate) fn delete_by_id(
+    tx: &Transaction<'_>,
+    table: &str,
+    entity: &'static str,
+    id: impl ToSql + Display,
+) -> Result<()> {
+    match tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [&id])? {
         0 => Err(Error::not_found(entity, id)),
         _ => Ok(()),
     }
@@ -109,24 +115,12 @@ pub(crate) fn list_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Resul
     serde_json::from_str(&row.get::<_, String>(column)?).map_err(|e| conversion_error(column, e))
 }
 
-/// A list of UUIDs stored as a JSON array of text.
-pub(crate) fn uuid_list_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Vec<uuid::Uuid>> {
-    list_at(row, column)?
-        .iter()
-        .map(|text| uuid::Uuid::parse_str(text).map_err(|e| conversion_error(column, e)))
-        .collect()
-}
-
-/// Reads a UUID stored as text (the form a person can read in the database file).
-pub(crate) fn uuid_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<uuid::Uuid> {
-    uuid::Uuid::parse_str(&row.get::<_, String>(column)?).map_err(|e| conversion_error(column, e))
-}
-
-/// Reads a UUID column that may be NULL.
-pub(crate) fn optional_uuid_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Option<uuid::Uuid>> {
-    row.get::<_, Option<String>>(column)?
-        .map(|text| uuid::Uuid::parse_str(&text).map_err(|e| conversion_error(column, e)))
-        .transpose()
+/// A list of ids stored as a JSON array of text.
+pub(crate) fn id_list_at<Id: std::str::FromStr<Err = uuid::Error>>(
+    row: &rusqlite::Row<'_>,
+    column: usize,
+) -> rusqlite::Result<Vec<Id>> {
+    list_at(row, column)?.iter().map(|text| text.parse().map_err(|e| conversion_error(column, e))).collect()
 }
 
 pub(crate) fn timestamp_at(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<DateTime<Utc>> {

@@ -20,7 +20,7 @@ impl Store {
             tx.execute(
                 "INSERT INTO setting (key, value) VALUES ('language', ?1)
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [language.key()],
+                [language],
             )?;
             Ok(())
         })

@@ -5,11 +5,11 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::ids::{ActionId, ChallengeId, LabId, RoleId, ThemeId};
 use crate::limits;
 use crate::store::{self, Part};
-use crate::store::{now, optional_uuid_at, parsed_at, timestamp, uuid_at};
+use crate::store::{now, parsed_at, timestamp};
 use crate::{challenges, themes, Error, Field, Result, Store};
 
 /// An action is a sentence or two.
@@ -17,42 +17,42 @@ pub const ACTION_MAX: usize = 2_000;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Action {
-    pub id: Uuid,
-    pub lab_id: Uuid,
-    pub challenge_id: Uuid,
+    pub id: ActionId,
+    pub lab_id: LabId,
+    pub challenge_id: ChallengeId,
     pub text: String,
-    pub owner_role_id: Option<Uuid>,
+    pub owner_role_id: Option<RoleId>,
     #[ts(type = "string | null")]
     pub due_date: Option<NaiveDate>,
-    pub theme_id: Option<Uuid>,
+    pub theme_id: Option<ThemeId>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ActionFields {
     pub text: String,
-    pub owner_role_id: Option<Uuid>,
+    pub owner_role_id: Option<RoleId>,
     #[ts(type = "string | null")]
     pub due_date: Option<NaiveDate>,
-    pub theme_id: Option<Uuid>,
+    pub theme_id: Option<ThemeId>,
 }
 
 const COLUMNS: &str = "id, lab_id, challenge_id, text, owner_role_id, due_date, theme_id";
 
 impl Store {
     /// A challenge's actions in the order they were agreed.
-    pub fn list_actions(&self, challenge_id: Uuid) -> Result<Vec<Action>> {
+    pub fn list_actions(&self, challenge_id: ChallengeId) -> Result<Vec<Action>> {
         self.read(|conn| {
             challenges::get(conn, challenge_id)?;
             list(conn, challenge_id)
         })
     }
 
-    pub fn add_action(&self, challenge_id: Uuid, fields: &ActionFields) -> Result<Action> {
+    pub fn add_action(&self, challenge_id: ChallengeId, fields: &ActionFields) -> Result<Action> {
         let text = limits::required(Field::Text, &fields.text, ACTION_MAX)?;
         self.write(|tx| {
             let challenge = challenges::get(tx, challenge_id)?;
             ensure_links(tx, challenge.lab_id, challenge_id, fields)?;
-            let id = Uuid::now_v7();
+            let id = ActionId::generate();
             tx.execute(
                 &format!(
                     "INSERT INTO lab_action (id, lab_id, challenge_id, position, text, created_at, updated_at)
@@ -60,14 +60,14 @@ impl Store {
                          ?4, ?5, ?5)",
                     position = store::next_position("lab_action", "challenge_id", 3)
                 ),
-                params![id.to_string(), challenge.lab_id.to_string(), challenge_id.to_string(), text, timestamp(now())],
+                params![id, challenge.lab_id, challenge_id, text, timestamp(now())],
             )?;
             write_fields(tx, id, &text, fields)?;
             get(tx, id)
         })
     }
 
-    pub fn update_action(&self, id: Uuid, fields: &ActionFields) -> Result<Action> {
+    pub fn update_action(&self, id: ActionId, fields: &ActionFields) -> Result<Action> {
         let text = limits::required(Field::Text, &fields.text, ACTION_MAX)?;
         self.write(|tx| {
             let action = get(tx, id)?;
@@ -77,29 +77,29 @@ impl Store {
         })
     }
 
-    pub fn remove_action(&self, id: Uuid) -> Result<()> {
+    pub fn remove_action(&self, id: ActionId) -> Result<()> {
         self.write(|tx| store::delete_by_id(tx, "lab_action", "action", id))
     }
 }
 
-pub(crate) fn list(conn: &Connection, challenge_id: Uuid) -> Result<Vec<Action>> {
+pub(crate) fn list(conn: &Connection, challenge_id: ChallengeId) -> Result<Vec<Action>> {
     let mut statement =
         conn.prepare(&format!("SELECT {COLUMNS} FROM lab_action WHERE challenge_id = ?1 ORDER BY position"))?;
-    let actions = statement.query_map([challenge_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+    let actions = statement.query_map([challenge_id], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(actions)
 }
 
 /// Writes what an action says, who owns it, when it is due and where it comes from.
-fn write_fields(conn: &Connection, id: Uuid, text: &str, fields: &ActionFields) -> Result<()> {
+fn write_fields(conn: &Connection, id: ActionId, text: &str, fields: &ActionFields) -> Result<()> {
     conn.execute(
         "UPDATE lab_action SET text = ?2, owner_role_id = ?3, due_date = ?4, theme_id = ?5, updated_at = ?6
          WHERE id = ?1",
         params![
-            id.to_string(),
+            id,
             text,
-            fields.owner_role_id.map(|r| r.to_string()),
+            fields.owner_role_id,
             fields.due_date.map(|d| d.to_string()),
-            fields.theme_id.map(|t| t.to_string()),
+            fields.theme_id,
             timestamp(now()),
         ],
     )?;
@@ -107,7 +107,7 @@ fn write_fields(conn: &Connection, id: Uuid, text: &str, fields: &ActionFields) 
 }
 
 /// The owner must be a role of the lab, the theme one of the challenge.
-fn ensure_links(conn: &Connection, lab_id: Uuid, challenge_id: Uuid, fields: &ActionFields) -> Result<()> {
+fn ensure_links(conn: &Connection, lab_id: LabId, challenge_id: ChallengeId, fields: &ActionFields) -> Result<()> {
     if let Some(role_id) = fields.owner_role_id {
         store::ensure_in_lab(conn, Part::Role, role_id, lab_id)?;
     }
@@ -119,18 +119,18 @@ fn ensure_links(conn: &Connection, lab_id: Uuid, challenge_id: Uuid, fields: &Ac
     Ok(())
 }
 
-fn get(conn: &Connection, id: Uuid) -> Result<Action> {
+fn get(conn: &Connection, id: ActionId) -> Result<Action> {
     store::by_id(conn, &format!("SELECT {COLUMNS} FROM lab_action"), "id", "action", id, from_row)
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Action> {
     Ok(Action {
-        id: uuid_at(row, 0)?,
-        lab_id: uuid_at(row, 1)?,
-        challenge_id: uuid_at(row, 2)?,
+        id: row.get(0)?,
+        lab_id: row.get(1)?,
+        challenge_id: row.get(2)?,
         text: row.get(3)?,
-        owner_role_id: optional_uuid_at(row, 4)?,
+        owner_role_id: row.get(4)?,
         due_date: row.get::<_, Option<String>>(5)?.map(|_| parsed_at(row, 5)).transpose()?,
-        theme_id: optional_uuid_at(row, 6)?,
+        theme_id: row.get(6)?,
     })
 }

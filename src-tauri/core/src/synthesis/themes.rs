@@ -4,10 +4,10 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use uuid::Uuid;
 
+use crate::ids::{ChallengeId, LabId, NoteId, ThemeId};
 use crate::limits::{self, TITLE_MAX};
-use crate::store::{self, now, timestamp, uuid_at, uuid_list_at};
+use crate::store::{self, id_list_at, now, timestamp};
 use crate::{challenges, Error, Field, Result, Store};
 
 /// A theme's summary: a few sentences, not an essay.
@@ -15,13 +15,13 @@ pub const THEME_SUMMARY_MAX: usize = 2_000;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Theme {
-    pub id: Uuid,
-    pub lab_id: Uuid,
-    pub challenge_id: Uuid,
+    pub id: ThemeId,
+    pub lab_id: LabId,
+    pub challenge_id: ChallengeId,
     pub title: String,
     pub summary: String,
     /// The notes in this theme, in the order they were put there (deleted notes left out).
-    pub note_ids: Vec<Uuid>,
+    pub note_ids: Vec<NoteId>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -38,18 +38,18 @@ const SELECT: &str = "SELECT id, lab_id, challenge_id, title, summary,
 
 impl Store {
     /// A challenge's themes, in order.
-    pub fn list_themes(&self, challenge_id: Uuid) -> Result<Vec<Theme>> {
+    pub fn list_themes(&self, challenge_id: ChallengeId) -> Result<Vec<Theme>> {
         self.read(|conn| {
             challenges::get(conn, challenge_id)?;
             list(conn, challenge_id)
         })
     }
 
-    pub fn add_theme(&self, challenge_id: Uuid, fields: &ThemeFields) -> Result<Theme> {
+    pub fn add_theme(&self, challenge_id: ChallengeId, fields: &ThemeFields) -> Result<Theme> {
         let fields = validate(fields)?;
         self.write(|tx| {
             let challenge = challenges::get(tx, challenge_id)?;
-            let id = Uuid::now_v7();
+            let id = ThemeId::generate();
             tx.execute(
                 &format!(
                     "INSERT INTO theme (id, lab_id, challenge_id, position, title, summary, created_at, updated_at)
@@ -57,25 +57,18 @@ impl Store {
                          ?4, ?5, ?6, ?6)",
                     position = store::next_position("theme", "challenge_id", 3)
                 ),
-                params![
-                    id.to_string(),
-                    challenge.lab_id.to_string(),
-                    challenge_id.to_string(),
-                    fields.title,
-                    fields.summary,
-                    timestamp(now())
-                ],
+                params![id, challenge.lab_id, challenge_id, fields.title, fields.summary, timestamp(now())],
             )?;
             get(tx, id)
         })
     }
 
-    pub fn update_theme(&self, id: Uuid, fields: &ThemeFields) -> Result<Theme> {
+    pub fn update_theme(&self, id: ThemeId, fields: &ThemeFields) -> Result<Theme> {
         let fields = validate(fields)?;
         self.write(|tx| {
             let changed = tx.execute(
                 "UPDATE theme SET title = ?2, summary = ?3, updated_at = ?4 WHERE id = ?1",
-                params![id.to_string(), fields.title, fields.summary, timestamp(now())],
+                params![id, fields.title, fields.summary, timestamp(now())],
             )?;
             if changed == 0 {
                 return Err(Error::not_found("theme", id));
@@ -86,21 +79,21 @@ impl Store {
 
     /// Removes a theme. Its notes stay, in no theme; its votes go; actions from it keep their
     /// text and owner but no longer name a theme.
-    pub fn remove_theme(&self, id: Uuid) -> Result<()> {
+    pub fn remove_theme(&self, id: ThemeId) -> Result<()> {
         self.write(|tx| store::delete_by_id(tx, "theme", "theme", id))
     }
 
     /// Puts a note into a theme of its challenge (at the end), or into none. Returns the
     /// challenge's themes as they now are.
-    pub fn set_note_theme(&self, input_id: Uuid, theme_id: Option<Uuid>) -> Result<Vec<Theme>> {
+    pub fn set_note_theme(&self, input_id: NoteId, theme_id: Option<ThemeId>) -> Result<Vec<Theme>> {
         self.write(|tx| {
             let challenge_id = challenge_of_note(tx, input_id)?;
-            tx.execute("DELETE FROM theme_input WHERE input_id = ?1", [input_id.to_string()])?;
+            tx.execute("DELETE FROM theme_input WHERE input_id = ?1", [input_id])?;
             // Which theme a note is in is part of the note: its edit time moves, so a lab
             // archive carries the move to other laptops with the note.
             tx.execute(
                 "UPDATE input SET updated_at = ?2 WHERE id = ?1",
-                params![input_id.to_string(), crate::store::timestamp(crate::store::now())],
+                params![input_id, crate::store::timestamp(crate::store::now())],
             )?;
             if let Some(theme_id) = theme_id {
                 if get(tx, theme_id)?.challenge_id != challenge_id {
@@ -112,7 +105,7 @@ impl Store {
                      VALUES (?1, ?2, ?3, {position})",
                         position = store::next_position("theme_input", "theme_id", 3)
                     ),
-                    params![input_id.to_string(), challenge_id.to_string(), theme_id.to_string()],
+                    params![input_id, challenge_id, theme_id],
                 )?;
             }
             list(tx, challenge_id)
@@ -120,25 +113,21 @@ impl Store {
     }
 }
 
-pub(crate) fn list(conn: &Connection, challenge_id: Uuid) -> Result<Vec<Theme>> {
+pub(crate) fn list(conn: &Connection, challenge_id: ChallengeId) -> Result<Vec<Theme>> {
     let mut statement = conn.prepare_cached(&format!("{SELECT} WHERE challenge_id = ?1 ORDER BY position"))?;
-    let themes = statement.query_map([challenge_id.to_string()], from_row)?.collect::<rusqlite::Result<_>>()?;
+    let themes = statement.query_map([challenge_id], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(themes)
 }
 
-pub(crate) fn get(conn: &Connection, id: Uuid) -> Result<Theme> {
+pub(crate) fn get(conn: &Connection, id: ThemeId) -> Result<Theme> {
     store::by_id(conn, SELECT, "id", "theme", id, from_row)
 }
 
 /// The challenge of a note that is not deleted.
-pub(crate) fn challenge_of_note(conn: &Connection, input_id: Uuid) -> Result<Uuid> {
-    conn.query_row(
-        "SELECT challenge_id FROM input WHERE id = ?1 AND deleted_at IS NULL",
-        [input_id.to_string()],
-        |row| uuid_at(row, 0),
-    )
-    .optional()?
-    .ok_or_else(|| Error::not_found("input", input_id))
+pub(crate) fn challenge_of_note(conn: &Connection, input_id: NoteId) -> Result<ChallengeId> {
+    conn.query_row("SELECT challenge_id FROM input WHERE id = ?1 AND deleted_at IS NULL", [input_id], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| Error::not_found("input", input_id))
 }
 
 fn validate(fields: &ThemeFields) -> Result<ThemeFields> {
@@ -150,11 +139,11 @@ fn validate(fields: &ThemeFields) -> Result<ThemeFields> {
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Theme> {
     Ok(Theme {
-        id: uuid_at(row, 0)?,
-        lab_id: uuid_at(row, 1)?,
-        challenge_id: uuid_at(row, 2)?,
+        id: row.get(0)?,
+        lab_id: row.get(1)?,
+        challenge_id: row.get(2)?,
         title: row.get(3)?,
         summary: row.get(4)?,
-        note_ids: uuid_list_at(row, 5)?,
+        note_ids: id_list_at(row, 5)?,
     })
 }

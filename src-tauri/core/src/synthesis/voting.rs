@@ -8,9 +8,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr};
 use ts_rs::TS;
-use uuid::Uuid;
 
-use crate::store::optional_uuid_at;
+use crate::ids::{ChallengeId, GroupId, NoteId, ThemeId};
 use crate::store::{self, Part};
 use crate::{challenges, groups, themes, Error, Field, Result, Store};
 
@@ -35,14 +34,14 @@ pub enum VoteMethod {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum VoteTarget {
-    Theme { id: Uuid },
-    Note { id: Uuid },
+    Theme { id: ThemeId },
+    Note { id: NoteId },
 }
 
 /// One who votes: a breakout group, or the whole room (`group_id` none).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Voter {
-    pub group_id: Option<Uuid>,
+    pub group_id: Option<GroupId>,
     /// Dots this voter may give.
     pub budget: u32,
     /// Dots given so far, or with ratings, how many things were rated.
@@ -51,7 +50,7 @@ pub struct Voter {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Vote {
-    pub group_id: Option<Uuid>,
+    pub group_id: Option<GroupId>,
     pub target: VoteTarget,
     /// Dots given, or the rating (1 to 5).
     pub value: u32,
@@ -73,7 +72,7 @@ pub struct VoteResult {
 /// A challenge's vote: how it is done, who votes with what budget, and where it stands.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Voting {
-    pub challenge_id: Uuid,
+    pub challenge_id: ChallengeId,
     pub method: VoteMethod,
     pub voters: Vec<Voter>,
     pub votes: Vec<Vote>,
@@ -81,18 +80,18 @@ pub struct Voting {
 }
 
 impl Store {
-    pub fn voting(&self, challenge_id: Uuid) -> Result<Voting> {
+    pub fn voting(&self, challenge_id: ChallengeId) -> Result<Voting> {
         self.read(|conn| voting(conn, challenge_id))
     }
 
     /// Switches a challenge between dots and ratings; the votes of each are kept.
-    pub fn set_vote_method(&self, challenge_id: Uuid, method: VoteMethod) -> Result<Voting> {
+    pub fn set_vote_method(&self, challenge_id: ChallengeId, method: VoteMethod) -> Result<Voting> {
         self.write(|tx| {
             challenges::get(tx, challenge_id)?;
             tx.execute(
                 "INSERT INTO challenge_voting (challenge_id, method) VALUES (?1, ?2)
                  ON CONFLICT (challenge_id) DO UPDATE SET method = excluded.method",
-                params![challenge_id.to_string(), <&str>::from(method)],
+                params![challenge_id, <&str>::from(method)],
             )?;
             voting(tx, challenge_id)
         })
@@ -100,7 +99,7 @@ impl Store {
 
     /// Sets how many dots a group (or the whole room) may give on a challenge. A budget below
     /// the dots already given is refused: take dots back first.
-    pub fn set_vote_budget(&self, challenge_id: Uuid, group_id: Option<Uuid>, dots: u32) -> Result<Voting> {
+    pub fn set_vote_budget(&self, challenge_id: ChallengeId, group_id: Option<GroupId>, dots: u32) -> Result<Voting> {
         if dots > BUDGET_MAX {
             return Err(Error::OutOfRange { field: Field::Budget, max: BUDGET_MAX.into(), value: dots.into() });
         }
@@ -112,11 +111,11 @@ impl Store {
             }
             tx.execute(
                 "DELETE FROM vote_budget WHERE challenge_id = ?1 AND ifnull(group_id, '') = ?2",
-                params![challenge_id.to_string(), groups::key(group_id)],
+                params![challenge_id, groups::key(group_id)],
             )?;
             tx.execute(
                 "INSERT INTO vote_budget (challenge_id, group_id, dots) VALUES (?1, ?2, ?3)",
-                params![challenge_id.to_string(), group_id.map(|g| g.to_string()), dots],
+                params![challenge_id, group_id, dots],
             )?;
             voting(tx, challenge_id)
         })
@@ -126,8 +125,8 @@ impl Store {
     /// method. Zero takes the vote back.
     pub fn set_vote(
         &self,
-        challenge_id: Uuid,
-        group_id: Option<Uuid>,
+        challenge_id: ChallengeId,
+        group_id: Option<GroupId>,
         target: VoteTarget,
         value: u32,
     ) -> Result<Voting> {
@@ -158,14 +157,7 @@ impl Store {
                 tx.execute(
                     "INSERT INTO vote (challenge_id, method, group_id, theme_id, input_id, value)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![
-                        challenge_id.to_string(),
-                        <&str>::from(method),
-                        group_id.map(|g| g.to_string()),
-                        theme_id,
-                        input_id,
-                        value
-                    ],
+                    params![challenge_id, <&str>::from(method), group_id, theme_id, input_id, value],
                 )?;
             }
             voting(tx, challenge_id)
@@ -173,13 +165,13 @@ impl Store {
     }
 }
 
-pub(crate) fn voting(conn: &Connection, challenge_id: Uuid) -> Result<Voting> {
+pub(crate) fn voting(conn: &Connection, challenge_id: ChallengeId) -> Result<Voting> {
     let challenge = challenges::get(conn, challenge_id)?;
     let method = method(conn, challenge_id)?;
     let votes = votes(conn, challenge_id, method)?;
     let groups = groups::list(conn, challenge.lab_id)?;
     // The whole room votes when there are no groups, and stays listed while it has votes.
-    let mut voter_ids: Vec<Option<Uuid>> = groups.iter().map(|g| Some(g.id)).collect();
+    let mut voter_ids: Vec<Option<GroupId>> = groups.iter().map(|g| Some(g.id)).collect();
     if groups.is_empty() || votes.iter().any(|v| v.group_id.is_none()) {
         voter_ids.insert(0, None);
     }
@@ -239,17 +231,15 @@ fn rank(method: VoteMethod, votes: &[Vote]) -> Vec<VoteResult> {
     results
 }
 
-fn method(conn: &Connection, challenge_id: Uuid) -> Result<VoteMethod> {
+fn method(conn: &Connection, challenge_id: ChallengeId) -> Result<VoteMethod> {
     let method = conn
-        .query_row("SELECT method FROM challenge_voting WHERE challenge_id = ?1", [challenge_id.to_string()], |row| {
-            row.get(0)
-        })
+        .query_row("SELECT method FROM challenge_voting WHERE challenge_id = ?1", [challenge_id], |row| row.get(0))
         .optional()?;
     Ok(method.unwrap_or(VoteMethod::Dots))
 }
 
 /// The votes by `method` on themes and notes (deleting a note deletes its votes).
-fn votes(conn: &Connection, challenge_id: Uuid, method: VoteMethod) -> Result<Vec<Vote>> {
+fn votes(conn: &Connection, challenge_id: ChallengeId, method: VoteMethod) -> Result<Vec<Vote>> {
     let mut statement = conn.prepare_cached(
         "SELECT v.group_id, v.theme_id, v.input_id, v.value FROM vote v
          LEFT JOIN breakout_group g ON g.id = v.group_id
@@ -257,15 +247,15 @@ fn votes(conn: &Connection, challenge_id: Uuid, method: VoteMethod) -> Result<Ve
          ORDER BY g.position, v.rowid",
     )?;
     let votes = statement
-        .query_map(params![challenge_id.to_string(), <&str>::from(method)], |row| {
-            let target = match (optional_uuid_at(row, 1)?, optional_uuid_at(row, 2)?) {
+        .query_map(params![challenge_id, <&str>::from(method)], |row| {
+            let target = match (row.get(1)?, row.get(2)?) {
                 (Some(id), _) => VoteTarget::Theme { id },
                 (None, Some(id)) => VoteTarget::Note { id },
                 (None, None) => {
                     return Err(rusqlite::Error::InvalidColumnType(1, "target".into(), rusqlite::types::Type::Null))
                 }
             };
-            Ok(Vote { group_id: optional_uuid_at(row, 0)?, target, value: row.get(3)? })
+            Ok(Vote { group_id: row.get(0)?, target, value: row.get(3)? })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(votes)
@@ -274,9 +264,9 @@ fn votes(conn: &Connection, challenge_id: Uuid, method: VoteMethod) -> Result<Ve
 /// The dots (or ratings) a voter has given, leaving out one target when asked.
 fn given(
     conn: &Connection,
-    challenge_id: Uuid,
+    challenge_id: ChallengeId,
     method: VoteMethod,
-    group_id: Option<Uuid>,
+    group_id: Option<GroupId>,
     except: Option<VoteTarget>,
 ) -> Result<u32> {
     Ok(votes(conn, challenge_id, method)?
@@ -286,11 +276,11 @@ fn given(
         .sum())
 }
 
-fn budget(conn: &Connection, challenge_id: Uuid, group_id: Option<Uuid>) -> Result<u32> {
+fn budget(conn: &Connection, challenge_id: ChallengeId, group_id: Option<GroupId>) -> Result<u32> {
     let set: Option<u32> = conn
         .query_row(
             "SELECT dots FROM vote_budget WHERE challenge_id = ?1 AND ifnull(group_id, '') = ?2",
-            params![challenge_id.to_string(), groups::key(group_id)],
+            params![challenge_id, groups::key(group_id)],
             |row| row.get(0),
         )
         .optional()?;
@@ -300,7 +290,7 @@ fn budget(conn: &Connection, challenge_id: Uuid, group_id: Option<Uuid>) -> Resu
     let people: u32 = match group_id {
         Some(group_id) => conn.query_row(
             "SELECT coalesce(sum(participants), 0) FROM breakout_group_role WHERE group_id = ?1",
-            [group_id.to_string()],
+            [group_id],
             |row| row.get(0),
         )?,
         None => 0,
@@ -308,7 +298,7 @@ fn budget(conn: &Connection, challenge_id: Uuid, group_id: Option<Uuid>) -> Resu
     Ok(if people > 0 { (people * DOTS_PER_PERSON).min(BUDGET_MAX) } else { DEFAULT_BUDGET })
 }
 
-fn ensure_voter(conn: &Connection, challenge_id: Uuid, group_id: Option<Uuid>) -> Result<()> {
+fn ensure_voter(conn: &Connection, challenge_id: ChallengeId, group_id: Option<GroupId>) -> Result<()> {
     let challenge = challenges::get(conn, challenge_id)?;
     match group_id {
         Some(group_id) => store::ensure_in_lab(conn, Part::Group, group_id, challenge.lab_id),
@@ -316,7 +306,7 @@ fn ensure_voter(conn: &Connection, challenge_id: Uuid, group_id: Option<Uuid>) -
     }
 }
 
-fn ensure_target(conn: &Connection, challenge_id: Uuid, target: VoteTarget) -> Result<()> {
+fn ensure_target(conn: &Connection, challenge_id: ChallengeId, target: VoteTarget) -> Result<()> {
     let of = match target {
         VoteTarget::Theme { id } => themes::get(conn, id)?.challenge_id,
         VoteTarget::Note { id } => themes::challenge_of_note(conn, id)?,

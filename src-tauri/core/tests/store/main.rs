@@ -47,11 +47,10 @@ use std::sync::Arc;
 
 use designlab_core::clock::ManualClock;
 use designlab_core::{
-    BreakoutGroup, BreakoutGroupFields, Challenge, ChallengeFields, Lab, LabFields, Language, NewNote, Note, NoteKind,
-    RoleCount, Stage, Store,
+    BreakoutGroup, BreakoutGroupFields, Challenge, ChallengeFields, GroupId, Lab, LabFields, Language, NewNote, Note,
+    NoteKind, RoleCount, Stage, Store,
 };
 use tempfile::TempDir;
-use uuid::Uuid;
 
 /// A store on a fresh database file, with the folder that holds it and the clock it tells the
 /// time by: 15 October 2024, 13:30 at a venue one hour ahead of UTC (British Summer Time), so no
@@ -105,7 +104,7 @@ impl Fixture {
     }
 
     /// A note of the lab's first role on `challenge`, taken in `group`.
-    pub fn note(&self, challenge: &Challenge, group: Option<Uuid>, text: &str) -> Note {
+    pub fn note(&self, challenge: &Challenge, group: Option<GroupId>, text: &str) -> Note {
         let role_id = self.store.list_roles(challenge.lab_id).expect("roles")[0].id;
         self.store
             .create_note(&NewNote {

@@ -4,8 +4,8 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
+use crate::ids::{ChallengeId, LabId, SegmentId};
 use crate::store::{now, timestamp};
 use crate::{Error, Result, SegmentKind};
 
@@ -14,12 +14,12 @@ pub const UNDO_DEPTH: usize = 100;
 
 #[derive(Serialize, Deserialize)]
 struct SnapshotSegment {
-    id: Uuid,
+    id: SegmentId,
     kind: SegmentKind,
     title: String,
     minutes: u32,
     notes: String,
-    challenge_ids: Vec<Uuid>,
+    challenge_ids: Vec<ChallengeId>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -45,19 +45,19 @@ impl Stack {
 }
 
 /// Keeps the agenda as it is now, before an edit, and forgets what could be redone.
-pub(crate) fn record(tx: &Transaction<'_>, lab_id: Uuid) -> Result<()> {
+pub(crate) fn record(tx: &Transaction<'_>, lab_id: LabId) -> Result<()> {
     push(tx, lab_id, Stack::Undo)?;
-    tx.execute("DELETE FROM agenda_history WHERE lab_id = ?1 AND stack = 'redo'", [lab_id.to_string()])?;
+    tx.execute("DELETE FROM agenda_history WHERE lab_id = ?1 AND stack = 'redo'", [lab_id])?;
     Ok(())
 }
 
 /// Brings back the newest snapshot on `stack`, keeping the current agenda on the other stack.
 /// Returns false when there was nothing to bring back.
-pub(crate) fn step(tx: &Transaction<'_>, lab_id: Uuid, stack: Stack) -> Result<bool> {
+pub(crate) fn step(tx: &Transaction<'_>, lab_id: LabId, stack: Stack) -> Result<bool> {
     let newest: Option<(i64, String)> = tx
         .query_row(
             "SELECT seq, snapshot FROM agenda_history WHERE lab_id = ?1 AND stack = ?2 ORDER BY seq DESC LIMIT 1",
-            params![lab_id.to_string(), stack.key()],
+            params![lab_id, stack.key()],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )
         .optional()?;
@@ -73,12 +73,12 @@ pub(crate) fn step(tx: &Transaction<'_>, lab_id: Uuid, stack: Stack) -> Result<b
 }
 
 /// Whether there is anything to undo and to redo.
-pub(crate) fn depths(conn: &Connection, lab_id: Uuid) -> Result<(bool, bool)> {
+pub(crate) fn depths(conn: &Connection, lab_id: LabId) -> Result<(bool, bool)> {
     let count = |stack: Stack| -> Result<bool> {
         let found: Option<i64> = conn
             .query_row(
                 "SELECT 1 FROM agenda_history WHERE lab_id = ?1 AND stack = ?2 LIMIT 1",
-                params![lab_id.to_string(), stack.key()],
+                params![lab_id, stack.key()],
                 |row| row.get(0),
             )
             .optional()?;
@@ -87,21 +87,21 @@ pub(crate) fn depths(conn: &Connection, lab_id: Uuid) -> Result<(bool, bool)> {
     Ok((count(Stack::Undo)?, count(Stack::Redo)?))
 }
 
-fn push(tx: &Transaction<'_>, lab_id: Uuid, stack: Stack) -> Result<()> {
+fn push(tx: &Transaction<'_>, lab_id: LabId, stack: Stack) -> Result<()> {
     let snapshot = serde_json::to_string(&snapshot(tx, lab_id)?).map_err(|e| Error::Internal(e.to_string()))?;
     tx.execute(
         "INSERT INTO agenda_history (lab_id, stack, snapshot) VALUES (?1, ?2, ?3)",
-        params![lab_id.to_string(), stack.key(), snapshot],
+        params![lab_id, stack.key(), snapshot],
     )?;
     tx.execute(
         "DELETE FROM agenda_history WHERE lab_id = ?1 AND stack = ?2 AND seq NOT IN
              (SELECT seq FROM agenda_history WHERE lab_id = ?1 AND stack = ?2 ORDER BY seq DESC LIMIT ?3)",
-        params![lab_id.to_string(), stack.key(), UNDO_DEPTH as i64],
+        params![lab_id, stack.key(), UNDO_DEPTH as i64],
     )?;
     Ok(())
 }
 
-fn snapshot(conn: &Connection, lab_id: Uuid) -> Result<Vec<SnapshotSegment>> {
+fn snapshot(conn: &Connection, lab_id: LabId) -> Result<Vec<SnapshotSegment>> {
     let agenda = crate::agenda::read(conn, lab_id)?;
     Ok(agenda
         .segments
@@ -120,13 +120,12 @@ fn snapshot(conn: &Connection, lab_id: Uuid) -> Result<Vec<SnapshotSegment>> {
 /// Makes the lab's agenda `segments`: segments still there are updated in place (so a live
 /// run's record of them, which hangs off their ids, is kept), those gone are removed, those
 /// missing come back with their ids. Links to challenges removed since are dropped.
-fn restore(tx: &Transaction<'_>, lab_id: Uuid, segments: &[SnapshotSegment]) -> Result<()> {
-    let lab = lab_id.to_string();
+fn restore(tx: &Transaction<'_>, lab_id: LabId, segments: &[SnapshotSegment]) -> Result<()> {
     let at = timestamp(now());
-    let keep: Vec<String> = segments.iter().map(|s| s.id.to_string()).collect();
-    let existing: Vec<String> = {
+    let keep: Vec<SegmentId> = segments.iter().map(|s| s.id).collect();
+    let existing: Vec<SegmentId> = {
         let mut statement = tx.prepare("SELECT id FROM agenda_segment WHERE lab_id = ?1")?;
-        let ids = statement.query_map([&lab], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let ids = statement.query_map([lab_id], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
         ids
     };
     for gone in existing.iter().filter(|id| !keep.contains(id)) {
@@ -140,22 +139,22 @@ fn restore(tx: &Transaction<'_>, lab_id: Uuid, segments: &[SnapshotSegment]) -> 
                  title = excluded.title, minutes = excluded.minutes, notes = excluded.notes,
                  updated_at = excluded.updated_at",
             params![
-                segment.id.to_string(),
-                lab,
+                segment.id,
+                lab_id,
                 position,
-                segment.kind.key(),
+                segment.kind,
                 segment.title,
                 segment.minutes,
                 segment.notes,
                 at
             ],
         )?;
-        tx.execute("DELETE FROM agenda_segment_challenge WHERE segment_id = ?1", [segment.id.to_string()])?;
+        tx.execute("DELETE FROM agenda_segment_challenge WHERE segment_id = ?1", [segment.id])?;
         for challenge_id in &segment.challenge_ids {
             tx.execute(
                 "INSERT INTO agenda_segment_challenge (lab_id, segment_id, challenge_id)
                  SELECT ?1, ?2, id FROM challenge WHERE id = ?3 AND lab_id = ?1",
-                params![lab, segment.id.to_string(), challenge_id.to_string()],
+                params![lab_id, segment.id, challenge_id],
             )?;
         }
     }

@@ -10,14 +10,14 @@ use std::sync::LazyLock;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use uuid::Uuid;
 
 use self::file::{
     StageGuide, Template, TemplateChallenge, TemplateLab, TemplateSegment, TEMPLATE_FILE_MAX, TEMPLATE_FORMAT,
     TEMPLATE_VERSION,
 };
+use crate::ids::{ChallengeId, LabId, TemplateId};
 use crate::limits::{self, TITLE_MAX};
-use crate::store::{self, now, timestamp, uuid_at};
+use crate::store::{self, now, timestamp};
 use crate::{
     agenda, challenges, labs, roles, toolkit, ChallengeFields, Error, Field, Lab, LabFields, Language, Result,
     SegmentFields, Stage, Store,
@@ -28,7 +28,7 @@ use crate::{
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TemplateSource {
     Builtin,
-    Saved { id: Uuid },
+    Saved { id: TemplateId },
 }
 
 /// What the template picker shows of a template.
@@ -79,7 +79,7 @@ impl Store {
         self.read(|conn| {
             let mut statement = conn.prepare("SELECT id, body FROM template ORDER BY name COLLATE NOCASE, id")?;
             let rows = statement
-                .query_map([], |row| Ok((uuid_at(row, 0)?, row.get::<_, String>(1)?)))?
+                .query_map([], |row| Ok((row.get(0)?, row.get::<_, String>(1)?)))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             for (id, body) in rows {
                 summaries.push(summary(TemplateSource::Saved { id }, &stored(&body)?));
@@ -95,7 +95,7 @@ impl Store {
 
     /// Keeps a lab's details, roles (those not retired), challenges and agenda as a template
     /// called `name`. Nothing that was said is kept.
-    pub fn save_lab_as_template(&self, lab_id: Uuid, name: &str, language: Language) -> Result<TemplateSummary> {
+    pub fn save_lab_as_template(&self, lab_id: LabId, name: &str, language: Language) -> Result<TemplateSummary> {
         let name = limits::required(Field::Name, name, TITLE_MAX)?;
         self.write(|tx| {
             let template = from_lab(tx, lab_id, &name, language)?.checked()?;
@@ -135,7 +135,7 @@ impl Store {
         })
     }
 
-    pub fn delete_template(&self, id: Uuid) -> Result<()> {
+    pub fn delete_template(&self, id: TemplateId) -> Result<()> {
         self.write(|tx| store::delete_by_id(tx, "template", "template", id))
     }
 }
@@ -159,7 +159,7 @@ pub(crate) fn load(conn: &Connection, source: TemplateSource, language: Language
         TemplateSource::Builtin => Ok(builtin_template(language).clone()),
         TemplateSource::Saved { id } => {
             let body: String = conn
-                .query_row("SELECT body FROM template WHERE id = ?1", [id.to_string()], |row| row.get(0))
+                .query_row("SELECT body FROM template WHERE id = ?1", [id], |row| row.get(0))
                 .optional()?
                 .ok_or_else(|| Error::not_found("template", id))?;
             stored(&body)
@@ -173,17 +173,17 @@ fn stored(body: &str) -> Result<Template> {
     Template::parse(body).map_err(|e| Error::DatabaseCorrupt(format!("saved template: {e}")))
 }
 
-fn insert(tx: &Transaction<'_>, template: &Template) -> Result<Uuid> {
-    let id = Uuid::now_v7();
+fn insert(tx: &Transaction<'_>, template: &Template) -> Result<TemplateId> {
+    let id = TemplateId::generate();
     tx.execute(
         "INSERT INTO template (id, name, language, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        params![id.to_string(), template.name, template.language.key(), template.to_json(), timestamp(now())],
+        params![id, template.name, template.language, template.to_json(), timestamp(now())],
     )?;
     Ok(id)
 }
 
 /// Creates a lab from a checked template, returning its id.
-pub(crate) fn instantiate(tx: &Transaction<'_>, template: &Template, title: &str) -> Result<Uuid> {
+pub(crate) fn instantiate(tx: &Transaction<'_>, template: &Template, title: &str) -> Result<LabId> {
     // A template without ground rules gets ours, in the template's language.
     let mut fields = template.lab.lab_fields(title);
     if fields.ground_rules.is_empty() {
@@ -226,10 +226,10 @@ pub(crate) fn instantiate(tx: &Transaction<'_>, template: &Template, title: &str
 }
 
 /// The template a lab would make: challenges keyed by their place in the lab (`c1`, `c2`, …).
-fn from_lab(conn: &Connection, lab_id: Uuid, name: &str, language: Language) -> Result<Template> {
+fn from_lab(conn: &Connection, lab_id: LabId, name: &str, language: Language) -> Result<Template> {
     let lab = labs::get(conn, lab_id)?;
     let challenges = challenges::list(conn, lab_id)?;
-    let key_of: HashMap<Uuid, String> =
+    let key_of: HashMap<ChallengeId, String> =
         challenges.iter().enumerate().map(|(i, c)| (c.id, format!("c{}", i + 1))).collect();
     Ok(Template {
         format: TEMPLATE_FORMAT.to_owned(),

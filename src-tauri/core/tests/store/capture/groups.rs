@@ -2,7 +2,6 @@
 
 use designlab_core::search::NoteFilter;
 use designlab_core::{ErrorCode, Stage};
-use uuid::Uuid;
 
 use crate::Fixture;
 
@@ -18,7 +17,7 @@ fn a_note_carries_its_group_and_the_group_filter_finds_it() {
     assert_eq!((in_a.group_id, in_b.group_id, room.group_id), (Some(a.id), Some(b.id), None));
     assert_eq!(fixture.store.get_note(in_a.id).unwrap().group_id, Some(a.id), "read back as saved");
 
-    let of = |group: Uuid| {
+    let of = |group: designlab_core::GroupId| {
         let filter = NoteFilter { group_id: Some(group), ..NoteFilter::default() };
         fixture.store.search_notes(lab.id, &filter).unwrap().into_iter().map(|i| i.id).collect::<Vec<_>>()
     };
@@ -39,7 +38,7 @@ fn a_group_of_another_lab_is_refused_and_nothing_is_saved() {
     let challenge = fixture.challenge(&lab, "Tenders", Stage::TenderAward);
     let foreign = fixture.group(&other, "Elsewhere", 0);
     let role_id = fixture.store.list_roles(lab.id).unwrap()[0].id;
-    for group in [foreign.id, Uuid::now_v7()] {
+    for group in [foreign.id, designlab_core::GroupId::generate()] {
         let note = designlab_core::NewNote {
             challenge_id: challenge.id,
             group_id: Some(group),
@@ -115,6 +114,6 @@ fn a_draft_from_before_groups_is_carried_over_by_the_upgrade() {
     drop(conn);
 
     let store = designlab_core::Store::open(&path).unwrap();
-    let challenge = Uuid::parse_str("0193a000-0000-7000-8000-000000000002").unwrap();
+    let challenge: designlab_core::ChallengeId = "0193a000-0000-7000-8000-000000000002".parse().unwrap();
     assert_eq!(store.draft(challenge, None).unwrap(), "Typed before the upgrade");
 }

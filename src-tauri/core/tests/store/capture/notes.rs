@@ -1,5 +1,4 @@
-use designlab_core::{ErrorCode, Field, NewNote, NoteEdit, NoteKind, Stage};
-use uuid::Uuid;
+use designlab_core::{ErrorCode, Field, NewNote, NoteEdit, NoteId, NoteKind, Stage};
 
 use crate::Fixture;
 
@@ -44,9 +43,9 @@ fn an_input_takes_its_challenges_stage_unless_one_is_given() {
 fn inputs_are_listed_newest_first() {
     let scene = scene();
     let store = &scene.fixture.store;
-    let ids: Vec<Uuid> =
+    let ids: Vec<NoteId> =
         (0..5).map(|n| store.create_note(&new_note(&scene, &format!("Note {n}"))).unwrap().id).collect();
-    let listed: Vec<Uuid> = store.list_notes(scene.challenge.id).unwrap().into_iter().map(|i| i.id).collect();
+    let listed: Vec<NoteId> = store.list_notes(scene.challenge.id).unwrap().into_iter().map(|i| i.id).collect();
     assert_eq!(listed, ids.into_iter().rev().collect::<Vec<_>>());
 }
 
@@ -71,7 +70,9 @@ fn a_role_from_another_lab_is_refused() {
     let foreign_role = store.list_roles(other.id).unwrap()[0].id;
     let error = store.create_note(&NewNote { role_id: foreign_role, ..new_note(&scene, "x") }).unwrap_err();
     assert_eq!(error.code(), ErrorCode::RoleNotInLab);
-    let error = store.create_note(&NewNote { role_id: Uuid::now_v7(), ..new_note(&scene, "x") }).unwrap_err();
+    let error = store
+        .create_note(&NewNote { role_id: designlab_core::RoleId::generate(), ..new_note(&scene, "x") })
+        .unwrap_err();
     assert_eq!(error.code(), ErrorCode::RoleNotInLab);
 }
 
@@ -81,7 +82,7 @@ fn an_unknown_challenge_is_not_found() {
     let error = scene
         .fixture
         .store
-        .create_note(&NewNote { challenge_id: Uuid::now_v7(), ..new_note(&scene, "x") })
+        .create_note(&NewNote { challenge_id: designlab_core::ChallengeId::generate(), ..new_note(&scene, "x") })
         .unwrap_err();
     assert_eq!(error.code(), ErrorCode::NotFound);
 }
@@ -170,7 +171,10 @@ fn a_draft_is_kept_as_typed_and_goes_when_its_note_is_saved() {
     assert_eq!(reopened.draft(scene.challenge.id, None).unwrap(), "");
     let error = reopened.save_draft(scene.challenge.id, None, &"x".repeat(20_001)).unwrap_err();
     assert_eq!(error.code(), ErrorCode::TooLong);
-    assert_eq!(reopened.save_draft(Uuid::now_v7(), None, "x").unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(
+        reopened.save_draft(designlab_core::ChallengeId::generate(), None, "x").unwrap_err().code(),
+        ErrorCode::NotFound
+    );
 }
 
 #[test]

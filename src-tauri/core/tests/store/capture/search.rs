@@ -33,7 +33,7 @@ fn notes_are_found_by_words_and_by_every_filter_together() {
     note(&elsewhere, 0, NoteKind::Concern, "Data in another lab");
 
     assert_eq!(store.lab_tags(lab.id).unwrap(), ["cymraeg", "privacy"]);
-    let find = |filter: NoteFilter| -> Vec<uuid::Uuid> {
+    let find = |filter: NoteFilter| -> Vec<designlab_core::NoteId> {
         store.search_notes(lab.id, &filter).unwrap().into_iter().map(|i| i.id).collect()
     };
     assert_eq!(find(NoteFilter::default()), [c.id, b.id, a.id], "everything in the lab, newest first");
@@ -43,7 +43,7 @@ fn notes_are_found_by_words_and_by_every_filter_together() {
     assert_eq!(find(NoteFilter { text: "pilot welsh".into(), ..NoteFilter::default() }), [c.id], "all words");
     assert_eq!(
         find(NoteFilter { text: "\"unbalanced OR (".into(), ..NoteFilter::default() }),
-        Vec::<uuid::Uuid>::new()
+        Vec::<designlab_core::NoteId>::new()
     );
     assert_eq!(find(NoteFilter { role_id: Some(roles[0].id), ..NoteFilter::default() }), [c.id, a.id]);
     assert_eq!(find(NoteFilter { kind: Some(NoteKind::Idea), ..NoteFilter::default() }), [b.id]);

@@ -7,7 +7,7 @@ use designlab_core::{Error, Language, NoteKind, Stage};
 
 use crate::Fixture;
 
-fn all_notes(fixture: &Fixture, lab: uuid::Uuid) -> Vec<designlab_core::Note> {
+fn all_notes(fixture: &Fixture, lab: designlab_core::LabId) -> Vec<designlab_core::Note> {
     fixture.store.search_notes(lab, &NoteFilter::default()).unwrap()
 }
 

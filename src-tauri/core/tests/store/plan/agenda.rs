@@ -1,5 +1,4 @@
 use designlab_core::{ErrorCode, Field, LabFields, Language, SegmentFields, SegmentKind, Stage, Store};
-use uuid::Uuid;
 
 use crate::Fixture;
 
@@ -99,7 +98,10 @@ fn invalid_segments_are_refused() {
     let mut fields = segment(SegmentKind::Talk, "Notes", 10);
     fields.notes = "n".repeat(10_001);
     assert_eq!(fixture.store.add_segment(lab.id, &fields).unwrap_err().field(), Some(Field::Notes));
-    let error = fixture.store.add_segment(Uuid::now_v7(), &segment(SegmentKind::Talk, "Nowhere", 10)).unwrap_err();
+    let error = fixture
+        .store
+        .add_segment(designlab_core::LabId::generate(), &segment(SegmentKind::Talk, "Nowhere", 10))
+        .unwrap_err();
     assert_eq!(error.code(), ErrorCode::NotFound);
     assert!(fixture.store.agenda(lab.id).unwrap().segments.is_empty());
 }

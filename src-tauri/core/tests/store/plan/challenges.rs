@@ -1,6 +1,5 @@
 use designlab_core::{ChallengeFields, ErrorCode, Field, Stage};
 use strum::VariantArray;
-use uuid::Uuid;
 
 use crate::Fixture;
 
@@ -60,7 +59,10 @@ fn invalid_challenges_are_refused() {
         stages: vec![Stage::Planning],
         prompts: Vec::new(),
     };
-    assert_eq!(fixture.store.add_challenge(Uuid::now_v7(), &fields).unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(
+        fixture.store.add_challenge(designlab_core::LabId::generate(), &fields).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
     assert!(fixture.store.list_challenges(lab.id).unwrap().is_empty());
 }
 

@@ -3,7 +3,6 @@ use designlab_core::{
     BreakoutGroupFields, ErrorCode, LabFields, Language, NewNote, NoteKind, ParticipantFields, RoleCount,
     SegmentFields, SegmentKind, Stage,
 };
-use uuid::Uuid;
 
 use crate::Fixture;
 
@@ -109,7 +108,10 @@ fn duplicating_needs_a_title_and_a_lab() {
     let fixture = Fixture::open();
     let lab = fixture.lab("Original");
     assert_eq!(fixture.store.duplicate_lab(lab.id, " ").unwrap_err().code(), ErrorCode::Empty);
-    assert_eq!(fixture.store.duplicate_lab(Uuid::now_v7(), "Copy").unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(
+        fixture.store.duplicate_lab(designlab_core::LabId::generate(), "Copy").unwrap_err().code(),
+        ErrorCode::NotFound
+    );
     assert_eq!(fixture.store.list_labs().unwrap().len(), 1);
 }
 
@@ -137,7 +139,7 @@ fn a_duplicate_keeps_every_column_of_the_lab_but_its_identity() {
     let copy = fixture.store.duplicate_lab(lab.id, "The copy").unwrap();
 
     let db = rusqlite::Connection::open(&fixture.db_path).unwrap();
-    let row = |id: Uuid| -> Vec<(String, rusqlite::types::Value)> {
+    let row = |id: designlab_core::LabId| -> Vec<(String, rusqlite::types::Value)> {
         let mut statement = db.prepare("SELECT * FROM lab WHERE id = ?1").unwrap();
         let names: Vec<String> = statement.column_names().into_iter().map(str::to_owned).collect();
         statement

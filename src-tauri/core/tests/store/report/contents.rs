@@ -159,7 +159,7 @@ fn the_organisers_summary_and_sections_are_kept_and_checked() {
     assert_eq!(reopened.report_setup(lab.id).unwrap(), saved, "nothing of the refused setup kept");
 }
 
-fn new_confidential(challenge: &designlab_core::Challenge, role_id: uuid::Uuid) -> NewNote {
+fn new_confidential(challenge: &designlab_core::Challenge, role_id: designlab_core::RoleId) -> NewNote {
     NewNote {
         challenge_id: challenge.id,
         group_id: None,
