@@ -145,15 +145,7 @@ impl Store {
             tx.execute(
                 "UPDATE input SET role_id = ?2, kind = ?3, stage = ?4, text = ?5, updated_at = ?6, confidential = ?7
                  WHERE id = ?1",
-                params![
-                    id,
-                    edit.role_id,
-                    edit.kind,
-                    edit.stage,
-                    text,
-                    timestamp(now()),
-                    edit.confidential,
-                ],
+                params![id, edit.role_id, edit.kind, edit.stage, text, timestamp(now()), edit.confidential],
             )?;
             set_tags(tx, input.lab_id, id, &text)?;
             record(tx, id, RevisionChange::Edited)?;

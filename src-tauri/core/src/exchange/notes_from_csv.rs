@@ -74,13 +74,7 @@ impl Store {
             let already: Vec<bool> = notes
                 .iter()
                 .map(|(note, stage)| {
-                    existing.exists(rusqlite::params![
-                        note.challenge_id,
-                        note.role_id,
-                        note.kind,
-                        stage,
-                        note.text
-                    ])
+                    existing.exists(rusqlite::params![note.challenge_id, note.role_id, note.kind, stage, note.text])
                 })
                 .collect::<rusqlite::Result<_>>()?;
             for ((note, _), already) in notes.iter().zip(already) {

@@ -138,16 +138,7 @@ fn restore(tx: &Transaction<'_>, lab_id: LabId, segments: &[SnapshotSegment]) ->
              ON CONFLICT (id) DO UPDATE SET position = excluded.position, kind = excluded.kind,
                  title = excluded.title, minutes = excluded.minutes, notes = excluded.notes,
                  updated_at = excluded.updated_at",
-            params![
-                segment.id,
-                lab_id,
-                position,
-                segment.kind,
-                segment.title,
-                segment.minutes,
-                segment.notes,
-                at
-            ],
+            params![segment.id, lab_id, position, segment.kind, segment.title, segment.minutes, segment.notes, at],
         )?;
         tx.execute("DELETE FROM agenda_segment_challenge WHERE segment_id = ?1", [segment.id])?;
         for challenge_id in &segment.challenge_ids {
