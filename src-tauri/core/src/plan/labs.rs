@@ -92,13 +92,42 @@ impl Category {
     }
 }
 
-/// The details of a lab that carry over to the next lab made from it: every column but its id,
-/// title, date and times of change. Declared once, for reading a lab and for duplicating it
-/// (`tests/store/plan/duplicate.rs` fails when a column of `lab` is in neither list).
+/// The details of a lab that carry over to the next lab made from it, by duplicating it or by
+/// saving it as a template: every field but its title and date. Declared once, here: `$apply!`
+/// is given their names, for the SQL of reading and duplicating a lab and for the template
+/// file's conversions, which fail to compile when `LabFields` gains a field this list lacks
+/// (and `tests/store/plan/duplicate.rs` fails when a column of `lab` is missing from it).
+macro_rules! with_carried_fields {
+    ($($apply:tt)+) => {
+        $($apply)+! {
+            start_time,
+            end_time,
+            venue,
+            address,
+            organisers,
+            author,
+            partner_projects,
+            topics,
+            category,
+            description,
+            ground_rules
+        }
+    };
+}
+pub(crate) use with_carried_fields;
+
+/// Names as a comma-separated list of SQL columns.
+macro_rules! column_list {
+    ($first:ident $(, $rest:ident)*) => {
+        concat!(stringify!($first) $(, ", ", stringify!($rest))*)
+    };
+}
+pub(crate) use column_list;
+
+/// The carried fields as SQL columns.
 macro_rules! carried_columns {
     () => {
-        "start_time, end_time, venue, address, organisers, author, partner_projects, topics, category, description, \
-         ground_rules"
+        $crate::plan::labs::with_carried_fields!($crate::plan::labs::column_list)
     };
 }
 pub(crate) use carried_columns;

@@ -101,45 +101,27 @@ pub struct TemplateSegment {
     pub challenges: Vec<String>,
 }
 
-impl TemplateLab {
-    /// The fields of a lab called `title` that starts from these details.
-    pub(crate) fn lab_fields(&self, title: &str) -> LabFields {
-        LabFields {
-            title: title.to_owned(),
-            date: None,
-            start_time: self.start_time.clone(),
-            end_time: self.end_time.clone(),
-            venue: self.venue.clone(),
-            address: self.address.clone(),
-            organisers: self.organisers.clone(),
-            author: self.author.clone(),
-            partner_projects: self.partner_projects.clone(),
-            topics: self.topics.clone(),
-            category: self.category,
-            description: self.description.clone(),
-            ground_rules: self.ground_rules.clone(),
+/// Converts between a lab's fields and a template's details through the one list of what
+/// carries over (`with_carried_fields!` in `plan/labs.rs`).
+macro_rules! carried_between_lab_and_template {
+    ($($field:ident),*) => {
+        impl TemplateLab {
+            /// The fields of a lab called `title` that starts from these details.
+            pub(crate) fn lab_fields(&self, title: &str) -> LabFields {
+                let carried = self.clone();
+                LabFields { title: title.to_owned(), date: None, $($field: carried.$field),* }
+            }
         }
-    }
-}
 
-/// A lab's details as a template keeps them: all but its title and date.
-impl From<LabFields> for TemplateLab {
-    fn from(fields: LabFields) -> TemplateLab {
-        TemplateLab {
-            start_time: fields.start_time,
-            end_time: fields.end_time,
-            description: fields.description,
-            ground_rules: fields.ground_rules,
-            category: fields.category,
-            topics: fields.topics,
-            partner_projects: fields.partner_projects,
-            organisers: fields.organisers,
-            author: fields.author,
-            venue: fields.venue,
-            address: fields.address,
+        /// A lab's details as a template keeps them: all but its title and date.
+        impl From<LabFields> for TemplateLab {
+            fn from(fields: LabFields) -> TemplateLab {
+                TemplateLab { $($field: fields.$field),* }
+            }
         }
-    }
+    };
 }
+crate::plan::labs::with_carried_fields!(carried_between_lab_and_template);
 
 impl Template {
     /// Reads and checks a template file's text. On any problem nothing is returned but an
