@@ -71,6 +71,13 @@ impl Fixture {
         Fixture { dir, db_path, clock, store }
     }
 
+    /// The store, with the clock set to `when`: `fixture.at(t0).run_action(…)` is the facilitator
+    /// pressing a key at `t0`.
+    pub fn at(&self, when: chrono::DateTime<chrono::Utc>) -> &Store {
+        self.clock.set(when);
+        &self.store
+    }
+
     pub fn lab(&self, title: &str) -> Lab {
         self.store
             .create_lab(&LabFields { title: title.into(), ..LabFields::default() }, Language::En)

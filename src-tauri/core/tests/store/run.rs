@@ -44,76 +44,29 @@ fn at(start: DateTime<Utc>, minutes: i64, seconds: i64) -> DateTime<Utc> {
 fn the_clock_counts_down_pauses_and_extends() {
     let fixture = Fixture::open();
     let lab = lab(&fixture);
-    let store = &fixture.store;
     let t0 = half_past_one(&fixture);
-    assert_eq!(
-        {
-            fixture.clock.set(t0);
-            store.run_state(lab.id)
-        }
-        .unwrap(),
-        None,
-        "never started"
-    );
-    assert_eq!(
-        {
-            fixture.clock.set(t0);
-            store.run_action(lab.id, RunAction::Pause)
-        }
-        .unwrap_err()
-        .code(),
-        ErrorCode::RunNotStarted
-    );
+    assert_eq!(fixture.at(t0).run_state(lab.id).unwrap(), None, "never started");
+    assert_eq!(fixture.at(t0).run_action(lab.id, RunAction::Pause).unwrap_err().code(), ErrorCode::RunNotStarted);
 
-    let started = {
-        fixture.clock.set(t0);
-        store.run_action(lab.id, RunAction::Start)
-    }
-    .unwrap();
+    let started = fixture.at(t0).run_action(lab.id, RunAction::Start).unwrap();
     assert_eq!((started.status, started.current, started.remaining_seconds), (RunStatus::Running, Some(0), 600));
     assert_eq!(started.projected_end.as_deref(), Some("14:30"));
     assert_eq!(started.overrun_minutes, Some(0));
 
-    let later = {
-        fixture.clock.set(at(t0, 4, 0));
-        store.run_state(lab.id)
-    }
-    .unwrap()
-    .unwrap();
+    let later = fixture.at(at(t0, 4, 0)).run_state(lab.id).unwrap().unwrap();
     assert_eq!(later.remaining_seconds, 360);
 
     // Paused for five minutes: no time passes on the segment, and the lab's end moves out.
-    {
-        fixture.clock.set(at(t0, 4, 0));
-        store.run_action(lab.id, RunAction::Pause)
-    }
-    .unwrap();
-    let paused = {
-        fixture.clock.set(at(t0, 9, 0));
-        store.run_state(lab.id)
-    }
-    .unwrap()
-    .unwrap();
+    fixture.at(at(t0, 4, 0)).run_action(lab.id, RunAction::Pause).unwrap();
+    let paused = fixture.at(at(t0, 9, 0)).run_state(lab.id).unwrap().unwrap();
     assert_eq!((paused.status, paused.remaining_seconds), (RunStatus::Paused, 360));
     assert_eq!(paused.projected_end.as_deref(), Some(clock(at(t0, 65, 0)).as_str()));
     assert_eq!(paused.overrun_minutes, Some(5));
 
-    {
-        fixture.clock.set(at(t0, 9, 0));
-        store.run_action(lab.id, RunAction::Resume)
-    }
-    .unwrap();
-    let extended = {
-        fixture.clock.set(at(t0, 10, 0));
-        store.run_action(lab.id, RunAction::Extend { minutes: 5 })
-    }
-    .unwrap();
+    fixture.at(at(t0, 9, 0)).run_action(lab.id, RunAction::Resume).unwrap();
+    let extended = fixture.at(at(t0, 10, 0)).run_action(lab.id, RunAction::Extend { minutes: 5 }).unwrap();
     assert_eq!((extended.allowed_seconds, extended.remaining_seconds), (900, 600), "5 used of 15");
-    let error = {
-        fixture.clock.set(at(t0, 10, 0));
-        store.run_action(lab.id, RunAction::Extend { minutes: 24 * 60 })
-    }
-    .unwrap_err();
+    let error = fixture.at(at(t0, 10, 0)).run_action(lab.id, RunAction::Extend { minutes: 24 * 60 }).unwrap_err();
     assert_eq!(error.code(), ErrorCode::OutOfRange);
 }
 
@@ -121,31 +74,17 @@ fn the_clock_counts_down_pauses_and_extends() {
 fn an_overrun_retimes_the_rest_and_skipping_ends_the_segment() {
     let fixture = Fixture::open();
     let lab = lab(&fixture);
-    let store = &fixture.store;
     let t0 = half_past_one(&fixture);
-    {
-        fixture.clock.set(t0);
-        store.run_action(lab.id, RunAction::Start)
-    }
-    .unwrap();
+    fixture.at(t0).run_action(lab.id, RunAction::Start).unwrap();
 
     // Twelve minutes into a ten-minute welcome: two over, and everything after moves.
-    let over = {
-        fixture.clock.set(at(t0, 12, 0));
-        store.run_state(lab.id)
-    }
-    .unwrap()
-    .unwrap();
+    let over = fixture.at(at(t0, 12, 0)).run_state(lab.id).unwrap().unwrap();
     assert_eq!(over.remaining_seconds, -120);
     assert_eq!(over.slots[1].starts, clock(at(t0, 12, 0)), "the breakout starts when the welcome ends: now");
     assert_eq!(over.projected_end.as_deref(), Some(clock(at(t0, 62, 0)).as_str()));
     assert_eq!(over.overrun_minutes, Some(2));
 
-    let next = {
-        fixture.clock.set(at(t0, 12, 0));
-        store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
+    let next = fixture.at(at(t0, 12, 0)).run_action(lab.id, RunAction::Next).unwrap();
     assert_eq!((next.current, next.remaining_seconds), (Some(1), 1800));
     assert_eq!(next.slots[0].phase, RunPhase::Done);
     assert_eq!(next.slots[0].actual_minutes, Some(12));
@@ -153,85 +92,36 @@ fn an_overrun_retimes_the_rest_and_skipping_ends_the_segment() {
     assert_eq!(next.slots[1].phase, RunPhase::Current);
 
     // Skipped after five minutes: the rest of the lab comes earlier.
-    let skipped = {
-        fixture.clock.set(at(t0, 17, 0));
-        store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
+    let skipped = fixture.at(at(t0, 17, 0)).run_action(lab.id, RunAction::Next).unwrap();
     assert_eq!(skipped.current, Some(2));
     assert_eq!(skipped.projected_end.as_deref(), Some(clock(at(t0, 37, 0)).as_str()));
     assert_eq!(skipped.overrun_minutes, Some(-23));
 
-    let finished = {
-        fixture.clock.set(at(t0, 40, 0));
-        store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
+    let finished = fixture.at(at(t0, 40, 0)).run_action(lab.id, RunAction::Next).unwrap();
     assert_eq!(finished.status, RunStatus::Finished);
     assert!(finished.slots.iter().all(|s| s.phase == RunPhase::Done));
     assert_eq!(finished.slots.iter().map(|s| s.actual_minutes.unwrap()).collect::<Vec<_>>(), [12, 5, 23]);
-    assert_eq!(
-        {
-            fixture.clock.set(at(t0, 41, 0));
-            store.run_action(lab.id, RunAction::Next)
-        }
-        .unwrap()
-        .status,
-        RunStatus::Finished
-    );
+    assert_eq!(fixture.at(at(t0, 41, 0)).run_action(lab.id, RunAction::Next).unwrap().status, RunStatus::Finished);
 }
 
 #[test]
 fn going_back_continues_a_segment_with_the_time_it_had_left() {
     let fixture = Fixture::open();
     let lab = lab(&fixture);
-    let store = &fixture.store;
     let t0 = half_past_one(&fixture);
-    {
-        fixture.clock.set(t0);
-        store.run_action(lab.id, RunAction::Start)
-    }
-    .unwrap();
-    {
-        fixture.clock.set(at(t0, 3, 0));
-        store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
-    let back = {
-        fixture.clock.set(at(t0, 4, 0));
-        store.run_action(lab.id, RunAction::Previous)
-    }
-    .unwrap();
+    fixture.at(t0).run_action(lab.id, RunAction::Start).unwrap();
+    fixture.at(at(t0, 3, 0)).run_action(lab.id, RunAction::Next).unwrap();
+    let back = fixture.at(at(t0, 4, 0)).run_action(lab.id, RunAction::Previous).unwrap();
     assert_eq!((back.current, back.remaining_seconds), (Some(0), 420), "3 of 10 minutes were used");
     assert_eq!(back.slots[0].starts, clock(t0), "its first start is kept for the report");
-    let first = {
-        fixture.clock.set(at(t0, 4, 0));
-        store.run_action(lab.id, RunAction::Previous)
-    }
-    .unwrap();
+    let first = fixture.at(at(t0, 4, 0)).run_action(lab.id, RunAction::Previous).unwrap();
     assert_eq!(first.current, Some(0), "nothing before the first segment");
 
     // From the end, back reopens the last segment, paused.
-    {
-        fixture.clock.set(at(t0, 5, 0));
-        store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
-    {
-        fixture.clock.set(at(t0, 6, 0));
-        store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
-    {
-        fixture.clock.set(at(t0, 7, 0));
-        store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
-    let reopened = {
-        fixture.clock.set(at(t0, 8, 0));
-        store.run_action(lab.id, RunAction::Previous)
-    }
-    .unwrap();
+    fixture.at(at(t0, 5, 0)).run_action(lab.id, RunAction::Next).unwrap();
+    fixture.at(at(t0, 6, 0)).run_action(lab.id, RunAction::Next).unwrap();
+    fixture.at(at(t0, 7, 0)).run_action(lab.id, RunAction::Next).unwrap();
+    let reopened = fixture.at(at(t0, 8, 0)).run_action(lab.id, RunAction::Previous).unwrap();
     assert_eq!((reopened.status, reopened.current, reopened.remaining_seconds), (RunStatus::Paused, Some(2), 1140));
 }
 
@@ -240,40 +130,23 @@ fn the_run_survives_closing_and_reopening_the_database() {
     let fixture = Fixture::open();
     let lab = lab(&fixture);
     let t0 = half_past_one(&fixture);
-    {
-        fixture.clock.set(t0);
-        fixture.store.run_action(lab.id, RunAction::Start)
-    }
-    .unwrap();
-    {
-        fixture.clock.set(at(t0, 10, 0));
-        fixture.store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
+    fixture.at(t0).run_action(lab.id, RunAction::Start).unwrap();
+    fixture.at(at(t0, 10, 0)).run_action(lab.id, RunAction::Next).unwrap();
     drop(fixture.store);
 
     // As if the app crashed at 13:45 and was opened again at 13:47.
-    let store = Store::open_with_clock(&fixture.db_path, fixture.clock.clone()).unwrap();
-    let resumed = {
-        fixture.clock.set(at(t0, 17, 0));
-        store.run_state(lab.id)
-    }
-    .unwrap()
-    .unwrap();
+    let reopened = Store::open_with_clock(&fixture.db_path, fixture.clock.clone()).unwrap();
+    let after_restart = |when| {
+        fixture.clock.set(when);
+        &reopened
+    };
+    let resumed = after_restart(at(t0, 17, 0)).run_state(lab.id).unwrap().unwrap();
     assert_eq!((resumed.status, resumed.current, resumed.remaining_seconds), (RunStatus::Running, Some(1), 1380));
 
     // A stray Start changes nothing; Restart forgets the earlier run.
-    let stray = {
-        fixture.clock.set(at(t0, 20, 0));
-        store.run_action(lab.id, RunAction::Start)
-    }
-    .unwrap();
+    let stray = after_restart(at(t0, 20, 0)).run_action(lab.id, RunAction::Start).unwrap();
     assert_eq!((stray.current, stray.remaining_seconds), (Some(1), 1200));
-    let again = {
-        fixture.clock.set(at(t0, 20, 0));
-        store.run_action(lab.id, RunAction::Restart)
-    }
-    .unwrap();
+    let again = after_restart(at(t0, 20, 0)).run_action(lab.id, RunAction::Restart).unwrap();
     assert_eq!((again.current, again.remaining_seconds), (Some(0), 600));
     assert_eq!(again.slots[1].phase, RunPhase::Upcoming);
 }
@@ -292,16 +165,8 @@ fn undoing_an_agenda_edit_mid_run_keeps_the_run() {
     let lab = lab(&fixture);
     let store = &fixture.store;
     let t0 = half_past_one(&fixture);
-    {
-        fixture.clock.set(t0);
-        store.run_action(lab.id, RunAction::Start)
-    }
-    .unwrap();
-    {
-        fixture.clock.set(at(t0, 10, 0));
-        store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
+    fixture.at(t0).run_action(lab.id, RunAction::Start).unwrap();
+    fixture.at(at(t0, 10, 0)).run_action(lab.id, RunAction::Next).unwrap();
     let close = store.agenda(lab.id).unwrap().segments[2].clone();
     let shorter = SegmentFields {
         kind: close.kind,
@@ -313,12 +178,7 @@ fn undoing_an_agenda_edit_mid_run_keeps_the_run() {
     store.update_segment(close.id, &shorter).unwrap();
     store.undo_agenda(lab.id).unwrap();
 
-    let state = {
-        fixture.clock.set(at(t0, 15, 0));
-        store.run_state(lab.id)
-    }
-    .unwrap()
-    .unwrap();
+    let state = fixture.at(at(t0, 15, 0)).run_state(lab.id).unwrap().unwrap();
     assert_eq!((state.current, state.remaining_seconds), (Some(1), 1500), "still in the breakout, 5 min used");
     assert_eq!(state.slots[0].actual_minutes, Some(10), "the welcome's record is kept");
 }
@@ -329,30 +189,13 @@ fn next_after_the_current_segment_was_deleted_goes_to_the_first_unfinished_one()
     let lab = lab(&fixture);
     let store = &fixture.store;
     let t0 = half_past_one(&fixture);
-    {
-        fixture.clock.set(t0);
-        store.run_action(lab.id, RunAction::Start)
-    }
-    .unwrap();
-    {
-        fixture.clock.set(at(t0, 10, 0));
-        store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
+    fixture.at(t0).run_action(lab.id, RunAction::Start).unwrap();
+    fixture.at(at(t0, 10, 0)).run_action(lab.id, RunAction::Next).unwrap();
     let breakout = store.agenda(lab.id).unwrap().segments[1].id;
     store.remove_segment(breakout).unwrap();
-    let lost = {
-        fixture.clock.set(at(t0, 11, 0));
-        store.run_state(lab.id)
-    }
-    .unwrap()
-    .unwrap();
+    let lost = fixture.at(at(t0, 11, 0)).run_state(lab.id).unwrap().unwrap();
     assert_eq!((lost.status, lost.current), (RunStatus::Running, None));
-    let next = {
-        fixture.clock.set(at(t0, 11, 0));
-        store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
+    let next = fixture.at(at(t0, 11, 0)).run_action(lab.id, RunAction::Next).unwrap();
     assert_eq!((next.status, next.current, next.remaining_seconds), (RunStatus::Running, Some(1), 1200), "the close");
 }
 
@@ -375,10 +218,6 @@ fn a_lab_across_midnight_started_after_midnight_ends_the_same_morning() {
     };
     fixture.store.add_segment(lab.id, &segment).unwrap();
     let five_past_midnight = fixture.clock.instant(venue_time(0, 5)).unwrap();
-    let state = {
-        fixture.clock.set(five_past_midnight);
-        fixture.store.run_action(lab.id, RunAction::Start)
-    }
-    .unwrap();
+    let state = fixture.at(five_past_midnight).run_action(lab.id, RunAction::Start).unwrap();
     assert_eq!(state.overrun_minutes, Some(-5), "ends 00:55, five minutes before 01:00 the same morning");
 }

@@ -102,16 +102,8 @@ fn counts_agenda_as_run_and_actions_are_gathered() {
         fixture.store.add_segment(lab.id, &segment).unwrap();
     }
     let start = Utc.with_ymd_and_hms(2026, 3, 10, 13, 30, 0).unwrap();
-    {
-        fixture.clock.set(start);
-        fixture.store.run_action(lab.id, RunAction::Start)
-    }
-    .unwrap();
-    {
-        fixture.clock.set(start + Duration::minutes(14));
-        fixture.store.run_action(lab.id, RunAction::Next)
-    }
-    .unwrap();
+    fixture.at(start).run_action(lab.id, RunAction::Start).unwrap();
+    fixture.at(start + Duration::minutes(14)).run_action(lab.id, RunAction::Next).unwrap();
 
     let roles = fixture.store.list_roles(lab.id).unwrap();
     let theme =
