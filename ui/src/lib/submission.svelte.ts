@@ -2,6 +2,7 @@
 // content is left alone either way, so a refused save loses nothing.
 import type { AppError } from './api';
 import { attempt } from './attempt';
+import type { Field } from './bindings';
 
 export class Submission {
   busy = $state(false);
@@ -18,5 +19,10 @@ export class Submission {
       (refused) => (this.error = refused),
     );
     this.busy = false;
+  }
+
+  /** For `aria-invalid`: true if the core refused `field`, else nothing. */
+  invalid(field: Field): true | undefined {
+    return this.error?.field === field || undefined;
   }
 }
