@@ -1,12 +1,13 @@
 //! Commands that ask the person for a file with the system's dialog, then hand the file to the
 //! core. The dialog's wording comes from the UI, already translated.
 
+use std::path::PathBuf;
+
 use designlab_core::archive::ImportSummary;
 use designlab_core::export::{file_name, ExportFormat};
 use designlab_core::import::ImportKind;
 use designlab_core::templates::TemplateSource;
-use designlab_core::LabId;
-use designlab_core::{ApiError, Language, SaveDialog};
+use designlab_core::{ApiError, LabId, Language, SaveDialog};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -21,14 +22,7 @@ pub async fn export_template(
     language: Language,
     dialog: SaveDialog,
 ) -> Result<Option<String>, ApiError> {
-    let chosen = app
-        .dialog()
-        .file()
-        .set_title(&dialog.title)
-        .set_file_name(&dialog.file_name)
-        .add_filter(&dialog.filter_name, &["json"])
-        .blocking_save_file();
-    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+    let Some(path) = ask_where_to_save(&app, &dialog, &dialog.file_name, "json") else {
         return Ok(None);
     };
     db.store()?.export_template(source, language, &path)?;
@@ -48,14 +42,7 @@ pub async fn export_lab(
 ) -> Result<Option<String>, ApiError> {
     let store = db.store()?;
     let suggested = file_name(&store.get_lab(lab_id)?, format);
-    let chosen = app
-        .dialog()
-        .file()
-        .set_title(&dialog.title)
-        .set_file_name(&suggested)
-        .add_filter(&dialog.filter_name, &[format.extension()])
-        .blocking_save_file();
-    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+    let Some(path) = ask_where_to_save(&app, &dialog, &suggested, format.extension()) else {
         return Ok(None);
     };
     store.export_to(lab_id, format, language, &path)?;
@@ -82,4 +69,17 @@ pub async fn import_file(
         return Ok(None);
     };
     Ok(Some(db.store()?.import_file(kind, &path, lab_id)?))
+}
+
+/// The system's save dialog, worded by `dialog`, suggesting `file_name` and offering files
+/// ending in `extension`; `None` when the person cancelled.
+fn ask_where_to_save(app: &AppHandle, dialog: &SaveDialog, file_name: &str, extension: &str) -> Option<PathBuf> {
+    let chosen = app
+        .dialog()
+        .file()
+        .set_title(&dialog.title)
+        .set_file_name(file_name)
+        .add_filter(&dialog.filter_name, &[extension])
+        .blocking_save_file();
+    chosen.and_then(|p| p.into_path().ok())
 }

@@ -158,14 +158,7 @@ impl Store {
     /// groups that gave them, and an undo cannot push a group over its budget.
     pub fn delete_note(&self, id: NoteId) -> Result<()> {
         self.write(|tx| {
-            let changed = tx.execute(
-                // The edit time moves too, so a lab archive carries the deletion to other laptops.
-                "UPDATE input SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
-                params![id, timestamp(now())],
-            )?;
-            if changed == 0 {
-                return Err(Error::not_found("input", id));
-            }
+            set_deleted(tx, id, true)?;
             tx.execute("DELETE FROM vote WHERE input_id = ?1", [id])?;
             record(tx, id, RevisionChange::Deleted)
         })
@@ -174,13 +167,7 @@ impl Store {
     /// Undoes the deletion of a note.
     pub fn restore_note(&self, id: NoteId) -> Result<Note> {
         self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE input SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NOT NULL",
-                params![id, timestamp(now())],
-            )?;
-            if changed == 0 {
-                return Err(Error::not_found("deleted input", id));
-            }
+            set_deleted(tx, id, false)?;
             record(tx, id, RevisionChange::Restored)?;
             get(tx, id)
         })
@@ -240,6 +227,22 @@ pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, new: &NewNote) -> Result<No
     set_tags(tx, challenge.lab_id, id, &new.text)?;
     record(tx, id, RevisionChange::Created)?;
     Ok(id)
+}
+
+/// Deletes the note `id` or brings it back, failing when it is not in the state to change.
+/// The edit time moves too, so a lab archive carries the change to other laptops.
+fn set_deleted(tx: &rusqlite::Transaction<'_>, id: NoteId, deleted: bool) -> Result<()> {
+    let (sql, missing) = match deleted {
+        true => ("UPDATE input SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL", "input"),
+        false => (
+            "UPDATE input SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NOT NULL",
+            "deleted input",
+        ),
+    };
+    match tx.execute(sql, params![id, timestamp(now())])? {
+        0 => Err(Error::not_found(missing, id)),
+        _ => Ok(()),
+    }
 }
 
 /// Keeps the note as it now is in its history.
