@@ -48,13 +48,17 @@ export type CsvProblem = { "kind": "not_utf8" } | { "kind": "unreadable", detail
 
 export type CsvName = "challenge" | "role" | "group";
 
-export type Lab = { id: LabId, title: string, date: string | null, 
+export type Lab = { id: LabId, created_at: string, updated_at: string, title: string, date: string | null, 
 /**
  * Local clock time at the venue, `HH:MM`.
  */
-start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, created_at: string, updated_at: string, };
+start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, };
 
-export type LabFields = { title: string, date: string | null, start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, };
+export type LabFields = { title: string, date: string | null, 
+/**
+ * Local clock time at the venue, `HH:MM`.
+ */
+start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, };
 
 export type Category = "organising" | "speaking" | "attending";
 

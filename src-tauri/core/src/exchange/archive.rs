@@ -188,7 +188,7 @@ impl Store {
                 version: ARCHIVE_VERSION,
                 schema: u64::try_from(schema).unwrap_or_default(),
                 exported_at: timestamp(now()),
-                lab: ArchivedLab { id: lab.id, title: lab.title },
+                lab: ArchivedLab { id: lab.id, title: lab.fields.title },
                 tables,
             })
         })?;

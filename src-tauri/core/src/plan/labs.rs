@@ -12,10 +12,31 @@ use crate::limits::{self, LINE_MAX, TEXT_MAX, TITLE_MAX};
 use crate::store::{self, json_list, list_at, now, parsed_at, timestamp, timestamp_at};
 use crate::{roles, toolkit, Error, Field, Language, Result, Store};
 
-/// A design lab: one workshop, its details, roles, challenges and what was said.
+/// A design lab: one workshop, its details, roles, challenges and what was said. Its details are
+/// its [`LabFields`], read through it as `lab.title`; on the wire they sit beside its id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Lab {
     pub id: LabId,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub fields: LabFields,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl std::ops::Deref for Lab {
+    type Target = LabFields;
+
+    fn deref(&self) -> &LabFields {
+        &self.fields
+    }
+}
+
+/// What a facilitator types when creating or editing a lab. Only the title is required. These
+/// are the fields the organisers' website uses for an event page, so a report can be
+/// published without retyping them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LabFields {
     pub title: String,
     #[ts(type = "string | null")]
     pub date: Option<NaiveDate>,
@@ -31,49 +52,6 @@ pub struct Lab {
     pub category: Option<Category>,
     pub description: String,
     pub ground_rules: String,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-/// What a facilitator types when creating or editing a lab. Only the title is required. These
-/// are the fields the organisers' website uses for an event page, so a report can be
-/// published without retyping them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct LabFields {
-    pub title: String,
-    #[ts(type = "string | null")]
-    pub date: Option<NaiveDate>,
-    pub start_time: Option<String>,
-    pub end_time: Option<String>,
-    pub venue: String,
-    pub address: String,
-    pub organisers: String,
-    pub author: String,
-    pub partner_projects: Vec<String>,
-    pub topics: Vec<String>,
-    pub category: Option<Category>,
-    pub description: String,
-    pub ground_rules: String,
-}
-
-impl From<&Lab> for LabFields {
-    fn from(lab: &Lab) -> LabFields {
-        LabFields {
-            title: lab.title.clone(),
-            date: lab.date,
-            start_time: lab.start_time.clone(),
-            end_time: lab.end_time.clone(),
-            venue: lab.venue.clone(),
-            address: lab.address.clone(),
-            organisers: lab.organisers.clone(),
-            author: lab.author.clone(),
-            partner_projects: lab.partner_projects.clone(),
-            topics: lab.topics.clone(),
-            category: lab.category,
-            description: lab.description.clone(),
-            ground_rules: lab.ground_rules.clone(),
-        }
-    }
 }
 
 /// How the organisers took part in an event, as their website files it.
@@ -289,19 +267,21 @@ pub(crate) fn clock_time(value: Option<&str>) -> Result<Option<String>> {
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Lab> {
     Ok(Lab {
         id: row.get(0)?,
-        title: row.get(1)?,
-        date: row.get::<_, Option<String>>(2)?.map(|_| parsed_at(row, 2)).transpose()?,
-        start_time: row.get(3)?,
-        end_time: row.get(4)?,
-        venue: row.get(5)?,
-        address: row.get(6)?,
-        organisers: row.get(7)?,
-        author: row.get(8)?,
-        partner_projects: list_at(row, 9)?,
-        topics: list_at(row, 10)?,
-        category: row.get::<_, Option<String>>(11)?.map(|_| row.get(11)).transpose()?,
-        description: row.get(12)?,
-        ground_rules: row.get(13)?,
+        fields: LabFields {
+            title: row.get(1)?,
+            date: row.get::<_, Option<String>>(2)?.map(|_| parsed_at(row, 2)).transpose()?,
+            start_time: row.get(3)?,
+            end_time: row.get(4)?,
+            venue: row.get(5)?,
+            address: row.get(6)?,
+            organisers: row.get(7)?,
+            author: row.get(8)?,
+            partner_projects: list_at(row, 9)?,
+            topics: list_at(row, 10)?,
+            category: row.get::<_, Option<String>>(11)?.map(|_| row.get(11)).transpose()?,
+            description: row.get(12)?,
+            ground_rules: row.get(13)?,
+        },
         created_at: timestamp_at(row, 14)?,
         updated_at: timestamp_at(row, 15)?,
     })

@@ -180,7 +180,7 @@ pub(crate) fn read(conn: &Connection, lab_id: LabId) -> Result<Agenda> {
     }
     let clock = |time: Option<String>| time.and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok());
     let durations: Vec<u32> = segments.iter().map(|s| s.minutes).collect();
-    let timing = time_agenda(clock(lab.start_time), clock(lab.end_time), &durations);
+    let timing = time_agenda(clock(lab.fields.start_time), clock(lab.fields.end_time), &durations);
     let (can_undo, can_redo) = history::depths(conn, lab_id)?;
     Ok(Agenda { segments, timing, can_undo, can_redo })
 }

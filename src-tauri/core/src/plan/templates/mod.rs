@@ -19,8 +19,8 @@ use crate::ids::{ChallengeId, LabId, TemplateId};
 use crate::limits::{self, TITLE_MAX};
 use crate::store::{self, now, timestamp};
 use crate::{
-    agenda, challenges, labs, roles, toolkit, ChallengeFields, Error, Field, Lab, LabFields, Language, Result,
-    SegmentFields, Stage, Store,
+    agenda, challenges, labs, roles, toolkit, ChallengeFields, Error, Field, Lab, Language, Result, SegmentFields,
+    Stage, Store,
 };
 
 /// Which template: the built-in one (in the interface's language) or a saved one.
@@ -238,7 +238,7 @@ fn from_lab(conn: &Connection, lab_id: LabId, name: &str, language: Language) ->
         name: name.to_owned(),
         description: lab.description.clone(),
         source: String::new(),
-        lab: TemplateLab::from(LabFields::from(&lab)),
+        lab: TemplateLab::from(lab.fields),
         roles: roles::list(conn, lab_id)?.into_iter().filter(|r| !r.retired).map(|r| r.name).collect(),
         stages: Vec::new(),
         challenges: challenges

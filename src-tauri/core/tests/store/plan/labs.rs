@@ -50,7 +50,7 @@ fn labs_are_listed_latest_date_first_and_undated_last() {
     fields.title = "Newer".into();
     fields.date = NaiveDate::from_ymd_opt(2025, 2, 1);
     fixture.store.create_lab(&fields, Language::En).unwrap();
-    let titles: Vec<_> = fixture.store.list_labs().unwrap().into_iter().map(|l| l.title).collect();
+    let titles: Vec<_> = fixture.store.list_labs().unwrap().into_iter().map(|l| l.fields.title).collect();
     assert_eq!(titles, ["Newer", "Older", "Undated"]);
 }
 
