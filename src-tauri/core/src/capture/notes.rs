@@ -275,18 +275,12 @@ fn get(conn: &Connection, id: NoteId) -> Result<Note> {
 }
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Note> {
-    Ok(Note {
-        id: row.get(0)?,
-        lab_id: row.get(1)?,
-        challenge_id: row.get(2)?,
-        role_id: row.get(3)?,
-        stage: row.get(4)?,
-        kind: row.get(5)?,
-        text: row.get(6)?,
+    Ok(store::from_columns!(row, Note {
+        id, lab_id, challenge_id, role_id, stage, kind, text;
         created_at: timestamp_at(row, 7)?,
         updated_at: timestamp_at(row, 8)?,
         confidential: row.get(9)?,
         group_id: row.get(10)?,
         tags: list_at(row, 11)?,
-    })
+    }))
 }

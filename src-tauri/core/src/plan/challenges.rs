@@ -170,14 +170,11 @@ pub(crate) fn validate(fields: &ChallengeFields) -> Result<ChallengeFields> {
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Challenge> {
-    Ok(Challenge {
-        id: row.get(0)?,
-        lab_id: row.get(1)?,
-        title: row.get(2)?,
-        description: row.get(3)?,
+    Ok(store::from_columns!(row, Challenge {
+        id, lab_id, title, description;
         stages: vec![row.get(4)?],
         prompts: list_at(row, 5)?,
         created_at: timestamp_at(row, 6)?,
         updated_at: timestamp_at(row, 7)?,
-    })
+    }))
 }

@@ -191,13 +191,8 @@ pub(crate) fn validate(fields: &BreakoutGroupFields) -> Result<BreakoutGroupFiel
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<BreakoutGroup> {
-    Ok(BreakoutGroup {
-        id: row.get(0)?,
-        lab_id: row.get(1)?,
-        name: row.get(2)?,
-        location: row.get(3)?,
-        challenge_id: row.get(4)?,
-        note_taker: row.get(5)?,
+    Ok(store::from_columns!(row, BreakoutGroup {
+        id, lab_id, name, location, challenge_id, note_taker;
         role_counts: Vec::new(),
-    })
+    }))
 }

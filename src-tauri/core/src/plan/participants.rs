@@ -150,12 +150,5 @@ fn validate(fields: &ParticipantFields) -> Result<ParticipantFields> {
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
-    Ok(Participant {
-        id: row.get(0)?,
-        lab_id: row.get(1)?,
-        name: row.get(2)?,
-        organisation: row.get(3)?,
-        role_id: row.get(4)?,
-        consent_to_be_named: row.get(5)?,
-    })
+    Ok(store::from_columns!(row, Participant { id, lab_id, name, organisation, role_id, consent_to_be_named }))
 }

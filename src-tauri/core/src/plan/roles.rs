@@ -126,12 +126,9 @@ pub(crate) fn get(conn: &Connection, id: RoleId) -> Result<StakeholderRole> {
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<StakeholderRole> {
-    Ok(StakeholderRole {
-        id: row.get(0)?,
-        lab_id: row.get(1)?,
-        name: row.get(2)?,
-        retired: row.get(3)?,
+    Ok(store::from_columns!(row, StakeholderRole {
+        id, lab_id, name, retired;
         note_count: row.get::<_, i64>(4)?.unsigned_abs(),
         participant_count: row.get::<_, i64>(5)?.unsigned_abs(),
-    })
+    }))
 }

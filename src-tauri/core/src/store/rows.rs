@@ -73,6 +73,24 @@ pub(crate) fn next_position(table: &str, parent_column: &str, parameter: u8) -> 
     format!("(SELECT coalesce(max(position), -1) + 1 FROM {table} WHERE {parent_column} = ?{parameter})")
 }
 
+/// A struct from a row: the fields named first from the row's columns in order (each read as
+/// its own type), then any `field: value` after the `;` for columns that need more than that.
+/// `from_columns!(row, Segment { id, lab_id, kind, title, minutes, notes; challenge_ids: Vec::new() })`
+macro_rules! from_columns {
+    ($row:ident, $ty:ident { $($field:ident),* $(; $($other:ident: $value:expr),* $(,)?)? }) => {
+        $crate::store::from_columns!(@read $row, $ty, 0usize, [], [$($field)*], [$($($other: $value),*)?])
+    };
+    (@read $row:ident, $ty:ident, $column:expr, [$($read:tt)*], [$field:ident $($more:ident)*], $others:tt) => {
+        $crate::store::from_columns!(
+            @read $row, $ty, $column + 1, [$($read)* $field: $row.get($column)?,], [$($more)*], $others
+        )
+    };
+    (@read $row:ident, $ty:ident, $column:expr, [$($read:tt)*], [], [$($other:ident: $value:expr),*]) => {
+        $ty { $($read)* $($other: $value),* }
+    };
+}
+pub(crate) use from_columns;
+
 /// Enums stored by their key (`Stage::TenderAward` as `tender_award`), read back by parsing it.
 macro_rules! stored_by_key {
     ($($kind:ty),* $(,)?) => {$(

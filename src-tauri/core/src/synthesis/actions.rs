@@ -124,13 +124,9 @@ fn get(conn: &Connection, id: ActionId) -> Result<Action> {
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Action> {
-    Ok(Action {
-        id: row.get(0)?,
-        lab_id: row.get(1)?,
-        challenge_id: row.get(2)?,
-        text: row.get(3)?,
-        owner_role_id: row.get(4)?,
+    Ok(store::from_columns!(row, Action {
+        id, lab_id, challenge_id, text, owner_role_id;
         due_date: row.get::<_, Option<String>>(5)?.map(|_| parsed_at(row, 5)).transpose()?,
         theme_id: row.get(6)?,
-    })
+    }))
 }

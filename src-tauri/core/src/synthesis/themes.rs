@@ -138,12 +138,5 @@ fn validate(fields: &ThemeFields) -> Result<ThemeFields> {
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Theme> {
-    Ok(Theme {
-        id: row.get(0)?,
-        lab_id: row.get(1)?,
-        challenge_id: row.get(2)?,
-        title: row.get(3)?,
-        summary: row.get(4)?,
-        note_ids: id_list_at(row, 5)?,
-    })
+    Ok(store::from_columns!(row, Theme { id, lab_id, challenge_id, title, summary; note_ids: id_list_at(row, 5)? }))
 }

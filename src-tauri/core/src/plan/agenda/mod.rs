@@ -249,13 +249,5 @@ pub(crate) fn validate(fields: &SegmentFields) -> Result<SegmentFields> {
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Segment> {
-    Ok(Segment {
-        id: row.get(0)?,
-        lab_id: row.get(1)?,
-        kind: row.get(2)?,
-        title: row.get(3)?,
-        minutes: row.get(4)?,
-        notes: row.get(5)?,
-        challenge_ids: Vec::new(),
-    })
+    Ok(store::from_columns!(row, Segment { id, lab_id, kind, title, minutes, notes; challenge_ids: Vec::new() }))
 }
