@@ -22,6 +22,7 @@ pub fn typescript() -> String {
         ThemeId::decl(&config),
         ActionId::decl(&config),
         TemplateId::decl(&config),
+        DeviceId::decl(&config),
         ErrorCode::decl(&config),
         Field::decl(&config),
         CsvError::decl(&config),
@@ -78,6 +79,19 @@ pub fn typescript() -> String {
         export::ExportFormat::decl(&config),
         report::ReportSections::decl(&config),
         report::ReportSetup::decl(&config),
+        Device::decl(&config),
+        DeviceSettings::decl(&config),
+        DeviceNote::decl(&config),
+        LabView::decl(&config),
+        LabSummary::decl(&config),
+        SegmentNow::decl(&config),
+        devices::JoinRequest::decl(&config),
+        devices::JoinAnswer::decl(&config),
+        devices::HubAddress::decl(&config),
+        devices::QrCode::decl(&config),
+        devices::HubStatus::decl(&config),
+        NotesChanged::decl(&config),
+        DevicesChanged::decl(&config),
     ];
     let mut out =
         String::from("// Generated from the Rust types in src-tauri/core by `scripts/bindings`. Do not edit.\n\n");

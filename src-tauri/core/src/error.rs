@@ -83,6 +83,26 @@ pub enum ErrorCode {
     RunNotStarted,
     /// A window (the projector) could not be opened or changed; raised by the shell.
     Window,
+    /// A device sent no token, or one the hub does not know.
+    Unauthorized,
+    /// A device tried to join with a wrong secret or PIN.
+    WrongCode,
+    /// The facilitator revoked the device.
+    Revoked,
+    /// A device tried to change a note another device or the app took.
+    NotYours,
+    /// Too many wrong PINs from one address: refused for a while.
+    LockedOut,
+    /// A request's body is over the hub's limit.
+    TooLarge,
+    /// A request named a host that is not the hub's address (DNS rebinding).
+    BadHost,
+    /// A request the hub cannot read: not JSON of the expected shape, or a malformed id.
+    BadRequest,
+    /// The hub's port is taken on that address.
+    AddressInUse,
+    /// The hub could not start or stop.
+    Hub,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -145,6 +165,26 @@ pub enum Error {
     RunNotStarted,
     #[error("internal error: {0}")]
     Internal(String),
+    #[error("this device has not joined the lab")]
+    Unauthorized,
+    #[error("the code is not right")]
+    WrongCode,
+    #[error("this device was removed from the lab by the facilitator")]
+    Revoked,
+    #[error("the note was taken on another device")]
+    NotYours,
+    #[error("too many wrong codes; try again in {seconds} seconds")]
+    LockedOut { seconds: u64 },
+    #[error("the request is over the limit of {max} bytes")]
+    TooLarge { max: u64 },
+    #[error("the request was addressed to another host")]
+    BadHost,
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("{0} is in use by another program")]
+    AddressInUse(String),
+    #[error("the device hub failed: {0}")]
+    Hub(String),
 }
 
 impl Error {
@@ -182,6 +222,16 @@ impl Error {
             Error::FileTooLarge { .. } => ErrorCode::FileTooLarge,
             Error::AgendaEmpty => ErrorCode::AgendaEmpty,
             Error::RunNotStarted => ErrorCode::RunNotStarted,
+            Error::Unauthorized => ErrorCode::Unauthorized,
+            Error::WrongCode => ErrorCode::WrongCode,
+            Error::Revoked => ErrorCode::Revoked,
+            Error::NotYours => ErrorCode::NotYours,
+            Error::LockedOut { .. } => ErrorCode::LockedOut,
+            Error::TooLarge { .. } => ErrorCode::TooLarge,
+            Error::BadHost => ErrorCode::BadHost,
+            Error::BadRequest(_) => ErrorCode::BadRequest,
+            Error::AddressInUse(_) => ErrorCode::AddressInUse,
+            Error::Hub(_) => ErrorCode::Hub,
         }
     }
 

@@ -75,4 +75,6 @@ ids! {
     ActionId;
     /// A saved template's id.
     TemplateId;
+    /// The id of a note-taker's device joined through the hub.
+    DeviceId;
 }

@@ -25,6 +25,7 @@ pub mod bindings;
 pub mod capture;
 pub mod clock;
 mod error;
+pub mod events;
 pub mod exchange;
 pub mod ids;
 pub mod limits;
@@ -35,13 +36,17 @@ pub mod store;
 pub mod synthesis;
 
 // Short paths for the shell, the command line and the tests.
+pub use capture::devices::{Device, DeviceNote, DeviceSettings, LabSummary, LabView, SegmentNow};
 pub use capture::notes::{NewNote, Note, NoteEdit, NoteKind, NoteRevision, RevisionChange};
-pub use capture::{drafts, notes, search, tags};
+pub use capture::{devices, drafts, notes, search, tags};
 pub use error::{ApiError, Error, ErrorCode, Field, Result};
+pub use events::{Change, DevicesChanged, NotesChanged};
 pub use exchange::files::SaveDialog;
 pub use exchange::notes_from_csv::{CsvError, CsvName, CsvProblem};
 pub use exchange::{archive, files, import, notes_from_csv};
-pub use ids::{ActionId, ChallengeId, GroupId, LabId, NoteId, ParticipantId, RoleId, SegmentId, TemplateId, ThemeId};
+pub use ids::{
+    ActionId, ChallengeId, DeviceId, GroupId, LabId, NoteId, ParticipantId, RoleId, SegmentId, TemplateId, ThemeId,
+};
 pub use plan::agenda::{Agenda, Segment, SegmentFields, SegmentKind};
 pub use plan::challenges::{Challenge, ChallengeFields};
 pub use plan::groups::{BreakoutGroup, BreakoutGroupFields, RoleCount};

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr, VariantArray};
 use ts_rs::TS;
 
-use crate::ids::{ChallengeId, GroupId, LabId, NoteId, RoleId};
+use crate::events::{Change, NotesChanged};
+use crate::ids::{ChallengeId, DeviceId, GroupId, LabId, NoteId, RoleId};
 use crate::limits::{self, TEXT_MAX};
 use crate::store::{self, Part};
 use crate::store::{list_at, now, timestamp, timestamp_at};
@@ -106,19 +107,22 @@ const COLUMNS: &str =
 /// The columns read back: the stored ones and the note's tags as a JSON array, in order.
 pub(crate) const SELECT: &str =
     "SELECT id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential, group_id,
-        (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = input.id ORDER BY position))
+        (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = input.id ORDER BY position)),
+        device_id
     FROM input";
 
 impl Store {
     /// Saves a note. When this returns `Ok`, the note is committed to disk.
     pub fn create_note(&self, new: &NewNote) -> Result<Note> {
         let text = limits::required(Field::Text, &new.text, TEXT_MAX)?;
-        self.write(|tx| {
+        let note = self.write(|tx| {
             let id = insert(tx, &NewNote { text, ..new.clone() })?;
             // The note is saved: the draft it was typed in goes, in the same transaction.
             drafts::clear(tx, new.challenge_id, new.group_id)?;
             get(tx, id)
-        })
+        })?;
+        self.announce_note(&note);
+        Ok(note)
     }
 
     /// A challenge's notes, newest first.
@@ -139,7 +143,7 @@ impl Store {
 
     pub fn update_note(&self, id: NoteId, edit: &NoteEdit) -> Result<Note> {
         let text = limits::required(Field::Text, &edit.text, TEXT_MAX)?;
-        self.write(|tx| {
+        let note = self.write(|tx| {
             let input = get(tx, id)?;
             store::ensure_in_lab(tx, Part::Role, edit.role_id, input.lab_id)?;
             tx.execute(
@@ -150,27 +154,39 @@ impl Store {
             set_tags(tx, input.lab_id, id, &text)?;
             record(tx, id, RevisionChange::Edited)?;
             get(tx, id)
-        })
+        })?;
+        self.announce_note(&note);
+        Ok(note)
     }
 
     /// Deletes a note from every list, search and export; it is kept out of sight so that
     /// [`Store::restore_note`] can undo this. Its votes go for good: the dots return to the
     /// groups that gave them, and an undo cannot push a group over its budget.
     pub fn delete_note(&self, id: NoteId) -> Result<()> {
-        self.write(|tx| {
+        let note = self.write(|tx| {
             set_deleted(tx, id, true)?;
             tx.execute("DELETE FROM vote WHERE input_id = ?1", [id])?;
-            record(tx, id, RevisionChange::Deleted)
-        })
+            record(tx, id, RevisionChange::Deleted)?;
+            get_any(tx, id)
+        })?;
+        self.announce_note(&note);
+        Ok(())
     }
 
     /// Undoes the deletion of a note.
     pub fn restore_note(&self, id: NoteId) -> Result<Note> {
-        self.write(|tx| {
+        let note = self.write(|tx| {
             set_deleted(tx, id, false)?;
             record(tx, id, RevisionChange::Restored)?;
             get(tx, id)
-        })
+        })?;
+        self.announce_note(&note);
+        Ok(note)
+    }
+
+    /// Tells whoever listens (the app's screens, the device hub) that a note changed.
+    fn announce_note(&self, note: &Note) {
+        self.announce(Change::Notes(NotesChanged { lab_id: note.lab_id, challenge_id: note.challenge_id }));
     }
 
     /// Every change to a note, oldest first.
@@ -203,14 +219,26 @@ impl Store {
 
 /// Saves a note whose text is already checked, with its tags and the start of its history.
 pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, new: &NewNote) -> Result<NoteId> {
+    let id = NoteId::generate();
+    insert_as(tx, id, new, None)?;
+    Ok(id)
+}
+
+/// Saves a note as [`insert`] does, under the id `id` (a device makes its notes' ids), from
+/// `device` when a device sent it.
+pub(crate) fn insert_as(
+    tx: &rusqlite::Transaction<'_>,
+    id: NoteId,
+    new: &NewNote,
+    device: Option<DeviceId>,
+) -> Result<()> {
     let challenge = challenges::get(tx, new.challenge_id)?;
     store::ensure_in_lab(tx, Part::Role, new.role_id, challenge.lab_id)?;
     if let Some(group_id) = new.group_id {
         store::ensure_in_lab(tx, Part::Group, group_id, challenge.lab_id)?;
     }
-    let id = NoteId::generate();
     tx.execute(
-        &format!("INSERT INTO input ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)"),
+        &format!("INSERT INTO input ({COLUMNS}, device_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11)"),
         params![
             id,
             challenge.lab_id,
@@ -222,11 +250,11 @@ pub(crate) fn insert(tx: &rusqlite::Transaction<'_>, new: &NewNote) -> Result<No
             timestamp(now()),
             new.confidential,
             new.group_id,
+            device,
         ],
     )?;
     set_tags(tx, challenge.lab_id, id, &new.text)?;
-    record(tx, id, RevisionChange::Created)?;
-    Ok(id)
+    record(tx, id, RevisionChange::Created)
 }
 
 /// Deletes the note `id` or brings it back, failing when it is not in the state to change.
@@ -265,6 +293,13 @@ fn set_tags(tx: &rusqlite::Transaction<'_>, lab_id: LabId, id: NoteId, text: &st
         statement.execute(params![id, lab_id, tag, position])?;
     }
     Ok(())
+}
+
+/// A note, deleted or not.
+pub(crate) fn get_any(conn: &Connection, id: NoteId) -> Result<Note> {
+    conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("input", id))
 }
 
 /// A note that is not deleted.

@@ -33,6 +33,8 @@ pub struct Store {
     writes: AtomicU64,
     /// The value of `writes` when the last backup was taken, if any.
     backed_up_at: Mutex<Option<u64>>,
+    /// Told of each change once it is committed (see `events.rs`).
+    pub(crate) listeners: Mutex<Vec<crate::events::Listener>>,
 }
 
 impl Store {
@@ -46,7 +48,14 @@ impl Store {
     pub fn open_with_clock(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
         let conn = db::open(&path, |old| backup::write_verified(old, &path).map(drop))?;
-        Ok(Store { conn: Mutex::new(conn), clock, path, writes: AtomicU64::new(0), backed_up_at: Mutex::new(None) })
+        Ok(Store {
+            conn: Mutex::new(conn),
+            clock,
+            path,
+            writes: AtomicU64::new(0),
+            backed_up_at: Mutex::new(None),
+            listeners: Mutex::new(Vec::new()),
+        })
     }
 
     /// Runs `f` in one transaction. The change is saved only once this returns `Ok`, after

@@ -20,6 +20,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0007_history.sql")),
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0008_synthesis.sql")),
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0009_report.sql")),
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0010_devices.sql")),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -5,6 +5,7 @@
 
 // Mirrors the core's folders: one module a phase, one file a table or feature.
 mod capture {
+    mod devices;
     mod groups;
     mod notes;
     mod search;
