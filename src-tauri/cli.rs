@@ -55,6 +55,19 @@ pub enum Command {
         #[arg(long, value_name = "LAB")]
         lab: Option<String>,
     },
+    /// Capture from devices without a window: serve the lab's capture page to note-takers'
+    /// phones and laptops on the venue's network until Ctrl+C.
+    Serve {
+        /// The lab: its id, or the slug of its title.
+        lab: String,
+        /// The address to listen on (one of this machine's; 0.0.0.0 for every interface).
+        /// Without it, the likeliest address for a venue's Wi-Fi.
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<std::net::IpAddr>,
+        /// The port. Without it, 7878 or the next free one after it.
+        #[arg(long, value_name = "N")]
+        port: Option<u16>,
+    },
     /// Add the sample lab (a fictional lab with an agenda, groups and notes) to the database.
     Sample {
         /// The language of the sample's text.
@@ -68,7 +81,7 @@ pub enum Command {
 pub fn run(command: Command, db: PathBuf) -> i32 {
     // Listing and exporting read a database that must already be there: a mistyped path should
     // say so, not quietly make an empty one.
-    let reads_only = matches!(command, Command::Labs { .. } | Command::Export { .. });
+    let reads_only = matches!(command, Command::Labs { .. } | Command::Export { .. } | Command::Serve { .. });
     if reads_only && !db.exists() {
         eprintln!("designlab: there is no database at {}", db.display());
         return 1;
@@ -91,6 +104,7 @@ pub fn run(command: Command, db: PathBuf) -> i32 {
             }
         }
         Command::Import { file, lab } => import(&store, &file, lab.as_deref()),
+        Command::Serve { lab, bind, port } => serve(store, &lab, bind, port),
     });
     match result {
         Ok(bytes) => match std::io::stdout().write_all(&bytes) {
@@ -105,6 +119,36 @@ pub fn run(command: Command, db: PathBuf) -> i32 {
             1
         }
     }
+}
+
+/// Runs the device hub for `lab` until Ctrl+C or SIGTERM, telling the terminal how to join.
+fn serve(store: Store, lab: &str, bind: Option<std::net::IpAddr>, port: Option<u16>) -> Result<Vec<u8>> {
+    let lab = store.find_lab(lab)?;
+    let address = match bind {
+        Some(address) => address,
+        None => designlab_hub::addresses::list()
+            .first()
+            .and_then(|a| a.address.parse().ok())
+            .unwrap_or(std::net::IpAddr::from([127, 0, 0, 1])),
+    };
+    let hub = designlab_hub::Hub::start(std::sync::Arc::new(store), lab.id, designlab_hub::Listen { address, port })?;
+    let status = hub.status();
+    let mut out = std::io::stdout().lock();
+    let said = write!(
+        out,
+        "Capture from devices: {}\n\n{}\nScan the code, or open {} and type the PIN {}\n\nLink: {}\nPress Ctrl+C to stop.\n",
+        lab.title,
+        designlab_hub::qr::terminal(&status.url)?,
+        status.short_url,
+        status.pin,
+        status.url,
+    )
+    .and_then(|()| out.flush());
+    drop(out);
+    said?;
+    hub.wait_for_signal();
+    hub.stop();
+    Ok(b"Stopped: the hub no longer answers.\n".to_vec())
 }
 
 /// An archive or a CSV of notes, told apart by content.

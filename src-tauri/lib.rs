@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use clap::Parser;
-use designlab_core::{backup, ApiError, Error, Store};
-use tauri::Manager;
+use designlab_core::{backup, ApiError, Change, Error, Store};
+use tauri::{AppHandle, Emitter, Manager};
 
 /// The open store, or why it could not be opened (shown by the UI on its first request).
 pub struct Db(Result<Arc<Store>, ApiError>);
@@ -17,6 +17,11 @@ pub struct Db(Result<Arc<Store>, ApiError>);
 impl Db {
     fn store(&self) -> Result<&Store, ApiError> {
         self.0.as_deref().map_err(Clone::clone)
+    }
+
+    /// The store, for what outlives a command (the device hub).
+    fn shared(&self) -> Result<Arc<Store>, ApiError> {
+        self.0.clone()
     }
 }
 
@@ -35,13 +40,16 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
-            app.manage(open(cli.db.clone().unwrap_or_else(default_db_path)));
+            app.manage(open(cli.db.clone().unwrap_or_else(default_db_path), app.handle().clone()));
             app.manage(commands::projector::ProjectorLab::default());
+            app.manage(commands::hub::OpenHub::default());
+            app.manage(commands::hub::ProjectorJoin::default());
             Ok(())
         })
         .on_window_event(|window, event| {
-            // Closing the main window ends the app, projector included.
+            // Closing the main window ends the app, projector and device hub included.
             if window.label() == "main" && matches!(event, tauri::WindowEvent::Destroyed) {
+                window.app_handle().state::<commands::hub::OpenHub>().close();
                 if let Some(projector) = window.app_handle().get_webview_window(commands::projector::LABEL) {
                     let _ = projector.destroy();
                 }
@@ -55,10 +63,18 @@ pub fn run() {
         });
 }
 
-fn open(path: PathBuf) -> Db {
+fn open(path: PathBuf, app: AppHandle) -> Db {
     match Store::open(&path) {
         Ok(store) => {
             let store = Arc::new(store);
+            // Screens showing notes or devices hear of a change the moment it is committed,
+            // whether the app or a device made it.
+            store.subscribe(move |change| {
+                let _ = match change {
+                    Change::Notes(notes) => app.emit("notes-changed", notes),
+                    Change::Devices(devices) => app.emit("devices-changed", devices),
+                };
+            });
             backup::spawn_schedule(&store, backup::INTERVAL, |error: &Error| {
                 eprintln!("designlab: backup failed: {error}");
             });

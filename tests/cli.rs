@@ -184,3 +184,87 @@ fn an_archive_exported_then_imported_elsewhere_merges_and_a_csv_needs_its_lab() 
     assert_eq!(broken.status.code(), Some(1));
     assert!(String::from_utf8(broken.stderr).unwrap().contains("line 1"));
 }
+
+/// `serve` runs the device hub headless: it prints how to join, takes a device's note over
+/// HTTP, and on SIGTERM (as on Ctrl+C) stops cleanly, its port closed.
+#[test]
+fn serve_prints_the_address_and_pin_takes_a_note_and_stops_on_a_signal() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpStream;
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("labs.sqlite3");
+    let sample = designlab(&["sample", "--db", db.to_str().unwrap()]);
+    let lab = String::from_utf8(sample.stdout).unwrap().split('\t').next().unwrap().to_owned();
+    let mut hub = Command::new(env!("CARGO_BIN_EXE_designlab"))
+        .args(["serve", &lab, "--bind", "127.0.0.1", "--port", "0", "--db", db.to_str().unwrap()])
+        .env_remove("DESIGNLAB_DB")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(hub.stdout.take().unwrap()).lines();
+    let mut printed = String::new();
+    let (address, pin) = loop {
+        let line = lines.next().expect("serve printed how to join").unwrap();
+        printed.push_str(&line);
+        printed.push('\n');
+        if let Some(rest) = line.strip_prefix("Scan the code, or open http://") {
+            let (address, pin) = rest.split_once(" and type the PIN ").unwrap();
+            break (address.to_owned(), pin.to_owned());
+        }
+    };
+    assert!(printed.contains('█'), "a QR code in the terminal:\n{printed}");
+    assert_eq!(pin.len(), 6);
+
+    let exchange = |request: String| {
+        let mut stream = TcpStream::connect(&address).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    };
+    let body = format!(r#"{{"secret":null,"pin":"{pin}","name":"Ffôn","language":"cy"}}"#);
+    let joined = exchange(format!(
+        "POST /api/join HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    ));
+    assert!(joined.starts_with("HTTP/1.1 200"), "{joined}");
+    let token = joined.split("\"token\":\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+
+    let store = designlab_core::Store::open(&db).unwrap();
+    let lab_id = store.list_labs().unwrap()[0].id;
+    let challenge = store.list_challenges(lab_id).unwrap()[0].id;
+    let role = store.list_roles(lab_id).unwrap()[0].id;
+    let note = format!(
+        r#"{{"challenge_id":"{challenge}","group_id":null,"role_id":"{role}","kind":"idea","stage":null,"text":"Gofyn i'r gweithwyr yn gyntaf.","confidential":false}}"#
+    );
+    let id = "01900000-0000-7000-8000-000000000001";
+    let saved = exchange(format!(
+        "PUT /api/notes/{id} HTTP/1.1\r\nHost: {address}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{note}",
+        note.len()
+    ));
+    assert!(saved.starts_with("HTTP/1.1 201"), "{saved}");
+    assert!(store.list_notes(challenge).unwrap().iter().any(|n| n.id.to_string() == id));
+
+    let terminated = Command::new("kill").args(["-TERM", &hub.id().to_string()]).status().unwrap();
+    assert!(terminated.success());
+    let status = hub.wait().unwrap();
+    assert!(status.success(), "{status}");
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(rest.iter().any(|line| line.starts_with("Stopped")), "{rest:?}");
+    assert!(TcpStream::connect(&address).is_err(), "nothing answers on the port once stopped");
+}
+
+#[test]
+fn serve_refuses_an_unknown_lab_and_a_missing_database_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("labs.sqlite3");
+    let missing = designlab(&["serve", "no-such-lab", "--db", db.to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8(missing.stderr).unwrap().contains("no database"));
+    designlab(&["sample", "--db", db.to_str().unwrap()]);
+    let unknown =
+        designlab(&["serve", "no-such-lab", "--db", db.to_str().unwrap(), "--bind", "127.0.0.1", "--port", "0"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert_eq!(String::from_utf8(unknown.stderr).unwrap().lines().count(), 1);
+}

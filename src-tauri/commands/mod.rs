@@ -8,6 +8,7 @@
 
 mod capture;
 mod exchange;
+pub mod hub;
 mod plan;
 pub mod projector;
 mod report;
@@ -113,6 +114,14 @@ commands! {
     projector::projector_visible,
     projector::projector_lab,
     projector::toggle_fullscreen,
+    hub::hub_addresses,
+    hub::hub_open,
+    hub::hub_close,
+    hub::hub_status,
+    hub::list_devices,
+    hub::revoke_device,
+    hub::projector_show_join,
+    hub::projector_join,
 }
 
 /// The TypeScript union of the command names, for `ui/src/lib/commands.ts`.
