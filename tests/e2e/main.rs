@@ -6,6 +6,7 @@
 
 mod agenda;
 mod capture;
+mod devices;
 mod export;
 mod harness;
 mod notes;

@@ -12,11 +12,14 @@ import type {
   Challenge,
   ChallengeFields,
   CsvError,
+  Device,
   ErrorCode,
   ExportFormat,
   ImportKind,
   ImportSummary,
   Field,
+  HubAddress,
+  HubStatus,
   Note,
   NoteEdit,
   NoteFilter,
@@ -218,6 +221,20 @@ export const api = {
   projectorVisible: () => call<boolean>('projector_visible'),
   projectorLab: () => call<string | null>('projector_lab'),
   toggleFullscreen: () => call<void>('toggle_fullscreen'),
+
+  /** The machine's network addresses to capture from devices on, the likeliest first. */
+  hubAddresses: () => call<HubAddress[]>('hub_addresses'),
+  /** Starts capture from devices for `labId` on `address`; `port` null for the default. */
+  hubOpen: (labId: string, address: string, port: number | null) =>
+    call<HubStatus>('hub_open', { labId, address, port }),
+  hubClose: () => call<void>('hub_close'),
+  hubStatus: () => call<HubStatus | null>('hub_status'),
+  listDevices: (labId: string) => call<Device[]>('list_devices', { labId }),
+  revokeDevice: (deviceId: string) => call<void>('revoke_device', { deviceId }),
+  /** Shows or hides the code to join on the projector window. */
+  projectorShowJoin: (show: boolean) => call<void>('projector_show_join', { show }),
+  /** What the projector shows of the code to join, for a projector window that just opened. */
+  projectorJoin: () => call<HubStatus | null>('projector_join'),
 
   getLanguage: () => call<Language | null>('get_language'),
   setLanguage: (language: Language) => call<void>('set_language', { language }),

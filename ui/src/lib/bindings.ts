@@ -30,7 +30,9 @@ export type ActionId = string;
 
 export type TemplateId = string;
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "invalid_csv" | "not_a_template" | "template_too_new" | "not_an_archive" | "archive_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window";
+export type DeviceId = string;
+
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "invalid_csv" | "not_a_template" | "template_too_new" | "not_an_archive" | "archive_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window" | "unauthorized" | "wrong_code" | "revoked" | "not_yours" | "locked_out" | "too_large" | "bad_host" | "bad_request" | "address_in_use" | "hub";
 
 export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants" | "summary" | "budget" | "rating";
 
@@ -334,6 +336,56 @@ export type ExportFormat = "pdf" | "md" | "csv" | "html" | "docx" | "json";
 export type ReportSections = { numbers: boolean, agenda: boolean, challenges: boolean, appendix: boolean, };
 
 export type ReportSetup = { summary: string, sections: ReportSections, };
+
+export type Device = { id: DeviceId, lab_id: LabId, name: string, group_id: GroupId | null, language: Language, 
+/**
+ * Notes it has sent that are not deleted.
+ */
+note_count: number, joined_at: string, last_seen_at: string, revoked: boolean, };
+
+export type DeviceSettings = { name: string, group_id: GroupId | null, language: Language, };
+
+export type DeviceNote = { mine: boolean, id: NoteId, lab_id: LabId, challenge_id: ChallengeId, role_id: RoleId, 
+/**
+ * The breakout group it was taken in; none when taken for the whole room.
+ */
+group_id: GroupId | null, stage: Stage, kind: NoteKind, text: string, 
+/**
+ * The `#tags` in its text, lower-cased, in order.
+ */
+tags: Array<string>, 
+/**
+ * Kept out of every export.
+ */
+confidential: boolean, created_at: string, updated_at: string, };
+
+export type LabView = { lab: LabSummary, groups: Array<BreakoutGroup>, roles: Array<StakeholderRole>, challenges: Array<Challenge>, device: Device, segment: SegmentNow | null, };
+
+export type LabSummary = { id: LabId, title: string, };
+
+export type SegmentNow = { title: string, kind: SegmentKind, ends_at: string | null, };
+
+export type JoinRequest = { secret: string | null, pin: string | null, name: string, language: Language, };
+
+export type JoinAnswer = { token: string, device: Device, };
+
+export type HubAddress = { interface: string, address: string, };
+
+export type QrCode = { size: number, modules: Array<boolean>, };
+
+export type HubStatus = { lab_id: LabId, address: string, port: number, 
+/**
+ * The link the QR code carries, with the joining secret after `#`.
+ */
+url: string, 
+/**
+ * The address to type, without the secret: `http://192.168.1.20:7878`.
+ */
+short_url: string, pin: string, qr: QrCode, };
+
+export type NotesChanged = { lab_id: LabId, challenge_id: ChallengeId, };
+
+export type DevicesChanged = { lab_id: LabId, };
 
 /** The procurement stages, in the toolkit's order. */
 export const STAGES: readonly Stage[] = ['planning', 'tender_award', 'development_customisation', 'deployment_contract_management', 'oversight'];

@@ -1,17 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Note } from './bindings';
+import type { CaptureBackend } from './capture-backend';
 import { CapturedNotes } from './capture-notes.svelte';
 import { status } from './status.svelte';
 
-const core = vi.hoisted(() => ({
-  searchNotes: vi.fn(),
+// A backend standing in for the core (or the hub): CapturedNotes knows nothing else.
+const core = {
   listNotes: vi.fn(),
   createNote: vi.fn(),
   updateNote: vi.fn(),
   deleteNote: vi.fn(),
   restoreNote: vi.fn(),
-}));
-vi.mock('./api', async (importOriginal) => ({ ...(await importOriginal<object>()), api: core }));
+  noteHistory: vi.fn(),
+  draft: vi.fn(),
+  saveDraft: vi.fn(),
+} satisfies CaptureBackend;
 
 const note = (id: string, minute: number, text = `Note ${id}`): Note => ({
   id,
@@ -38,16 +41,16 @@ describe('CapturedNotes', () => {
   beforeEach(async () => {
     vi.resetAllMocks();
     core.listNotes.mockResolvedValue([note('c', 30), note('b', 20), note('a', 10)]);
-    notes = new CapturedNotes();
+    notes = new CapturedNotes(core);
     await notes.load('lab', 'challenge', null);
   });
 
-  it('loads the whole room’s notes, or one group’s', async () => {
+  it('loads the notes its backend lists for the screen', async () => {
     expect(notes.list.map((n) => n.id)).toEqual(['c', 'b', 'a']);
-    core.searchNotes.mockResolvedValue([note('g', 40)]);
+    expect(core.listNotes).toHaveBeenCalledWith({ labId: 'lab', challengeId: 'challenge', groupId: null });
+    core.listNotes.mockResolvedValue([note('g', 40)]);
     await notes.load('lab', 'challenge', 'group');
-    const filter = expect.objectContaining({ challenge_id: 'challenge', group_id: 'group' });
-    expect(core.searchNotes).toHaveBeenCalledWith('lab', filter);
+    expect(core.listNotes).toHaveBeenLastCalledWith({ labId: 'lab', challengeId: 'challenge', groupId: 'group' });
     expect(notes.list.map((n) => n.id)).toEqual(['g']);
   });
 
@@ -106,5 +109,13 @@ describe('CapturedNotes', () => {
     await notes.remove(notes.list[0] as Note);
     await expect(notes.undo()).rejects.toMatchObject({ code: 'not_found' });
     expect(notes.undoable?.message).toBe('Input deleted.');
+  });
+
+  it('leaves nothing to undo after a delete when the backend cannot restore (a device)', async () => {
+    const device = new CapturedNotes({ ...core, restoreNote: undefined });
+    await device.load('lab', 'challenge', null);
+    await device.remove(device.list[0] as Note);
+    expect(device.list.map((n) => n.id)).toEqual(['b', 'a']);
+    expect(device.undoable).toBeNull();
   });
 });

@@ -81,4 +81,12 @@ export type Command =
   | 'hide_projector'
   | 'projector_visible'
   | 'projector_lab'
-  | 'toggle_fullscreen';
+  | 'toggle_fullscreen'
+  | 'hub_addresses'
+  | 'hub_open'
+  | 'hub_close'
+  | 'hub_status'
+  | 'list_devices'
+  | 'revoke_device'
+  | 'projector_show_join'
+  | 'projector_join';

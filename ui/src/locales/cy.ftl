@@ -357,6 +357,14 @@ error-file_too_large = Mae'r ffeil hon yn rhy fawr i'w mewnforio. Ni fewnforiwyd
 error-agenda_empty = Nid oes rhannau yn yr agenda, felly nid oes dim i'w redeg eto.
 error-run_not_started = Nid yw'r labordy wedi cael ei ddechrau eto.
 error-window = Ni ellid agor ffenestr y taflunydd.
+error-unauthorized = Nid yw'r ddyfais hon wedi ymuno â'r labordy, neu cafodd y labordy ei gau a'i agor eto.
+error-wrong_code = Nid yw'r cod hwnnw'n gywir. Gwiriwch y PIN ar sgrin yr hwylusydd, neu sganiwch y cod QR eto.
+error-revoked = Mae'r hwylusydd wedi tynnu'r ddyfais hon o'r labordy. Caiff y nodiadau a anfonodd eu cadw.
+error-not_yours = Dyfais arall a gofnododd y nodyn hwn, felly dim ond y ddyfais honno all ei newid.
+error-locked_out = Gormod o godau anghywir o'r ddyfais hon. Arhoswch funud, yna rhowch gynnig arall arni.
+error-too_large = Mae hynny'n ormod i'w anfon ar unwaith. Byrhewch y nodyn a rhowch gynnig arall arni.
+error-bad_host = Gwrthododd y gliniadur y cyfeiriad hwn. Agorwch y dudalen o'r cod QR neu o'r cyfeiriad ar sgrin yr hwylusydd.
+error-bad_request = Nid oedd y gliniadur yn gallu darllen yr hyn a anfonodd y dudalen hon. Ail-lwythwch y dudalen a rhowch gynnig arall arni.
 error-unexpected = Aeth rhywbeth o'i le yn annisgwyl: { $detail }
 error-cannot-open = Ni all Design Lab agor ei gronfa ddata
 
@@ -777,3 +785,123 @@ import-done = Mewnforiwyd i “{ $title }”. Nodiadau newydd: { $notes }. Eitem
 labs-import = Mewnforio archif labordy…
 labs-import-title = Mewnforio archif labordy
 report-exported = Allforiwyd i { $path }
+
+## Capture from devices (facilitator)
+
+hub-heading = Cofnodi o ddyfeisiau
+hub-intro = Mae'r rhai sy'n cymryd nodiadau yn cofnodi ar eu ffonau neu eu gliniaduron eu hunain, mewn porwr, dros y rhwydwaith hwn: does dim i'w osod, a does dim yn mynd dros y rhyngrwyd. Mae eu nodiadau'n ymddangos yma wrth iddynt gael eu cadw.
+hub-security = Gall unrhyw un ar y rhwydwaith hwn sy'n gweld y cod neu'r PIN ymuno nes i chi stopio. Mae'r nodiadau'n teithio dros y rhwydwaith heb eu hamgryptio, felly defnyddiwch rwydwaith rydych chi'n ymddiried ynddo, neu fan problemus y gliniadur hwn ei hun.
+hub-address = Y rhwydwaith i gofnodi arno
+hub-address-option = { $interface }: { $address }
+hub-address-hint = Y cyfeiriad y bydd y dyfeisiau'n ei ddefnyddio. Y cyntaf yw'r mwyaf tebygol; dewiswch un arall os yw'r gliniadur hwn ar fwy nag un rhwydwaith.
+hub-no-address = Nid yw'r gliniadur hwn ar rwydwaith. Cysylltwch ef â Wi-Fi y lleoliad neu â man problemus, yna edrychwch eto.
+hub-look-again = Edrych eto
+hub-addresses-found = { $count ->
+    [0] Ni chafwyd hyd i gyfeiriad rhwydwaith.
+    [one] Cafwyd hyd i un cyfeiriad rhwydwaith.
+    [two] Cafwyd hyd i ddau gyfeiriad rhwydwaith.
+   *[other] Cafwyd hyd i { $count } cyfeiriad rhwydwaith.
+}
+hub-open = Dechrau cofnodi o ddyfeisiau
+hub-opened = Dechreuodd cofnodi o ddyfeisiau. Cyfeiriad { $address }, PIN { $pin }.
+hub-close = Stopio cofnodi o ddyfeisiau
+hub-closed = Daeth cofnodi o ddyfeisiau i ben. Mae'r dyfeisiau a ymunodd yn aros wedi ymuno ar gyfer y tro nesaf.
+hub-other-lab = Mae labordy arall yn cofnodi o ddyfeisiau. Stopiwch ef i gofnodi ar gyfer y labordy hwn.
+hub-join-heading = Ymuno o ffôn neu liniadur
+hub-join-how = Sganiwch y cod â chamera ffôn, neu agorwch y cyfeiriad mewn porwr a theipio'r PIN.
+hub-qr-label = Cod QR i ymuno: { $address }
+hub-address-label = Cyfeiriad
+hub-pin-label = PIN
+hub-projector = Dangos y cod ar y taflunydd
+hub-projector-shown = Mae'r cod ar y taflunydd.
+hub-projector-hidden = Nid yw'r cod ar y taflunydd mwyach.
+hub-projector-heading = Cymerwch nodiadau ar eich ffôn
+hub-projector-how = Sganiwch y cod, neu agorwch y cyfeiriad mewn porwr a theipio'r PIN.
+hub-devices-heading = Dyfeisiau
+hub-devices-empty = Nid oes dyfais wedi ymuno eto.
+hub-device-name = Dyfais
+hub-device-group = Grŵp
+hub-device-notes = Nodiadau a dderbyniwyd
+hub-device-seen = Gwelwyd ddiwethaf
+hub-device-state = Statws
+hub-device-no-group = Dim grŵp eto
+hub-device-active = Wedi ymuno
+hub-device-revoked = Wedi'i dirymu
+hub-revoke = Dirymu
+hub-revoke-title = Dirymu “{ $name }”?
+hub-revoke-body = Ni all y ddyfais hon anfon nodiadau na gweld y labordy mwyach: caiff ei chais nesaf ei wrthod. Mae'r nodiadau a anfonodd yn aros yn y labordy.
+hub-revoked = Dirymwyd “{ $name }”. Mae ei nodiadau'n aros yn y labordy.
+hub-seen-now = eiliadau yn ôl
+hub-seen-minutes = { $count ->
+    [two] { $count } funud yn ôl
+   *[other] { $count } munud yn ôl
+}
+hub-seen-hours = { $count } awr yn ôl
+hub-seen-days = { $count ->
+    [two] { $count } ddiwrnod yn ôl
+   *[other] { $count } diwrnod yn ôl
+}
+error-address_in_use = Mae rhaglen arall eisoes yn defnyddio'r cyfeiriad a'r porth hwnnw, felly ni allai cofnodi o ddyfeisiau ddechrau. Rhowch gynnig arall arni, neu dewiswch rwydwaith arall.
+error-hub = Ni allai cofnodi o ddyfeisiau ddechrau ar y cyfeiriad hwnnw. Gwiriwch fod y gliniadur hwn yn dal ar y rhwydwaith hwnnw, yna rhowch gynnig arall arni.
+
+## Device capture page
+# Y dudalen y mae hyb y dyfeisiau yn ei rhoi i ffonau a gliniaduron y rhai sy'n cymryd nodiadau (ui/capture.html).
+
+device-loading = Yn agor y labordy…
+device-unreachable = Methu cyrraedd gliniadur yr hwylusydd. Caiff eich nodiadau eu cadw ar y ddyfais hon a'u hanfon cyn gynted ag y bydd yn ateb.
+device-retry = Rhoi cynnig arall arni nawr
+device-join-heading = Ymuno â'r labordy
+device-join-intro-link = Rhowch enw i'r ddyfais hon, fel y gall yr hwylusydd ei hadnabod, a dewiswch eich iaith.
+device-join-intro-pin = Teipiwch y PIN 6 digid sydd ar sgrin yr hwylusydd, rhowch enw i'r ddyfais hon a dewiswch eich iaith.
+device-pin = PIN
+device-pin-hint = 6 digid, wrth ymyl y cod QR.
+device-name = Enw'r ddyfais hon
+device-name-hint = Er enghraifft “Ffôn grŵp 2”. Mae'r hwylusydd yn ei weld yn ei restr o ddyfeisiau.
+device-language = Iaith
+device-join = Ymuno
+device-join-again = Ymunwch eto i barhau i gofnodi.
+device-join-waiting = { $count ->
+    [one] Mae un nodyn yn aros ar y ddyfais hon. Caiff ei anfon pan fydd y ddyfais wedi ymuno eto.
+   *[other] Mae { $count } nodyn yn aros ar y ddyfais hon. Cânt eu hanfon pan fydd y ddyfais wedi ymuno eto.
+}
+device-waiting-here = { $count ->
+    [one] Mae un nodyn yn aros ar y ddyfais hon. Caiff ei anfon cyn gynted ag y bydd y gliniadur yn ateb.
+   *[other] Mae { $count } nodyn yn aros ar y ddyfais hon. Cânt eu hanfon cyn gynted ag y bydd y gliniadur yn ateb.
+}
+device-joined = Wedi ymuno â “{ $lab }”.
+device-group-heading = Eich grŵp trafod
+device-group-intro = Dewiswch y grŵp rydych yn cymryd nodiadau ar ei gyfer. Byddwch yn gweld nodiadau'r grŵp hwnnw, ac mae eich rhai chi yn mynd iddo.
+device-group = Grŵp trafod
+device-group-hint = Gallwch ei newid yn nes ymlaen.
+device-group-save = Dechrau cofnodi
+device-settings-open = Grŵp ac iaith
+device-settings-heading = Y ddyfais hon
+device-settings-save = Cadw
+device-settings-saved = Wedi'i gadw.
+device-challenge = Her
+device-no-challenges = Nid oes heriau yn y labordy hwn eto, felly nid oes dim i gymryd nodiadau arno. Gofynnwch i'r hwylusydd.
+device-segment-left = { $minutes ->
+    [one] 1 munud ar ôl
+   *[other] { $minutes } munud ar ôl
+}
+device-segment-over = { $minutes ->
+    [0] mae'r amser ar ben
+    [one] 1 munud dros amser
+   *[other] { $minutes } munud dros amser
+}
+device-outbox-heading = Yn anfon i'r gliniadur
+device-outbox-count = { $count ->
+    [one] 1 nodyn yn aros i'w anfon
+   *[other] { $count } nodyn yn aros i'w hanfon
+}
+device-refused-count = { $count ->
+    [one] Gwrthododd y gliniadur 1 nodyn. Mae'r rheswm isod: newidiwch y nodyn, neu rhowch y gorau i'r newid.
+   *[other] Gwrthododd y gliniadur { $count } nodyn. Mae'r rheswm gyda phob un isod: newidiwch y nodyn, neu rhowch y gorau i'r newid.
+}
+device-note-kept = Wedi'i gadw ar y ddyfais hon.
+device-note-saved = Wedi'i gadw ar y gliniadur
+device-note-waiting = Yn aros i'w anfon
+device-note-refused = Gwrthodwyd gan y gliniadur
+device-discard = Rhoi'r gorau i'r newid hwn
+device-delete-title = Dileu'r nodyn hwn?
+device-delete-body = Caiff ei ddileu o'r labordy. Ni ellir dadwneud dileu o'r ddyfais hon.

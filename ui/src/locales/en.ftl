@@ -354,6 +354,14 @@ error-file_too_large = This file is too large to import. Nothing was imported.
 error-agenda_empty = The agenda has no segments, so there is nothing to run yet.
 error-run_not_started = The lab has not been started yet.
 error-window = The projector window could not be opened.
+error-unauthorized = This device is not joined to the lab, or the lab was closed and opened again.
+error-wrong_code = That code is not right. Check the PIN on the facilitator’s screen, or scan the QR code again.
+error-revoked = The facilitator removed this device from the lab. The notes it sent are kept.
+error-not_yours = Another device took this note, so only that device can change it.
+error-locked_out = Too many wrong codes from this device. Wait a minute, then try again.
+error-too_large = That is too much to send at once. Shorten the note and try again.
+error-bad_host = The laptop refused this address. Open the page from the QR code or the address on the facilitator’s screen.
+error-bad_request = The laptop could not read what this page sent. Reload the page and try again.
 error-unexpected = Something unexpected went wrong: { $detail }
 error-cannot-open = Design Lab cannot open its database
 
@@ -758,3 +766,122 @@ import-done = Imported into “{ $title }”. New notes: { $notes }. Items added
 labs-import = Import a lab archive…
 labs-import-title = Import a lab archive
 report-exported = Exported to { $path }
+
+## Capture from devices (facilitator)
+
+hub-heading = Capture from devices
+hub-intro = Note-takers capture on their own phones or laptops, in a browser, over this network: nothing to install, and nothing goes over the internet. Their notes appear here as they are saved.
+hub-security = Anyone on this network who is shown the code or the PIN can join until you stop. Notes travel over the network unencrypted, so use a network you trust, or this laptop's own hotspot.
+hub-address = Network to capture on
+hub-address-option = { $interface }: { $address }
+hub-address-hint = The address the devices will use. The first is the likeliest; choose another if this laptop is on more than one network.
+hub-no-address = This laptop is not on a network. Connect it to the venue's Wi-Fi or to a hotspot, then look again.
+hub-look-again = Look again
+hub-addresses-found = { $count ->
+    [0] No network address found.
+    [one] One network address found.
+   *[other] { $count } network addresses found.
+}
+hub-open = Start capture from devices
+hub-opened = Capture from devices started. Address { $address }, PIN { $pin }.
+hub-close = Stop capture from devices
+hub-closed = Capture from devices stopped. Devices that joined stay joined for next time.
+hub-other-lab = Another lab is capturing from devices. Stop it to capture for this lab.
+hub-join-heading = Join from a phone or laptop
+hub-join-how = Scan the code with a phone's camera, or open the address in a browser and type the PIN.
+hub-qr-label = QR code to join: { $address }
+hub-address-label = Address
+hub-pin-label = PIN
+hub-projector = Show the code on the projector
+hub-projector-shown = The code is on the projector.
+hub-projector-hidden = The code is no longer on the projector.
+hub-projector-heading = Take notes on your phone
+hub-projector-how = Scan the code, or open the address in a browser and type the PIN.
+hub-devices-heading = Devices
+hub-devices-empty = No device has joined yet.
+hub-device-name = Device
+hub-device-group = Group
+hub-device-notes = Notes received
+hub-device-seen = Last seen
+hub-device-state = State
+hub-device-no-group = No group yet
+hub-device-active = Joined
+hub-device-revoked = Revoked
+hub-revoke = Revoke
+hub-revoke-title = Revoke “{ $name }”?
+hub-revoke-body = This device can no longer send notes or see the lab: its next request is refused. The notes it has sent stay in the lab.
+hub-revoked = “{ $name }” revoked. Its notes stay in the lab.
+hub-seen-now = just now
+hub-seen-minutes = { $count } min ago
+hub-seen-hours = { $count ->
+    [one] 1 hour ago
+   *[other] { $count } hours ago
+}
+hub-seen-days = { $count ->
+    [one] 1 day ago
+   *[other] { $count } days ago
+}
+error-address_in_use = Another program is already using that address and port, so capture from devices could not start. Try again, or choose another network.
+error-hub = Capture from devices could not start on that address. Check that this laptop is still on that network, then try again.
+
+## Device capture page
+# The page the device hub serves to note-takers' phones and laptops (ui/capture.html).
+
+device-loading = Opening the lab…
+device-unreachable = Cannot reach the facilitator’s laptop. Your notes are kept on this device and sent as soon as it answers.
+device-retry = Try again now
+device-join-heading = Join the lab
+device-join-intro-link = Give this device a name, so that the facilitator can tell it apart, and choose your language.
+device-join-intro-pin = Type the 6-digit PIN shown on the facilitator’s screen, give this device a name and choose your language.
+device-pin = PIN
+device-pin-hint = 6 digits, shown beside the QR code.
+device-name = Name for this device
+device-name-hint = For example “Group 2 phone”. The facilitator sees it in their list of devices.
+device-language = Language
+device-join = Join
+device-join-again = Join again to go on capturing.
+device-join-waiting = { $count ->
+    [one] One note is waiting on this device. It is sent once the device has joined again.
+   *[other] { $count } notes are waiting on this device. They are sent once the device has joined again.
+}
+device-waiting-here = { $count ->
+    [one] One note is waiting on this device. It is sent as soon as the laptop answers.
+   *[other] { $count } notes are waiting on this device. They are sent as soon as the laptop answers.
+}
+device-joined = Joined “{ $lab }”.
+device-group-heading = Your breakout group
+device-group-intro = Choose the group you are taking notes for. You will see that group’s notes, and yours go to it.
+device-group = Breakout group
+device-group-hint = You can change it later.
+device-group-save = Start capturing
+device-settings-open = Group and language
+device-settings-heading = This device
+device-settings-save = Save
+device-settings-saved = Saved.
+device-challenge = Challenge
+device-no-challenges = This lab has no challenges yet, so there is nothing to take notes on. Ask the facilitator.
+device-segment-left = { $minutes ->
+    [one] 1 min left
+   *[other] { $minutes } min left
+}
+device-segment-over = { $minutes ->
+    [0] time is up
+    [one] 1 min over
+   *[other] { $minutes } min over
+}
+device-outbox-heading = Sending to the laptop
+device-outbox-count = { $count ->
+    [one] 1 note waiting to send
+   *[other] { $count } notes waiting to send
+}
+device-refused-count = { $count ->
+    [one] The laptop refused 1 note. It says why below: change the note, or discard the change.
+   *[other] The laptop refused { $count } notes. Each says why below: change the note, or discard the change.
+}
+device-note-kept = Kept on this device.
+device-note-saved = Saved on the laptop
+device-note-waiting = Waiting to send
+device-note-refused = Refused by the laptop
+device-discard = Discard this change
+device-delete-title = Delete this note?
+device-delete-body = It is deleted from the lab. A deletion cannot be undone from this device.
