@@ -123,6 +123,9 @@ async fn a_phone_joins_by_qr_link_captures_through_a_lost_hub_and_the_app_shows_
     let store = Store::open(&db).unwrap();
     let lab = store.create_sample_lab(Language::En).unwrap();
     let group = store.list_groups(lab.id).unwrap().remove(1);
+    // The phone lists its group's notes on the group's challenge: the sample's, then its own.
+    let challenge = group.challenge_id.unwrap();
+    let before = store.list_notes(challenge).unwrap().iter().filter(|n| n.group_id == Some(group.id)).count();
     drop(store);
 
     let app = App::launch(&db).await;
@@ -141,7 +144,6 @@ async fn a_phone_joins_by_qr_link_captures_through_a_lost_hub_and_the_app_shows_
     groups.select_by_value(&group.id.to_string()).await.unwrap();
     phone.find("#device-group-save").await.click().await.unwrap();
     assert!(!phone.driver().current_url().await.unwrap().as_str().contains("#k="), "the secret leaves the address bar");
-    let before = phone.driver().find_all(By::Css("[data-note-state='saved']")).await.unwrap().len();
     for text in [
         "Who checks the model's decisions once the contract is signed? #oversight",
         "The union wants an equality impact assessment before tender.",
@@ -169,11 +171,15 @@ async fn a_phone_joins_by_qr_link_captures_through_a_lost_hub_and_the_app_shows_
     assert!(count.contains('2'), "{count}");
     phone.find("#outbox-count").await.scroll_into_view().await.unwrap();
     phone.screenshot("63-phone-waiting").await;
+    // The page is closed while the hub is away (the browser quit, the phone restarted): the
+    // outbox is in the browser's storage, and the page opened again later sends it.
+    phone.driver().goto("about:blank").await.unwrap();
 
     // The hub comes back on the same address; the app shows the notes screen, and the two
     // waiting notes arrive there without anyone asking for them.
     let (_, again, pin) = open_hub(&app).await;
     assert_eq!(again, short, "the same address and port");
+    phone.driver().goto(&short).await.unwrap();
     app.find("#lab-notes").await.click().await.unwrap();
     app.wait_for_text("#notes-count", "notes").await;
     let started = Instant::now();
@@ -229,6 +235,38 @@ async fn a_phone_joins_by_qr_link_captures_through_a_lost_hub_and_the_app_shows_
     welsh.type_note("Pwy sy'n gwirio penderfyniadau'r model?").await;
     welsh.wait_for_notes("saved", 1, Duration::from_secs(20)).await;
     welsh.screenshot("67-phone-welsh-captured").await;
+
+    // The narrowest phone: nothing needs sideways scrolling at 320 CSS pixels.
+    welsh.driver().set_window_rect(0, 0, 320, 700).await.unwrap();
+    let widths = welsh
+        .driver()
+        .execute("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];", vec![])
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    assert!(widths[0].as_i64() <= widths[1].as_i64(), "sideways scrolling at 320 px: {widths}");
+    welsh.screenshot("68-phone-320px").await;
+
+    // The projector shows the join code to the room.
+    // Back on the lab page, the panel is open while its hub is.
+    app.find("nav.back button").await.click().await.unwrap();
+    let projector = app.find("#hub-projector").await;
+    projector.click().await.unwrap();
+    app.switch_to_window_titled("Design Lab projector").await;
+    app.wait_for_text("#projector-pin", &pin).await;
+    app.screenshot("69-projector-join-code").await;
+    app.switch_to_window_titled("Design Lab").await;
+
+    // Revoking the Welsh phone: its next request is refused and it is asked to join again.
+    let row = app.wait_for_text("#device-list tr[data-device-id]:nth-child(2)", "Ffôn bwrdd 3").await;
+    row.find(By::Css("button[id^='revoke-']")).await.unwrap().click().await.unwrap();
+    app.find("dialog[open] .button.danger").await.click().await.unwrap();
+    app.wait_for_text("#device-list tr[data-device-id]:nth-child(2)", "Revoked").await;
+    app.screenshot("70-device-revoked").await;
+    welsh.type_note("Ar ôl cael fy nhynnu allan.").await;
+    welsh.find("#device-rejoin").await;
+    welsh.screenshot("71-phone-revoked").await;
 
     let store = Store::open(&db).unwrap();
     let devices = store.list_devices(lab.id).unwrap();
