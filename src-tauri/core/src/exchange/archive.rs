@@ -134,8 +134,9 @@ const REFERENCES: [(&str, &str); 7] = [
     ("theme_id", "theme"),
 ];
 
-/// Local bookkeeping that does not travel.
-const LOCAL_COLUMNS: [(&str, &str); 1] = [("input_revision", "seq")];
+/// Local bookkeeping that does not travel: a revision's order, and the device a note came
+/// from (devices are this laptop's own; the note travels, its device does not).
+const LOCAL_COLUMNS: [(&str, &str); 2] = [("input_revision", "seq"), ("input", "device_id")];
 
 /// A lab archive as it is written and read.
 #[derive(Debug, Serialize, Deserialize)]

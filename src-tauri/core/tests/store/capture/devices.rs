@@ -108,3 +108,32 @@ fn listeners_hear_of_each_note_and_device_change_after_it_is_committed() {
     assert!(matches!(&heard[0], Change::Notes(n) if n.challenge_id == challenge.id && n.lab_id == lab.id));
     assert!(matches!(&heard[2], Change::Devices(d) if d.lab_id == lab.id));
 }
+
+#[test]
+fn a_devices_notes_travel_in_the_lab_archive_without_their_device() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let challenge = fixture.challenge(&lab, "Contract", Stage::Planning);
+    let phone = fixture.store.join_device(lab.id, "Phone", Language::En, &hash(7)).unwrap();
+    let role = fixture.store.list_roles(lab.id).unwrap()[0].id;
+    let note = NewNote {
+        challenge_id: challenge.id,
+        group_id: None,
+        role_id: role,
+        kind: NoteKind::Idea,
+        stage: None,
+        text: "Taken on a phone".into(),
+        confidential: false,
+    };
+    let id = NoteId::generate();
+    fixture.store.save_device_note(&phone, id, &note).unwrap();
+    let archive = fixture.store.export(lab.id, designlab_core::export::ExportFormat::Json, Language::En).unwrap();
+    assert!(!String::from_utf8_lossy(&archive).contains("device_id"));
+
+    let laptop = Fixture::open();
+    laptop.store.import_archive_bytes(&archive, None).unwrap();
+    assert_eq!(laptop.store.list_notes(challenge.id).unwrap()[0].id, id);
+    // Merged back into the hub's own database, the note keeps its device.
+    fixture.store.import_archive_bytes(&archive, None).unwrap();
+    assert_eq!(fixture.store.list_devices(lab.id).unwrap()[0].note_count, 1);
+}
