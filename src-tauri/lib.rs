@@ -49,7 +49,7 @@ pub fn run() {
         .on_window_event(|window, event| {
             // Closing the main window ends the app, projector and device hub included.
             if window.label() == "main" && matches!(event, tauri::WindowEvent::Destroyed) {
-                window.app_handle().state::<commands::hub::OpenHub>().close();
+                window.app_handle().state::<commands::hub::OpenHub>().close_on_quit();
                 if let Some(projector) = window.app_handle().get_webview_window(commands::projector::LABEL) {
                     let _ = projector.destroy();
                 }

@@ -23,10 +23,18 @@ impl OpenHub {
         self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Stops the open hub, if any (when the app quits).
+    /// Stops the open hub, if any.
     pub fn close(&self) {
         if let Some(hub) = self.lock().take() {
             hub.stop();
+        }
+    }
+
+    /// Stops the open hub as the app quits, without holding up the main thread: a request
+    /// under way may be telling a window of a change.
+    pub fn close_on_quit(&self) {
+        if let Some(hub) = self.lock().take() {
+            hub.stop_without_waiting();
         }
     }
 }

@@ -135,6 +135,15 @@ impl Hub {
         self.shut();
     }
 
+    /// Stops listening at once and lets the hub's thread finish on its own, for a caller that
+    /// must not wait (the app's main thread while its window closes).
+    pub fn stop_without_waiting(mut self) {
+        let _ = self.stop.send(true);
+        if let Some(thread) = self.thread.take() {
+            std::thread::spawn(move || thread.join());
+        }
+    }
+
     /// Waits for Ctrl+C (or SIGTERM), for a hub run from the command line.
     pub fn wait_for_signal(&self) {
         self.runtime.block_on(async {
