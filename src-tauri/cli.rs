@@ -82,8 +82,9 @@ pub fn run(command: Command, db: PathBuf) -> i32 {
     // Listing and exporting read a database that must already be there: a mistyped path should
     // say so, not quietly make an empty one.
     let reads_only = matches!(command, Command::Labs { .. } | Command::Export { .. } | Command::Serve { .. });
-    if reads_only && !db.exists() {
-        eprintln!("designlab: there is no database at {}", db.display());
+    let existed = db.exists();
+    if reads_only && !existed {
+        eprintln!("designlab: there is no database at {}", designlab_core::brief::path(&db));
         return 1;
     }
     let result = Store::open(&db).and_then(|store| match command {
@@ -115,9 +116,22 @@ pub fn run(command: Command, db: PathBuf) -> i32 {
             }
         },
         Err(error) => {
-            eprintln!("designlab: {error}");
+            // A command that failed while making a new database (a full disk, a broken file to
+            // import) leaves no half-made one behind. The store is closed by now.
+            if !existed {
+                remove_new_database(&db);
+            }
+            eprintln!("designlab: {}", error.brief());
             1
         }
+    }
+}
+
+/// Removes a database this run made, with its journal files.
+fn remove_new_database(db: &std::path::Path) {
+    let name = db.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(db.with_file_name(format!("{name}{suffix}")));
     }
 }
 

@@ -76,12 +76,12 @@ fn open(path: PathBuf, app: AppHandle) -> Db {
                 };
             });
             backup::spawn_schedule(&store, backup::INTERVAL, |error: &Error| {
-                eprintln!("designlab: backup failed: {error}");
+                eprintln!("designlab: backup failed: {}", error.brief());
             });
             Db(Ok(store))
         }
         Err(error) => {
-            eprintln!("designlab: cannot open {}: {error}", path.display());
+            eprintln!("designlab: cannot open {}: {}", path.display(), error.brief());
             Db(Err(error.into()))
         }
     }

@@ -15,7 +15,7 @@ pub const LABEL: &str = "projector";
 pub struct ProjectorLab(Mutex<Option<LabId>>);
 
 fn window_error(error: tauri::Error) -> ApiError {
-    ApiError { code: ErrorCode::Window, message: error.to_string(), field: None, location: None, csv: None }
+    ApiError { code: ErrorCode::Window, message: error.to_string(), field: None, location: None, csv: None, path: None }
 }
 
 /// Shows the projector window for `lab_id`, opening it the first time.

@@ -2,7 +2,8 @@
 //! organiser's summary and sections saved; the web page, Word, Markdown, CSV and PDF files and
 //! the lab archive written where the person chose, then read back (the PDF's first two pages
 //! rendered to PNG). Then, on another laptop's empty database, the archive imported through
-//! the open dialog, and notes from a spreadsheet: one refused for a bad row, one taken.
+//! the open dialog, and notes from a spreadsheet: one refused for a bad row, one taken. An
+//! export into the database's backups folder is refused, in English and Welsh.
 
 use designlab_core::{Language, Store};
 
@@ -80,6 +81,24 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     app.find("#export-json").await.click().await.unwrap();
     app.save_file_as("Export the lab archive", &archive).await;
     app.wait_for_text("#report-exported", "lab.json").await;
+
+    // The database's own backups folder (made at start) is no place for an export: refused,
+    // the path named, in either language, and nothing written there.
+    let into_backups = dir.path().join("backups").join("lab.json");
+    app.find("#export-json").await.click().await.unwrap();
+    app.save_file_as("Export the lab archive", &into_backups).await;
+    for (language, refusal, screenshot) in [
+        ("en", "is Design Lab’s own database or one of its backups", "44-export-onto-backups-refused"),
+        ("cy", "Cronfa ddata Design Lab ei hun, neu un o'i chopïau wrth gefn", "45-export-onto-backups-refused-cy"),
+    ] {
+        app.find(&format!("button[lang='{language}']")).await.click().await.unwrap();
+        let said = app.wait_for_text("#report-error", refusal).await;
+        said.scroll_into_view().await.unwrap();
+        assert!(said.text().await.unwrap().contains(&into_backups.display().to_string()));
+        app.screenshot(screenshot).await;
+    }
+    app.find("button[lang='en']").await.click().await.unwrap();
+    assert!(!into_backups.exists());
     app.quit().await;
 
     // The settings were saved with the lab.

@@ -103,6 +103,14 @@ pub enum ErrorCode {
     AddressInUse,
     /// The hub could not start or stop.
     Hub,
+    /// A path that must be a file is a folder, a device or a pipe.
+    NotAFile,
+    /// The folder a file was to be written into does not exist.
+    NoSuchFolder,
+    /// An output would have replaced the database, its journal or its backups.
+    WouldOverwriteDatabase,
+    /// The database is in a place that can only be read: nothing can be changed.
+    ReadOnly,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -137,7 +145,7 @@ pub enum Error {
     SchemaTooNew { found: usize, known: usize },
     #[error("the database file is damaged or not a Design Lab database: {0}")]
     DatabaseCorrupt(String),
-    #[error("database error: {0}")]
+    #[error("database error: {}", sqlite_said(.0))]
     Sqlite(#[from] rusqlite::Error),
     #[error("migration error: {0}")]
     Migration(String),
@@ -185,6 +193,14 @@ pub enum Error {
     AddressInUse(String),
     #[error("the device hub failed: {0}")]
     Hub(String),
+    #[error("{path} is not a file (it is {what}); nothing was read or written")]
+    NotAFile { path: String, what: &'static str },
+    #[error("there is no folder {path} to write into")]
+    NoSuchFolder { path: String },
+    #[error("{path} is the Design Lab database, its journal or its backups; choose another file")]
+    WouldOverwriteDatabase { path: String },
+    #[error("the database at {path} can only be read here, so nothing can be changed")]
+    ReadOnly { path: String },
 }
 
 impl Error {
@@ -232,6 +248,10 @@ impl Error {
             Error::BadRequest(_) => ErrorCode::BadRequest,
             Error::AddressInUse(_) => ErrorCode::AddressInUse,
             Error::Hub(_) => ErrorCode::Hub,
+            Error::NotAFile { .. } => ErrorCode::NotAFile,
+            Error::NoSuchFolder { .. } => ErrorCode::NoSuchFolder,
+            Error::WouldOverwriteDatabase { .. } => ErrorCode::WouldOverwriteDatabase,
+            Error::ReadOnly { .. } => ErrorCode::ReadOnly,
         }
     }
 
@@ -250,6 +270,23 @@ impl Error {
         }
     }
 
+    /// The file or folder the error is about.
+    pub fn path(&self) -> Option<String> {
+        match self {
+            Error::NotAFile { path, .. }
+            | Error::NoSuchFolder { path }
+            | Error::WouldOverwriteDatabase { path }
+            | Error::ReadOnly { path } => Some(path.clone()),
+            _ => None,
+        }
+    }
+
+    /// What a person reads: one line of at most [`crate::brief::MESSAGE_MAX`] characters,
+    /// quoting at most the start of a refused value, with no SQL in it.
+    pub fn brief(&self) -> String {
+        crate::brief::one_line(&self.to_string())
+    }
+
     pub(crate) fn not_found(entity: &'static str, id: impl ToString) -> Self {
         Error::NotFound { entity, id: id.to_string() }
     }
@@ -261,9 +298,62 @@ fn sqlite_code(error: &rusqlite::Error) -> ErrorCode {
         Some(Sqlite::DiskFull) => ErrorCode::DiskFull,
         Some(Sqlite::DatabaseBusy | Sqlite::DatabaseLocked) => ErrorCode::Busy,
         Some(Sqlite::DatabaseCorrupt | Sqlite::NotADatabase) => ErrorCode::DatabaseCorrupt,
+        Some(Sqlite::ReadOnly) => ErrorCode::ReadOnly,
         _ => ErrorCode::Storage,
     }
 }
+
+/// What SQLite said, in words for a person: a broken rule names the column it guards, never
+/// the SQL of the rule.
+pub(crate) fn sqlite_said(error: &rusqlite::Error) -> String {
+    match constraint(error) {
+        Some((rule, column)) => {
+            let column = column.map(|c| format!(" ({c})")).unwrap_or_default();
+            format!("a value breaks the database's rule{column}: {rule}")
+        }
+        None => error.to_string(),
+    }
+}
+
+/// For a broken constraint: what kind of rule it was, and the column it names, when SQLite's
+/// message names one (`NOT NULL constraint failed: input.text`, `cannot store TEXT value in
+/// INTEGER column input.position`, `CHECK constraint failed: length(text) <= 10000`).
+pub(crate) fn constraint(error: &rusqlite::Error) -> Option<(&'static str, Option<String>)> {
+    use rusqlite::ffi;
+    let rusqlite::Error::SqliteFailure(failure, message) = error else { return None };
+    if failure.code != ffi::ErrorCode::ConstraintViolation {
+        return None;
+    }
+    let message = message.as_deref().unwrap_or_default();
+    let rule = match failure.extended_code {
+        ffi::SQLITE_CONSTRAINT_NOTNULL => "it must not be missing",
+        ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY => "it appears twice",
+        ffi::SQLITE_CONSTRAINT_FOREIGNKEY => "it points at something that is not there",
+        ffi::SQLITE_CONSTRAINT_DATATYPE => "it is of the wrong type",
+        ffi::SQLITE_CONSTRAINT_CHECK => "it is empty, too long, or not one of the values allowed",
+        _ => "it is not allowed",
+    };
+    // `table.column` after the colon (or at the end) names the column; a CHECK's expression
+    // names it as the first word that reads as one.
+    let column = match failure.extended_code {
+        ffi::SQLITE_CONSTRAINT_CHECK => {
+            let expression = message.split_once(':').map(|(_, e)| e).unwrap_or_default();
+            expression
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .find(|word| word.starts_with(|c: char| c.is_ascii_lowercase()) && !SQL_WORDS.contains(word))
+                .map(str::to_owned)
+        }
+        _ => message.rsplit([' ', ',']).find_map(|word| word.split_once('.').map(|(_, column)| column.to_owned())),
+    };
+    Some((rule, column))
+}
+
+/// Functions and keywords a CHECK expression uses before the column it guards.
+const SQL_WORDS: [&str; 6] = ["length", "trim", "json_valid", "json_type", "typeof", "abs"];
+
+/// The longest location in a file an error names, in characters (a column's name comes from
+/// the file, and may be anything).
+const LOCATION_MAX: usize = 120;
 
 /// The shape the UI receives for every failed command.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -275,20 +365,29 @@ pub struct ApiError {
     pub location: Option<String>,
     /// What is wrong in a spreadsheet of notes, for the UI to word in either language.
     pub csv: Option<Box<CsvError>>,
+    /// The file or folder the error is about, as the person named it.
+    pub path: Option<String>,
 }
 
 impl From<&Error> for ApiError {
     fn from(error: &Error) -> Self {
         // A problem in a file travels with its location beside it, not inside the message.
         let message = match error {
-            Error::InvalidFile { problem, .. } => problem.clone(),
-            other => other.to_string(),
+            Error::InvalidFile { problem, .. } => crate::brief::one_line(problem),
+            other => other.brief(),
         };
         let csv = match error {
             Error::InvalidCsv(csv) => Some(csv.clone()),
             _ => None,
         };
-        ApiError { code: error.code(), message, field: error.field(), location: error.location(), csv }
+        ApiError {
+            code: error.code(),
+            message,
+            field: error.field(),
+            location: error.location().map(|l| crate::brief::clip(&l, LOCATION_MAX)),
+            csv,
+            path: error.path(),
+        }
     }
 }
 

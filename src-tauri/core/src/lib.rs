@@ -22,6 +22,7 @@
 //! message.
 
 pub mod bindings;
+pub mod brief;
 pub mod capture;
 pub mod clock;
 mod error;

@@ -47,6 +47,21 @@ describe('errors about a file', () => {
     expect(error.describe('en')).toContain('Nothing was imported');
     expect(error.describe('cy')).toContain('“agenda[2].kind”');
   });
+
+  it('name the file or folder a person chose when it cannot be used, in both languages', () => {
+    const onto = toAppError({
+      code: 'would_overwrite_database',
+      message: 'in English',
+      field: null,
+      path: '/home/ffion/designlab.sqlite3',
+    });
+    expect(onto.describe('en')).toContain('“/home/ffion/designlab.sqlite3” is Design Lab’s own database');
+    expect(onto.describe('cy')).toContain('Cronfa ddata Design Lab');
+    expect(onto.describe('cy')).toContain('“/home/ffion/designlab.sqlite3”');
+    const device = toAppError({ code: 'not_a_file', message: '', field: null, path: '/dev/full' });
+    expect(device.describe('cy')).toMatch(/^Mae “\/dev\/full” yn ffolder/);
+    expect(toAppError({ code: 'read_only', message: '', field: null }).describe('en')).toContain('can only be read');
+  });
 });
 
 describe('a refused spreadsheet', () => {

@@ -57,6 +57,7 @@ export class AppError extends Error {
     readonly field: Field | null = null,
     readonly location: string | null = null,
     readonly csv: CsvError | null = null,
+    readonly path: string | null = null,
   ) {
     super(message);
   }
@@ -69,6 +70,8 @@ export class AppError extends Error {
     // A problem inside a file: say where, and what the reader found (in English, as it is
     // the reader's own wording).
     if (this.location !== null) Object.assign(args, { location: this.location, detail: this.message });
+    // The file or folder a person chose, as they named it.
+    if (this.path !== null) Object.assign(args, { path: this.path });
     return translate(language, `error-${this.code}`, args);
   }
 }
@@ -104,6 +107,7 @@ export function toAppError(thrown: unknown): AppError {
       thrown.field ?? null,
       thrown.location ?? null,
       thrown.csv ?? null,
+      thrown.path ?? null,
     );
   }
   // Tauri's own failures (a malformed argument, say) arrive as strings.

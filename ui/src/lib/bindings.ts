@@ -8,7 +8,11 @@ location: string | null,
 /**
  * What is wrong in a spreadsheet of notes, for the UI to word in either language.
  */
-csv: CsvError | null, };
+csv: CsvError | null, 
+/**
+ * The file or folder the error is about, as the person named it.
+ */
+path: string | null, };
 
 export type LabId = string;
 
@@ -32,7 +36,7 @@ export type TemplateId = string;
 
 export type DeviceId = string;
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "invalid_csv" | "not_a_template" | "template_too_new" | "not_an_archive" | "archive_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window" | "unauthorized" | "wrong_code" | "revoked" | "not_yours" | "locked_out" | "too_large" | "bad_host" | "bad_request" | "address_in_use" | "hub";
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "invalid_csv" | "not_a_template" | "template_too_new" | "not_an_archive" | "archive_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window" | "unauthorized" | "wrong_code" | "revoked" | "not_yours" | "locked_out" | "too_large" | "bad_host" | "bad_request" | "address_in_use" | "hub" | "not_a_file" | "no_such_folder" | "would_overwrite_database" | "read_only";
 
 export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants" | "summary" | "budget" | "rating";
 

@@ -843,6 +843,10 @@ hub-seen-days = { $count ->
 }
 error-address_in_use = Mae rhaglen arall eisoes yn defnyddio'r cyfeiriad a'r porth hwnnw, felly ni allai cofnodi o ddyfeisiau ddechrau. Rhowch gynnig arall arni, neu dewiswch rwydwaith arall.
 error-hub = Ni allai cofnodi o ddyfeisiau ddechrau ar y cyfeiriad hwnnw. Gwiriwch fod y gliniadur hwn yn dal ar y rhwydwaith hwnnw, yna rhowch gynnig arall arni.
+error-not_a_file = Mae “{ $path }” yn ffolder neu'n ddyfais, nid yn ffeil. Dewiswch ffeil; ni ddarllenwyd nac ysgrifennwyd dim.
+error-no_such_folder = Nid oes ffolder “{ $path }”, felly ni chadwyd dim. Dewiswch le arall.
+error-would_overwrite_database = Cronfa ddata Design Lab ei hun, neu un o'i chopïau wrth gefn, yw “{ $path }”. Dewiswch enw neu le arall; ni ysgrifennwyd dim.
+error-read_only = Mae'r gronfa ddata mewn lle na ellir ond ei ddarllen, felly ni ellir newid dim. Mae rhestrau ac allforion yn dal i weithio.
 
 ## Device capture page
 # Y dudalen y mae hyb y dyfeisiau yn ei rhoi i ffonau a gliniaduron y rhai sy'n cymryd nodiadau (ui/capture.html).

@@ -823,6 +823,10 @@ hub-seen-days = { $count ->
 }
 error-address_in_use = Another program is already using that address and port, so capture from devices could not start. Try again, or choose another network.
 error-hub = Capture from devices could not start on that address. Check that this laptop is still on that network, then try again.
+error-not_a_file = “{ $path }” is a folder or a device, not a file. Choose a file; nothing was read or written.
+error-no_such_folder = There is no folder “{ $path }”, so nothing was saved. Choose another place.
+error-would_overwrite_database = “{ $path }” is Design Lab’s own database or one of its backups. Choose another name or place; nothing was written.
+error-read_only = The database is in a place that can only be read, so nothing can be changed. Lists and exports still work.
 
 ## Device capture page
 # The page the device hub serves to note-takers' phones and laptops (ui/capture.html).

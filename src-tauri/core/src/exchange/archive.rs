@@ -18,7 +18,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use ts_rs::TS;
@@ -26,7 +26,7 @@ use uuid::Uuid;
 
 use crate::ids::LabId;
 use crate::store::{now, timestamp};
-use crate::{files, Error, Result, Store};
+use crate::{brief, files, Error, Result, Store};
 
 pub const ARCHIVE_FORMAT: &str = "designlab-lab-archive";
 pub const ARCHIVE_VERSION: u64 = 1;
@@ -218,15 +218,20 @@ impl Store {
             if wanted != archive.lab.id {
                 return Err(invalid(
                     "lab",
-                    format!("the archive holds the lab “{}” ({}), not {wanted}", archive.lab.title, archive.lab.id),
+                    format!(
+                        "the archive holds the lab {} ({}), not {wanted}",
+                        brief::quote(&archive.lab.title),
+                        archive.lab.id
+                    ),
                 ));
             }
         }
-        self.write(|tx| {
-            let columns = known_columns(tx)?;
-            check(&archive, &columns)?;
-            merge(tx, &archive)
-        })
+        // Every row is checked, all of it, before any merge decision: a row that would lose
+        // the merge (and so never be written) must still be one this version could write.
+        let mut scratch = crate::store::scratch()?;
+        check(&archive, &known_columns(&scratch)?)?;
+        every_row_fits(&mut scratch, &archive)?;
+        self.write(|tx| merge(tx, &archive))
     }
 }
 
@@ -234,13 +239,14 @@ fn invalid(location: &str, problem: impl Into<String>) -> Error {
     Error::InvalidFile { location: location.to_owned(), problem: problem.into() }
 }
 
-/// Each table's columns as this version's schema has them.
-fn known_columns(tx: &Transaction<'_>) -> Result<HashMap<&'static str, Vec<String>>> {
+/// Each table's columns as this version's schema has them, with their declared types.
+fn known_columns(conn: &Connection) -> Result<HashMap<&'static str, HashMap<String, String>>> {
     let mut known = HashMap::new();
     for table in &TABLES {
-        let mut statement = tx.prepare("SELECT name FROM pragma_table_info(?1)")?;
-        let columns =
-            statement.query_map([table.name], |row| row.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+        let mut statement = conn.prepare("SELECT name, type FROM pragma_table_info(?1)")?;
+        let columns = statement
+            .query_map([table.name], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<HashMap<String, String>>>()?;
         known.insert(table.name, columns);
     }
     Ok(known)
@@ -249,23 +255,30 @@ fn known_columns(tx: &Transaction<'_>) -> Result<HashMap<&'static str, Vec<Strin
 /// Everything about the archive that can be known before writing: only tables and columns
 /// this version knows, plain values, exactly one lab, and every row of that lab, pointing only
 /// at rows of the same archive.
-fn check(archive: &Archive, known: &HashMap<&'static str, Vec<String>>) -> Result<()> {
+fn check(archive: &Archive, known: &HashMap<&'static str, HashMap<String, String>>) -> Result<()> {
     for (name, rows) in &archive.tables {
         let Some(table) = TABLES.iter().find(|t| t.name == name) else {
             return Err(invalid(
-                &format!("tables.{name}"),
+                &format!("tables.{}", brief::clip(name, brief::QUOTE_MAX)),
                 "not a table of a lab; the archive may be from a newer Design Lab",
             ));
         };
         for (index, row) in rows.iter().enumerate() {
             for (column, value) in row {
-                let location = format!("tables.{name}[{index}].{column}");
+                let location = format!("tables.{name}[{index}].{}", brief::clip(column, brief::QUOTE_MAX));
                 let local = LOCAL_COLUMNS.contains(&(table.name, column.as_str()));
-                if local || !known[table.name].contains(column) {
+                let Some(declared) = known[table.name].get(column).filter(|_| !local) else {
                     return Err(invalid(&location, "not a column this version of Design Lab knows"));
-                }
-                if !(value.is_string() || value.is_i64() || value.is_null()) {
-                    return Err(invalid(&location, "must be text, a whole number or null"));
+                };
+                // As the column is declared: a STRICT table would quietly store 42 as "42".
+                let fits = match declared.as_str() {
+                    "TEXT" => value.is_string() || value.is_null(),
+                    "INTEGER" | "INT" => value.is_i64() || value.is_null(),
+                    _ => value.is_string() || value.is_i64() || value.is_null(),
+                };
+                if !fits {
+                    let wanted = if declared.starts_with("INT") { "a whole number" } else { "text" };
+                    return Err(invalid(&location, format!("must be {wanted} or null")));
                 }
                 if let Some(text) = value.as_str() {
                     readable(table.name, column, text).map_err(|problem| invalid(&location, problem))?;
@@ -316,23 +329,53 @@ fn check(archive: &Archive, known: &HashMap<&'static str, Vec<String>>) -> Resul
     Ok(())
 }
 
+/// Tries every row of the archive against the schema's own rules in `scratch`, an empty
+/// database with this version's schema and no foreign keys (references are checked by
+/// [`check`]). Nothing tried there is kept.
+fn every_row_fits(scratch: &mut Connection, archive: &Archive) -> Result<()> {
+    let tx = scratch.transaction()?;
+    for table in &TABLES {
+        let rows = archive.tables.get(table.name).map(Vec::as_slice).unwrap_or_default();
+        for (index, row) in rows.iter().enumerate() {
+            let list = row.keys().map(String::as_str).collect::<Vec<_>>().join(", ");
+            let slots = (1..=row.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+            let mut insert = tx.prepare_cached(&format!("INSERT INTO {} ({list}) VALUES ({slots})", table.name))?;
+            insert
+                .execute(rusqlite::params_from_iter(row.values().map(sql_value)))
+                .map_err(|error| refused(&format!("tables.{}[{index}]", table.name), error))?;
+        }
+    }
+    Ok(())
+}
+
+/// A row the database refused, as a problem at `location` (and the column, when SQLite names
+/// it), worded without SQL.
+fn refused(location: &str, error: rusqlite::Error) -> Error {
+    match crate::error::constraint(&error) {
+        Some((rule, Some(column))) => invalid(&format!("{location}.{column}"), rule),
+        Some((rule, None)) => invalid(location, rule),
+        None => Error::Sqlite(error),
+    }
+}
+
 /// Whether a text value is one the app can read back: the database's own checks cover lengths
 /// and keys, but not ids, times, dates and lists, which the app parses when it reads them.
 fn readable(table: &str, column: &str, text: &str) -> std::result::Result<(), String> {
     let is_id = column == "id" || column.ends_with("_id");
     let is_time = column == "at" || column.ends_with("_at");
     if is_id && Uuid::try_parse(text).map(|id| id.hyphenated().to_string()) != Ok(text.to_owned()) {
-        return Err(format!("{text:?} is not an id"));
+        return Err(format!("{} is not an id", brief::quote(text)));
     }
     if is_time {
-        let at = chrono::DateTime::parse_from_rfc3339(text).map_err(|e| format!("{text:?} is not a time: {e}"))?;
+        let at = chrono::DateTime::parse_from_rfc3339(text)
+            .map_err(|e| format!("{} is not a time: {e}", brief::quote(text)))?;
         // Edit times are compared as text to find the later one, so they must be written alike.
         if column == "updated_at" && timestamp(at.with_timezone(&chrono::Utc)) != text {
-            return Err(format!("{text:?} is not written as Design Lab writes times"));
+            return Err(format!("{} is not written as Design Lab writes times", brief::quote(text)));
         }
     }
     if matches!(column, "date" | "due_date") && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_err() {
-        return Err(format!("{text:?} is not a date"));
+        return Err(format!("{} is not a date", brief::quote(text)));
     }
     if matches!(column, "prompts" | "partner_projects" | "topics") && serde_json::from_str::<Vec<String>>(text).is_err()
     {
@@ -343,10 +386,10 @@ fn readable(table: &str, column: &str, text: &str) -> std::result::Result<(), St
     }
     if table == "input_revision" {
         if column == "kind" && text.parse::<crate::NoteKind>().is_err() {
-            return Err(format!("{text:?} is not a kind of note"));
+            return Err(format!("{} is not a kind of note", brief::quote(text)));
         }
         if column == "stage" && text.parse::<crate::Stage>().is_err() {
-            return Err(format!("{text:?} is not a procurement stage"));
+            return Err(format!("{} is not a procurement stage", brief::quote(text)));
         }
     }
     Ok(())
@@ -417,7 +460,7 @@ fn merge(tx: &Transaction<'_>, archive: &Archive) -> Result<ImportSummary> {
             }
             let location = format!("tables.{}[{index}]", table.name);
             let outcome = merge_row(tx, table, row, &lab_id).map_err(|error| match error {
-                Error::Sqlite(e) => invalid(&location, e.to_string()),
+                Error::Sqlite(e) => refused(&location, e),
                 other => other,
             })?;
             match outcome {

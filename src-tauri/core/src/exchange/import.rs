@@ -24,7 +24,7 @@ impl ImportKind {
     /// is read as CSV (whose own checks then say what is wrong with it).
     pub fn of_file(path: &Path) -> Result<ImportKind> {
         let mut start = [0_u8; 256];
-        let read = std::fs::File::open(path)?.read(&mut start)?;
+        let read = crate::files::open_regular(path)?.read(&mut start)?;
         let text = String::from_utf8_lossy(&start[..read]);
         let text = text.trim_start_matches('\u{feff}').trim_start();
         Ok(if text.starts_with('{') { ImportKind::Archive } else { ImportKind::NotesCsv })

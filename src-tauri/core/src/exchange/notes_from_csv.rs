@@ -19,7 +19,7 @@ use crate::ids::{ChallengeId, GroupId, LabId, RoleId};
 use crate::limits::{self, TEXT_MAX};
 use crate::messages::Messages;
 use crate::tags::tags_in;
-use crate::{files, Error, Field, Language, NewNote, NoteKind, Result, Stage, Store};
+use crate::{brief, files, Error, Field, Language, NewNote, NoteKind, Result, Stage, Store};
 
 /// A spreadsheet of many thousands of notes, and no more.
 pub const NOTES_CSV_MAX: u64 = 20_000_000;
@@ -95,9 +95,9 @@ impl Store {
 fn refused(row: usize, heading: Option<&str>, problem: CsvProblem) -> Error {
     Error::InvalidCsv(Box::new(CsvError {
         row: count(row),
-        heading: heading.map(str::to_owned),
+        heading: heading.map(|h| brief::clip(h, brief::QUOTE_MAX)),
         column: None,
-        problem,
+        problem: problem.clipped(),
     }))
 }
 
@@ -112,7 +112,7 @@ fn refused_in_column(row: usize, index: usize, problem: CsvProblem) -> Error {
         row: count(row),
         heading: None,
         column: Some(column_letter(index)),
-        problem,
+        problem: problem.clipped(),
     }))
 }
 
@@ -463,6 +463,26 @@ pub enum CsvName {
     Challenge,
     Role,
     Group,
+}
+
+impl CsvProblem {
+    /// The problem with each value it quotes from the file cut to its first few dozen
+    /// characters: a cell can hold ten thousand.
+    fn clipped(self) -> CsvProblem {
+        let clip = |text: String| brief::clip(&text, brief::QUOTE_MAX);
+        use CsvProblem::*;
+        match self {
+            Unreadable { detail } => Unreadable { detail: brief::one_line(&detail) },
+            HeadingTwice { heading, first } => HeadingTwice { heading: clip(heading), first },
+            UnknownHeading { heading } => UnknownHeading { heading: clip(heading) },
+            NoSuch { what, name } => NoSuch { what, name: clip(name) },
+            SeveralCalled { what, name } => SeveralCalled { what, name: clip(name) },
+            RoleRetired { name } => RoleRetired { name: clip(name) },
+            NotAKind { name } => NotAKind { name: clip(name) },
+            NotAStage { name } => NotAStage { name: clip(name) },
+            other => other,
+        }
+    }
 }
 
 impl std::fmt::Display for CsvProblem {

@@ -84,14 +84,18 @@ impl Store {
     /// On the very first start, when there are no labs yet, creates the sample lab so the app
     /// is not empty. Only ever once: a deleted sample stays deleted.
     pub fn first_run_sample(&self, language: Language) -> Result<Option<Lab>> {
-        let done = self.read(|conn| {
+        let (recorded, labs) = self.read(|conn| {
             let found: Option<String> = conn
                 .query_row("SELECT value FROM setting WHERE key = ?1", [SAMPLE_CREATED], |row| row.get(0))
                 .optional()?;
             let labs: i64 = conn.query_row("SELECT count(*) FROM lab", [], |row| row.get(0))?;
-            Ok(found.is_some() || labs > 0)
+            Ok((found.is_some(), labs))
         })?;
-        let lab = match done {
+        // Once recorded there is nothing to write, so a database that can only be read opens.
+        if recorded || self.is_read_only() {
+            return Ok(None);
+        }
+        let lab = match labs > 0 {
             true => None,
             false => Some(self.create_sample_lab(language)?),
         };

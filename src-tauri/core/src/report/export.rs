@@ -65,7 +65,7 @@ impl Store {
     /// Writes the lab's report in `format` to `path`: the whole file or, on any failure, none.
     pub fn export_to(&self, lab_id: LabId, format: ExportFormat, language: Language, path: &Path) -> Result<()> {
         let bytes = self.export(lab_id, format, language)?;
-        crate::files::write_atomically(path, &bytes)
+        crate::files::write_output(path, &bytes, self.path())
     }
 
     /// The lab a person means by `reference`: its id, or the slug of its title.

@@ -16,19 +16,22 @@ use std::sync::Arc;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use self::open as db;
+pub(crate) use self::open::scratch;
 pub use self::rows::Part;
 pub(crate) use self::rows::*;
 use crate::clock::{Clock, SystemClock};
-use crate::Result;
+use crate::{Error, Result};
 
 pub struct Store {
     conn: Mutex<Connection>,
     /// Where every instant the store writes comes from.
     clock: Arc<dyn Clock>,
     path: PathBuf,
+    /// Opened read-only because its place cannot be written: every write is refused.
+    read_only: bool,
     /// Committed write transactions since this store was opened; backups compare against it.
     writes: AtomicU64,
     /// The value of `writes` when the last backup was taken, if any.
@@ -39,7 +42,9 @@ pub struct Store {
 
 impl Store {
     /// Opens the database at `path`: WAL, `synchronous=FULL`, foreign keys, busy timeout,
-    /// `quick_check`, then migrations (after a backup, when an older schema is upgraded).
+    /// `quick_check`, then migrations (after a backup, when an older schema is upgraded). A
+    /// database in a place that can only be read (a read-only folder, file or disk) opens
+    /// read-only: it lists and exports, and every change is refused with `read_only`.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         Store::open_with_clock(path, Arc::new(SystemClock))
     }
@@ -47,11 +52,16 @@ impl Store {
     /// Opens the database at `path` as [`Store::open`] does, telling the time by `clock`.
     pub fn open_with_clock(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
-        let conn = db::open(&path, |old| backup::write_verified(old, &path).map(drop))?;
+        let (conn, read_only) = match db::open(&path, |old| backup::write_verified(old, &path).map(drop)) {
+            Ok(conn) => (conn, false),
+            Err(error) if db::cannot_write(&error) && path.is_file() => (db::open_read_only(&path)?, true),
+            Err(error) => return Err(error),
+        };
         Ok(Store {
             conn: Mutex::new(conn),
             clock,
             path,
+            read_only,
             writes: AtomicU64::new(0),
             backed_up_at: Mutex::new(None),
             listeners: Mutex::new(Vec::new()),
@@ -61,10 +71,17 @@ impl Store {
     /// Runs `f` in one transaction. The change is saved only once this returns `Ok`, after
     /// the commit; on error nothing of it is kept. Every time the change writes is one instant,
     /// read once from the clock: what one action changes, it changes at one time.
+    ///
+    /// The transaction takes the write lock as it begins (`BEGIN IMMEDIATE`), so a second
+    /// writer (the command line, another window) waits up to the busy timeout for it instead of
+    /// failing at once when its read snapshot turns out stale.
     pub(crate) fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return Err(Error::ReadOnly { path: crate::brief::path(&self.path) });
+        }
         let mut conn = self.lock();
         at(self.clock.now(), || {
-            let tx = conn.transaction()?;
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let value = f(&tx)?;
             tx.commit()?;
             self.writes.fetch_add(1, Ordering::Release);
@@ -75,6 +92,16 @@ impl Store {
     pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let conn = self.lock();
         at(self.clock.now(), || f(&conn))
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether the database opened read-only, because its place cannot be written.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The clock this store tells the time by, for venue clock times.
@@ -90,6 +117,9 @@ impl Store {
     /// Takes a verified backup now, into `backups/` beside the database. It reads through a
     /// connection of its own, so saving notes is not held up while it runs.
     pub fn backup_now(&self) -> Result<PathBuf> {
+        if self.read_only {
+            return Err(Error::ReadOnly { path: crate::brief::path(&self.path) });
+        }
         let at = self.writes.load(Ordering::Acquire);
         let reader = Connection::open_with_flags(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         let written = backup::write_verified(&reader, &self.path)?;
@@ -100,6 +130,10 @@ impl Store {
     /// Takes a backup if none was taken since this store opened, or if anything was written
     /// since the last one. Returns the new backup's path, or `None` when there was no need.
     pub fn backup_if_changed(&self) -> Result<Option<PathBuf>> {
+        // A database that cannot change needs no new backup (and its folder may take none).
+        if self.read_only {
+            return Ok(None);
+        }
         let last = *self.backed_up_at.lock().unwrap_or_else(PoisonError::into_inner);
         if last == Some(self.writes.load(Ordering::Acquire)) {
             return Ok(None);

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 use std::time::Duration;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
 use crate::{Error, Result};
@@ -47,8 +47,7 @@ pub fn open(path: &Path, before_upgrade: impl FnOnce(&Connection) -> Result<()>)
     configure(&conn)?;
     quick_check(&conn)?;
 
-    let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    let found = usize::try_from(found).map_err(|_| Error::DatabaseCorrupt(format!("schema version {found}")))?;
+    let found = schema_version(&conn)?;
     let known = known_schema_version();
     if found > known {
         return Err(Error::SchemaTooNew { found, known });
@@ -60,6 +59,15 @@ pub fn open(path: &Path, before_upgrade: impl FnOnce(&Connection) -> Result<()>)
         rusqlite_migration::Error::RusqliteError { err, .. } => Error::Sqlite(err),
         other => Error::Migration(other.to_string()),
     })?;
+    Ok(conn)
+}
+
+/// An empty database in memory with this binary's schema, foreign keys off: a place to try
+/// rows against the schema's own rules (types, lengths, allowed values, what may be missing)
+/// without touching the real one.
+pub(crate) fn scratch() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    MIGRATIONS.to_latest(&mut conn).map_err(|e| Error::Migration(e.to_string()))?;
     Ok(conn)
 }
 
@@ -77,6 +85,68 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     Ok(())
+}
+
+/// Whether opening failed because the database's place cannot be written (a read-only
+/// folder, file or disk), in which case it may still open read-only.
+pub(crate) fn cannot_write(error: &Error) -> bool {
+    use rusqlite::ffi::ErrorCode as Sqlite;
+    match error {
+        Error::Io(e) => {
+            matches!(e.kind(), std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem)
+        }
+        Error::Sqlite(e) => {
+            matches!(e.sqlite_error_code(), Some(Sqlite::ReadOnly | Sqlite::CannotOpen | Sqlite::PermissionDenied))
+        }
+        _ => false,
+    }
+}
+
+/// Opens the database at `path` read-only, for a place that cannot be written: checked, and
+/// refused when its schema is not this binary's (it cannot be upgraded where it is).
+pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = match Connection::open_with_flags(path, flags).and_then(|conn| readable(&conn).map(|()| conn)) {
+        Ok(conn) => conn,
+        // In WAL mode a reader needs the shared-memory file beside the database, which a
+        // read-only folder may not let it make. Nothing can write there either, so the file
+        // may be read as it stands.
+        Err(_) => Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI)?,
+    };
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    quick_check(&conn)?;
+    let found = schema_version(&conn)?;
+    let known = known_schema_version();
+    if found > known {
+        return Err(Error::SchemaTooNew { found, known });
+    }
+    if found < known {
+        return Err(Error::ReadOnly { path: crate::brief::path(path) });
+    }
+    Ok(conn)
+}
+
+/// Whether the connection can read its schema at all.
+fn readable(conn: &Connection) -> rusqlite::Result<()> {
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
+}
+
+/// A `file:` URI for `path` with `immutable=1`, its reserved characters escaped.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+fn schema_version(conn: &Connection) -> Result<usize> {
+    let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    usize::try_from(found).map_err(|_| Error::DatabaseCorrupt(format!("schema version {found}")))
 }
 
 fn quick_check(conn: &Connection) -> Result<()> {

@@ -12,7 +12,9 @@ mod capture {
 }
 mod exchange {
     mod archive;
+    mod inputs;
     mod notes_from_csv;
+    mod outputs;
 }
 mod plan {
     mod agenda;
@@ -37,6 +39,7 @@ mod store {
     mod schema;
     mod settings;
     mod upgrade;
+    mod writers;
 }
 mod synthesis {
     mod actions;

@@ -117,7 +117,7 @@ impl Store {
     /// Writes a template to `path` as a versioned JSON file, completely or not at all.
     pub fn export_template(&self, source: TemplateSource, language: Language, path: &Path) -> Result<()> {
         let json = self.template(source, language)?.to_json();
-        crate::files::write_atomically(path, json.as_bytes())
+        crate::files::write_output(path, json.as_bytes(), self.path())
     }
 
     /// Reads a template file, checks all of it, and saves it; an invalid file saves nothing.

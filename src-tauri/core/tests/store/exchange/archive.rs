@@ -267,7 +267,7 @@ fn broken_or_foreign_archives_are_refused_with_what_is_wrong_and_nothing_is_writ
     let newer = altered(&written, |v| v["version"] = 2.into());
     assert_eq!(refused(&newer).code(), ErrorCode::ArchiveTooNew);
 
-    let last_note = format!("tables.input[{}]: CHECK constraint failed", notes - 1);
+    let last_note = format!("tables.input[{}].kind: it is empty, too long, or not one of the values", notes - 1);
     let cases: Vec<(Vec<u8>, &str)> = vec![
         (altered(&written, |v| v["tables"]["secrets"] = Value::Array(vec![])), "tables.secrets: not a table"),
         (altered(&written, |v| v["tables"]["input"][0]["mood"] = "happy".into()), "tables.input[0].mood: not a column"),
@@ -293,10 +293,11 @@ fn broken_or_foreign_archives_are_refused_with_what_is_wrong_and_nothing_is_writ
         ),
         (altered(&written, |v| v["tables"]["challenge"][0]["prompts"] = "{}".into()), "must be a JSON list"),
         (altered(&written, |v| v["tables"]["input_revision"][0]["kind"] = "shout".into()), "not a kind of note"),
-        // Found only by the database, after the lab, its roles, challenges and most notes were
-        // already inserted in the transaction: still nothing is kept.
+        // Found by the schema's own rules, worded without its SQL.
         (altered(&written, |v| v["tables"]["input"][notes - 1]["kind"] = "shout".into()), &last_note),
-        (altered(&written, |v| v["tables"]["input"][notes - 1]["text"] = "".into()), "CHECK constraint failed"),
+        (altered(&written, |v| v["tables"]["input"][notes - 1]["text"] = "".into()), ".text: it is empty"),
+        (altered(&written, |v| v["tables"]["input"][0]["text"] = 42.into()), "input[0].text: must be text"),
+        (altered(&written, |v| v["tables"]["input"][0]["text"] = Value::Null), "input[0].text: it must not be missing"),
     ];
     for (bytes, expected) in cases {
         let said = location(refused(&bytes));
@@ -380,4 +381,51 @@ fn a_file_too_large_to_import_is_refused_before_it_is_read() {
     let error = fixture.store.import_notes_csv(lab.id, &csv).unwrap_err();
     assert_eq!(error.code(), ErrorCode::FileTooLarge, "{error}");
     assert_eq!(fixture.store.list_labs().unwrap().len(), 1);
+}
+
+/// Finding 6 of issue 13: rows that lose the merge (the same edit time as the row already
+/// here) are checked as fully as the rows that win, so a broken one is refused.
+#[test]
+fn rows_that_would_lose_the_merge_are_checked_all_the_same() {
+    let fixture = Fixture::open();
+    let lab = full_lab(&fixture);
+    let written = archive(&fixture, &lab);
+    let before = dump(&fixture);
+    for (column, value) in [("text", Value::from(42)), ("kind", "shout".into()), ("text", Value::Null)] {
+        let broken = altered(&written, |v| v["tables"]["input"][0][column] = value);
+        let error = fixture.store.import_archive_bytes(&broken, None).unwrap_err();
+        assert_eq!(error.code(), ErrorCode::InvalidFile, "{error}");
+        assert_eq!(error.location().as_deref(), Some(format!("tables.input[0].{column}").as_str()), "{error}");
+        assert_eq!(dump(&fixture), before);
+    }
+}
+
+/// Finding 5 of issue 13: a refusal is one short line, quoting only the start of what it
+/// refuses, with no SQL in it.
+#[test]
+fn refusals_are_one_short_line_without_sql() {
+    let fixture = Fixture::open();
+    let lab = full_lab(&fixture);
+    let written = archive(&fixture, &lab);
+    let huge = "2".repeat(5_000_000);
+    let elsewhere = Some(designlab_core::LabId::generate());
+    let cases = [
+        (altered(&written, |v| v["tables"]["lab"][0]["created_at"] = huge.clone().into()), None),
+        (altered(&written, |v| v["tables"]["input"][0]["kind"] = huge.clone().into()), None),
+        (altered(&written, |v| v["tables"]["input"][0]["text"] = "".into()), None),
+        (altered(&written, |v| v["tables"]["input"][0][huge.as_str()] = 1.into()), None),
+        (altered(&written, |v| v["tables"][huge.as_str()] = Value::Array(vec![])), None),
+        (altered(&written, |v| v["exported_at"] = Value::Array(vec![huge.clone().into()])), None),
+        (altered(&written, |v| v["lab"]["title"] = huge.clone().into()), elsewhere),
+    ];
+    for (index, (bytes, into)) in cases.iter().enumerate() {
+        let error = fixture.store.import_archive_bytes(bytes, *into).unwrap_err();
+        let api = designlab_core::ApiError::from(&error);
+        for said in [error.brief(), api.message.clone(), api.location.clone().unwrap_or_default()] {
+            assert!(said.chars().count() <= designlab_core::brief::MESSAGE_MAX, "case {index}: {} chars", said.len());
+            assert!(!said.contains('\n'), "case {index}: {said}");
+            assert!(!said.contains("CHECK") && !said.contains("constraint"), "case {index}: {said}");
+            assert!(!said.contains(&"2".repeat(designlab_core::brief::QUOTE_MAX + 1)), "case {index}: {said}");
+        }
+    }
 }

@@ -201,13 +201,13 @@ fn a_failed_export_reports_it_and_leaves_no_partial_file() {
     let fixture = Fixture::open();
     let missing = fixture.dir.path().join("no-such-folder").join("template.json");
     let error = fixture.store.export_template(TemplateSource::Builtin, Language::En, &missing).unwrap_err();
-    assert_eq!(error.code(), ErrorCode::Io);
+    assert_eq!(error.code(), ErrorCode::NoSuchFolder);
 
-    // The rename at the end fails when the name is taken by a folder: nothing is left behind.
+    // A name taken by a folder is refused before anything is written: nothing is left behind.
     let taken = fixture.dir.path().join("taken.json");
     std::fs::create_dir(&taken).unwrap();
     let error = fixture.store.export_template(TemplateSource::Builtin, Language::En, &taken).unwrap_err();
-    assert_eq!(error.code(), ErrorCode::Io);
+    assert_eq!(error.code(), ErrorCode::NotAFile);
     assert!(taken.is_dir());
     let names: Vec<String> = std::fs::read_dir(fixture.dir.path())
         .unwrap()

@@ -5,6 +5,8 @@
 
 use std::process::Command;
 
+mod guards;
+
 fn designlab(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_designlab")).args(args).env_remove("DESIGNLAB_DB").output().unwrap()
 }
