@@ -30,8 +30,9 @@ use crate::{brief, files, Error, Result, Store};
 
 pub const ARCHIVE_FORMAT: &str = "designlab-lab-archive";
 pub const ARCHIVE_VERSION: u64 = 1;
-/// Big enough for a lab of tens of thousands of notes; small enough to read into memory.
-pub const ARCHIVE_FILE_MAX: u64 = 100_000_000;
+/// Big enough for a lab of a hundred thousand notes with their history (about 140 MB); small
+/// enough to read into memory.
+pub const ARCHIVE_FILE_MAX: u64 = 256_000_000;
 
 /// How rows already in the database meet the archive's.
 #[derive(Clone, Copy)]

@@ -21,8 +21,8 @@ use crate::messages::Messages;
 use crate::tags::tags_in;
 use crate::{brief, files, Error, Field, Language, NewNote, NoteKind, Result, Stage, Store};
 
-/// A spreadsheet of many thousands of notes, and no more.
-pub const NOTES_CSV_MAX: u64 = 20_000_000;
+/// A spreadsheet of a hundred thousand notes of real length (about 36 MB), and no more.
+pub const NOTES_CSV_MAX: u64 = 64_000_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {
@@ -66,17 +66,24 @@ impl Store {
         self.write(|tx| {
             let mut summary =
                 ImportSummary { lab_id, title: lab.title.clone(), added: 0, updated: 0, unchanged: 0, notes_added: 0 };
-            let mut existing = tx.prepare(
-                "SELECT 1 FROM input WHERE challenge_id = ?1 AND role_id = ?2 AND kind = ?3 AND stage = ?4 AND text = ?5
-                   AND deleted_at IS NULL",
-            )?;
             // Judged against the lab as it was, so two equal post-its in one file are both kept.
+            // Read once into a set: one query per row searched a challenge's every note, so a
+            // second laptop's spreadsheet took time in the product of the two labs' sizes.
+            let existing = existing_notes(tx, lab_id)?;
             let already: Vec<bool> = notes
                 .iter()
                 .map(|(note, stage)| {
-                    existing.exists(rusqlite::params![note.challenge_id, note.role_id, note.kind, stage, note.text])
+                    let kind: &'static str = note.kind.into();
+                    let stage: &'static str = (*stage).into();
+                    existing.contains(&(
+                        note.challenge_id.to_string(),
+                        note.role_id.to_string(),
+                        kind.to_owned(),
+                        stage.to_owned(),
+                        note.text.clone(),
+                    ))
                 })
-                .collect::<rusqlite::Result<_>>()?;
+                .collect();
             for ((note, _), already) in notes.iter().zip(already) {
                 if already {
                     summary.unchanged += 1;
@@ -89,6 +96,19 @@ impl Store {
             Ok(summary)
         })
     }
+}
+
+/// What makes two post-its the same: their challenge, role, kind, stage and text.
+type Sameness = (String, String, String, String, String);
+
+/// Every note of the lab that is not deleted, by what makes two post-its the same.
+fn existing_notes(tx: &rusqlite::Transaction<'_>, lab_id: LabId) -> Result<HashSet<Sameness>> {
+    let mut statement = tx.prepare(
+        "SELECT challenge_id, role_id, kind, stage, text FROM input WHERE lab_id = ?1 AND deleted_at IS NULL",
+    )?;
+    let rows =
+        statement.query_map([lab_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// A problem in `row`, in the column headed `heading` if one is to blame.

@@ -62,6 +62,12 @@ impl Store {
 }
 
 impl Store {
+    /// The Typst template and data the lab's PDF is typeset from, for measuring the typst
+    /// compiler on the same input (see `benches/scale.rs`).
+    pub fn pdf_project(&self, lab_id: LabId, language: Language) -> Result<(&'static str, Vec<u8>)> {
+        pdf::project(&self.report(lab_id)?, &Messages::new(language)?)
+    }
+
     /// Writes the lab's report in `format` to `path`: the whole file or, on any failure, none.
     pub fn export_to(&self, lab_id: LabId, format: ExportFormat, language: Language, path: &Path) -> Result<()> {
         let bytes = self.export(lab_id, format, language)?;

@@ -114,7 +114,7 @@ impl World for ReportWorld {
 
 pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
     let typesetter = &*TYPESETTER;
-    let data = serde_json::to_vec(&Document::new(report, messages)).map_err(|e| Error::Internal(e.to_string()))?;
+    let (_, data) = project(report, messages)?;
     let world =
         ReportWorld { typesetter, main: Source::new(typesetter.main, TEMPLATE.to_owned()), data: Bytes::new(data) };
     let document = typst::compile::<PagedDocument>(&world).output.map_err(|errors| typesetting_failed(&errors))?;
@@ -134,6 +134,13 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
     // an app left open for a day does not grow with every preview.
     comemo::evict(10);
     Ok(pdf)
+}
+
+/// The Typst project a report is typeset from: the template, and the data it reads as
+/// `/report.json`. The scale benchmark times the typst compiler itself on exactly this.
+pub fn project(report: &Report, messages: &Messages) -> Result<(&'static str, Vec<u8>)> {
+    let data = serde_json::to_vec(&Document::new(report, messages)).map_err(|e| Error::Internal(e.to_string()))?;
+    Ok((TEMPLATE, data))
 }
 
 /// A template that fails to typeset is our bug, never the user's text: say what Typst said.

@@ -197,6 +197,26 @@ fn unzip(bytes: &[u8]) -> std::collections::HashMap<String, String> {
         .collect()
 }
 
+/// Issue 14: the Word file is deflated as office programs write theirs, every part of it.
+#[test]
+fn word_files_are_compressed_like_an_office_programs() {
+    let fixture = Fixture::open();
+    let lab = lab_with_everything(&fixture);
+    let bytes = fixture.store.export(lab.id, ExportFormat::Docx, Language::Cy).unwrap();
+    let mut package = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    assert!(package.by_name("[Content_Types].xml").is_ok());
+    let mut unpacked = 0;
+    for index in 0..package.len() {
+        let part = package.by_index(index).unwrap();
+        if part.is_dir() {
+            continue;
+        }
+        assert_eq!(part.compression(), zip::CompressionMethod::Deflated, "{}", part.name());
+        unpacked += part.size();
+    }
+    assert!((bytes.len() as u64) * 3 < unpacked, "{} bytes packed from {unpacked}", bytes.len());
+}
+
 #[test]
 fn word_has_heading_styles_tables_a_contents_field_and_page_numbers() {
     let fixture = Fixture::open();
