@@ -1,5 +1,6 @@
 //! The command line of the `designlab` binary. Without a command it opens the app; with one it
-//! does that job and exits, without a window.
+//! does that job and exits, without a window. Compiled into both binaries: `designlab` (which
+//! runs commands without loading the desktop shell's libraries) and `designlab-app`.
 
 use std::path::PathBuf;
 
@@ -74,6 +75,13 @@ pub enum Command {
         #[arg(long, value_name = "en|cy", default_value = "en")]
         lang: Language,
     },
+}
+
+/// The database in the app-data folder, where Tauri's `app_data_dir` would put it (the folder
+/// is named for the identifier in tauri.conf.json), so the command line can find it without a
+/// window.
+pub fn default_db_path() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("org.designlab.desktop").join("designlab.sqlite3")
 }
 
 /// Runs `command` against the database at `db`; the exit status follows the CLI's contract:

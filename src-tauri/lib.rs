@@ -25,22 +25,15 @@ impl Db {
     }
 }
 
-/// The database in the app-data folder, where Tauri's `app_data_dir` would put it (the folder
-/// is named for the identifier in tauri.conf.json), so the command line can find it without a
-/// window.
-fn default_db_path() -> PathBuf {
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("org.designlab.desktop").join("designlab.sqlite3")
-}
-
 pub fn run() {
     let cli = cli::Cli::parse();
     if let Some(command) = cli.command {
-        std::process::exit(cli::run(command, cli.db.unwrap_or_else(default_db_path)));
+        std::process::exit(cli::run(command, cli.db.unwrap_or_else(cli::default_db_path)));
     }
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
-            app.manage(open(cli.db.clone().unwrap_or_else(default_db_path), app.handle().clone()));
+            app.manage(open(cli.db.clone().unwrap_or_else(cli::default_db_path), app.handle().clone()));
             app.manage(commands::projector::ProjectorLab::default());
             app.manage(commands::hub::OpenHub::default());
             app.manage(commands::hub::ProjectorJoin::default());

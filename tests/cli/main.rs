@@ -270,3 +270,18 @@ fn serve_refuses_an_unknown_lab_and_a_missing_database_in_one_line() {
     assert_eq!(unknown.status.code(), Some(1));
     assert_eq!(String::from_utf8(unknown.stderr).unwrap().lines().count(), 1);
 }
+
+#[test]
+fn without_a_command_it_becomes_the_app_beside_it_and_says_so_when_that_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let alone = dir.path().join("designlab");
+    std::fs::copy(env!("CARGO_BIN_EXE_designlab"), &alone).unwrap();
+    let output = Command::new(&alone).env_remove("DESIGNLAB_DB").output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("designlab-app"), "{stderr}");
+    // The command line itself needs nothing beside it.
+    let db = dir.path().join("labs.sqlite3");
+    let output = Command::new(&alone).args(["sample", "--db", db.to_str().unwrap()]).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}

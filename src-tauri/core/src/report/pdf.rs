@@ -112,6 +112,12 @@ impl World for ReportWorld {
     }
 }
 
+/// Parses the fonts and builds the standard library now, so that a caller can do it while it
+/// reads the report from the database instead of after.
+pub fn warm_up() {
+    LazyLock::force(&TYPESETTER);
+}
+
 pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
     let typesetter = &*TYPESETTER;
     let (_, data) = project(report, messages)?;
