@@ -137,9 +137,8 @@ pub fn run(command: Command, db: PathBuf) -> i32 {
 
 /// Removes a database this run made, with its journal files.
 fn remove_new_database(db: &std::path::Path) {
-    let name = db.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let _ = std::fs::remove_file(db.with_file_name(format!("{name}{suffix}")));
+    for file in designlab_core::store::database_files(db) {
+        let _ = std::fs::remove_file(file);
     }
 }
 

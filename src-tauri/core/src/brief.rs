@@ -55,7 +55,7 @@ pub fn clip(text: &str, max: usize) -> String {
 /// and all) longer than [`QUOTE_MAX`] characters.
 fn shorten_quotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(4 * MESSAGE_MAX));
-    let mut chars = text.chars().peekable();
+    let mut chars = text.chars();
     while let Some(c) = chars.next() {
         out.push(c);
         if c != '"' {

@@ -338,8 +338,7 @@ fn every_row_fits(scratch: &mut Connection, archive: &Archive) -> Result<()> {
     for table in &TABLES {
         let rows = archive.tables.get(table.name).map(Vec::as_slice).unwrap_or_default();
         for (index, row) in rows.iter().enumerate() {
-            let list = row.keys().map(String::as_str).collect::<Vec<_>>().join(", ");
-            let slots = (1..=row.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+            let (list, slots) = columns_and_slots(row);
             let mut insert = tx.prepare_cached(&format!("INSERT INTO {} ({list}) VALUES ({slots})", table.name))?;
             insert
                 .execute(rusqlite::params_from_iter(row.values().map(sql_value)))
@@ -497,8 +496,7 @@ enum Outcome {
 fn merge_row(tx: &Transaction<'_>, table: &Table, row: &Map<String, Value>, lab_id: &str) -> Result<Outcome> {
     let columns: Vec<&str> = row.keys().map(String::as_str).collect();
     let values: Vec<SqlValue> = row.values().map(sql_value).collect();
-    let list = columns.join(", ");
-    let slots = (1..=columns.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+    let (list, slots) = columns_and_slots(row);
     let name = table.name;
     let existed = match (table.merge, text(row, table.key)) {
         (Merge::Newer | Merge::Keep, Some(key)) => {
@@ -543,6 +541,14 @@ fn merge_row(tx: &Transaction<'_>, table: &Table, row: &Map<String, Value>, lab_
         (_, true) => Outcome::Updated,
         (_, false) => Outcome::Added,
     })
+}
+
+/// A row's columns as an INSERT lists them (`id, lab_id, …`), and as many numbered slots for
+/// their values (`?1, ?2, …`), in the row's order.
+fn columns_and_slots(row: &Map<String, Value>) -> (String, String) {
+    let list = row.keys().map(String::as_str).collect::<Vec<_>>().join(", ");
+    let slots = (1..=row.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
+    (list, slots)
 }
 
 fn sql_value(value: &Value) -> SqlValue {

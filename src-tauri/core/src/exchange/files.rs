@@ -80,10 +80,8 @@ fn follow_links(path: &Path) -> Result<PathBuf> {
 /// database is caught too.
 fn is_the_database(target: &Path, database: &Path) -> bool {
     let Ok(database) = std::fs::canonicalize(database) else { return false };
-    let name = database.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let journals = ["", "-wal", "-shm", "-journal"].map(|suffix| database.with_file_name(format!("{name}{suffix}")));
     let backups = crate::store::backup::folder(&database);
-    if journals.iter().any(|journal| journal == target) || target.starts_with(backups) {
+    if crate::store::database_files(&database).iter().any(|file| file == target) || target.starts_with(backups) {
         return true;
     }
     same_file(target, &database)

@@ -57,15 +57,14 @@ impl Store {
             ExportFormat::Docx => word::write,
             ExportFormat::Pdf => pdf::write,
         };
-        if format == ExportFormat::Pdf {
+        std::thread::scope(|scope| {
             // The typesetter's fonts and library are made on a second core while the report is
             // read: a command-line export pays for them once, and not after the reading.
-            return std::thread::scope(|scope| {
+            if format == ExportFormat::Pdf {
                 scope.spawn(pdf::warm_up);
-                write(&self.report(lab_id)?, &Messages::new(language)?)
-            });
-        }
-        write(&self.report(lab_id)?, &Messages::new(language)?)
+            }
+            write(&self.report(lab_id)?, &Messages::new(language)?)
+        })
     }
 }
 

@@ -19,6 +19,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use self::open as db;
+pub use self::open::database_files;
 pub(crate) use self::open::scratch;
 pub use self::rows::Part;
 pub(crate) use self::rows::*;
@@ -43,8 +44,9 @@ pub struct Store {
 impl Store {
     /// Opens the database at `path`: WAL, `synchronous=FULL`, foreign keys, busy timeout,
     /// `quick_check` after a crash, then migrations (after a backup, when an older schema is
-    /// upgraded). A database in a place that can only be read (a read-only folder, file or disk) opens
-    /// read-only: it lists and exports, and every change is refused with `read_only`.
+    /// upgraded). A database in a place that can only be read (a read-only folder, file or
+    /// disk) opens read-only: it lists and exports, and every change is refused with
+    /// `read_only`.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         Store::open_with_clock(path, Arc::new(SystemClock))
     }

@@ -1,6 +1,6 @@
 //! The one place that opens the database: pragmas, integrity check, migrations.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 use std::time::Duration;
 
@@ -35,7 +35,8 @@ pub fn known_schema_version() -> usize {
 }
 
 /// Opens (creating if needed) the database at `path`, checks it (wholly after a crash), and
-/// brings its schema up to date. Refuses a damaged file and a schema newer than this binary, changing nothing.
+/// brings its schema up to date. Refuses a damaged file and a schema newer than this binary,
+/// changing nothing.
 ///
 /// `before_upgrade` runs when an existing database is about to be migrated, so the caller can
 /// keep a backup of the old schema.
@@ -156,12 +157,21 @@ fn schema_version(conn: &Connection) -> Result<usize> {
     usize::try_from(found).map_err(|_| Error::DatabaseCorrupt(format!("schema version {found}")))
 }
 
+/// The files a database at `path` is kept in: itself, then its write-ahead log, its shared
+/// memory and its rollback journal.
+pub fn database_files(path: &Path) -> [PathBuf; 4] {
+    ["", "-wal", "-shm", "-journal"].map(|suffix| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    })
+}
+
 /// Whether the last session left its write-ahead log behind: SQLite removes it when the last
 /// connection closes cleanly, so a non-empty one means a crash, a kill or a power cut (or
 /// another program with the database open, when a check costs little against the wait).
 fn wal_left_behind(path: &Path) -> bool {
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
+    let [_, wal, ..] = database_files(path);
     std::fs::metadata(wal).is_ok_and(|found| found.len() > 0)
 }
 
