@@ -4,24 +4,42 @@
 mod cli;
 pub mod commands;
 
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, PoisonError, RwLock};
 
 use clap::Parser;
-use designlab_core::{backup, ApiError, Change, Error, Store};
+use designlab_core::{backup, ApiError, Change, Error, ErrorCode, Store};
 use tauri::{AppHandle, Emitter, Manager};
 
-/// The open store, or why it could not be opened (shown by the UI on its first request).
-pub struct Db(Result<Arc<Store>, ApiError>);
+/// The database: where it is, and the open store or why it could not be opened (shown by the
+/// UI on its first request, with a backup to restore when one can mend it).
+pub struct Db {
+    path: PathBuf,
+    open: RwLock<Result<Arc<Store>, ApiError>>,
+}
 
 impl Db {
-    fn store(&self) -> Result<&Store, ApiError> {
-        self.0.as_deref().map_err(Clone::clone)
+    /// The open store, shared with what outlives a command (the device hub).
+    fn store(&self) -> Result<Arc<Store>, ApiError> {
+        self.open.read().unwrap_or_else(PoisonError::into_inner).clone()
     }
 
-    /// The store, for what outlives a command (the device hub).
-    fn shared(&self) -> Result<Arc<Store>, ApiError> {
-        self.0.clone()
+    /// Why the store could not be opened, if it could not.
+    fn problem(&self) -> Option<ApiError> {
+        self.open.read().unwrap_or_else(PoisonError::into_inner).as_ref().err().cloned()
+    }
+
+    /// Stops using the store: nothing more is written to a damaged file.
+    fn close_damaged(&self, problem: ApiError) {
+        *self.open.write().unwrap_or_else(PoisonError::into_inner) = Err(problem);
+    }
+
+    /// Opens the store again, after its file was mended.
+    fn reopen(&self, app: &AppHandle) -> Result<(), ApiError> {
+        let reopened = open(&self.path, app.clone());
+        let result = reopened.as_ref().map(drop).map_err(Clone::clone);
+        *self.open.write().unwrap_or_else(PoisonError::into_inner) = reopened;
+        result
     }
 }
 
@@ -33,7 +51,8 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
-            app.manage(open(cli.db.clone().unwrap_or_else(cli::default_db_path), app.handle().clone()));
+            let path = cli.db.clone().unwrap_or_else(cli::default_db_path);
+            app.manage(Db { open: RwLock::new(open(&path, app.handle().clone())), path });
             app.manage(commands::projector::ProjectorLab::default());
             app.manage(commands::hub::OpenHub::default());
             app.manage(commands::hub::ProjectorJoin::default());
@@ -56,10 +75,11 @@ pub fn run() {
         });
 }
 
-fn open(path: PathBuf, app: AppHandle) -> Db {
-    match Store::open(&path) {
+fn open(path: &Path, app: AppHandle) -> Result<Arc<Store>, ApiError> {
+    match Store::open(path) {
         Ok(store) => {
             let store = Arc::new(store);
+            let damaged = app.clone();
             // Screens showing notes or devices hear of a change the moment it is committed,
             // whether the app or a device made it.
             store.subscribe(move |change| {
@@ -68,14 +88,25 @@ fn open(path: PathBuf, app: AppHandle) -> Db {
                     Change::Devices(devices) => app.emit("devices-changed", devices),
                 };
             });
-            backup::spawn_schedule(&store, backup::INTERVAL, |error: &Error| {
+            backup::spawn_schedule(&store, backup::INTERVAL, move |error: &Error| {
                 eprintln!("designlab: backup failed: {}", error.brief());
+                if error.code() == ErrorCode::DatabaseCorrupt {
+                    found_damaged(&damaged, error);
+                }
             });
-            Db(Ok(store))
+            Ok(store)
         }
         Err(error) => {
             eprintln!("designlab: cannot open {}: {}", path.display(), error.brief());
-            Db(Err(error.into()))
+            Err(error.into())
         }
     }
+}
+
+/// A backup's check found the database damaged: the device hub stops, the app stops writing to
+/// the file, and the window is told, to offer the latest sound backup in its place.
+fn found_damaged(app: &AppHandle, error: &Error) {
+    app.state::<commands::hub::OpenHub>().close_on_quit();
+    app.state::<Db>().close_damaged(error.into());
+    let _ = app.emit("database-damaged", ());
 }

@@ -63,7 +63,7 @@ pub fn hub_open(
     if let Some(previous) = slot.take() {
         previous.stop();
     }
-    let hub = Hub::start(db.shared()?, lab_id, Listen { address, port })?;
+    let hub = Hub::start(db.store()?, lab_id, Listen { address, port })?;
     let status = hub.status().clone();
     *slot = Some(hub);
     drop(slot);

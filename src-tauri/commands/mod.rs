@@ -7,6 +7,7 @@
 //! uncalled.
 
 mod capture;
+mod data;
 mod exchange;
 pub mod hub;
 mod plan;
@@ -109,6 +110,12 @@ commands! {
     exchange::import_file,
     settings::get_language,
     settings::set_language,
+    data::about,
+    data::list_backups,
+    data::restore_backup,
+    data::recovery,
+    data::recover,
+    data::open_data_folder,
     projector::open_projector,
     projector::hide_projector,
     projector::projector_visible,

@@ -236,3 +236,27 @@ fn a_sample_that_fills_the_disk_leaves_no_database_behind() {
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert!(left.is_empty(), "left behind: {left:?}");
 }
+
+/// Issue 15: a database another program holds (here, a write it has not finished) is waited
+/// for, then refused in words that say so; nothing already saved is lost, and the same command
+/// works once the other program lets go.
+#[test]
+fn a_database_another_program_is_writing_is_waited_for_then_refused_losing_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, lab) = sample(dir.path());
+    let csv = dir.path().join("notes.csv");
+    let row = "Deciding whether an AI tool for sorting enquiries is the right answer,Worker,Pwy sy'n gweld y data?";
+    std::fs::write(&csv, format!("Challenge,Role,Note\n{row}\n")).unwrap();
+    let import = || designlab(&["import", csv.to_str().unwrap(), "--lab", &lab, "--db", db.to_str().unwrap()]);
+
+    let holder = rusqlite::Connection::open(&db).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let refused = one_line(&import());
+    assert!(refused.contains("another program is using the database"), "{refused}");
+    labs_still_list(&db);
+    holder.execute_batch("ROLLBACK").unwrap();
+    drop(holder);
+
+    let output = import();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}

@@ -48,6 +48,7 @@ impl App {
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             // The app reads its database from this; tauri-driver passes it on.
             .env("DESIGNLAB_DB", db)
+            .env("PATH", path_with_recording_xdg_open(db))
             // GTK file dialogs keep their settings in memory, not in a dconf that Xvfb lacks.
             .env("GSETTINGS_BACKEND", "memory")
             // tauri-driver prints only its own failures here, such as a port it cannot listen on.
@@ -337,4 +338,27 @@ fn tauri_driver_path() -> PathBuf {
     } else {
         "tauri-driver".into()
     }
+}
+
+/// `PATH` with a folder first whose `xdg-open` only notes what it was asked to open, in
+/// `opened.txt` beside the database: the app asks the desktop to show a folder, and a test
+/// checks which, without a file manager opening under Xvfb.
+fn path_with_recording_xdg_open(db: &Path) -> std::ffi::OsString {
+    let folder = db.parent().expect("the database's folder").join(".e2e-bin");
+    std::fs::create_dir_all(&folder).unwrap();
+    let script = folder.join("xdg-open");
+    let log = db.with_file_name("opened.txt");
+    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display())).unwrap();
+    let mut permissions = std::fs::metadata(&script).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+    std::fs::set_permissions(&script, permissions).unwrap();
+    let mut path = folder.into_os_string();
+    path.push(":");
+    path.push(std::env::var_os("PATH").unwrap_or_default());
+    path
+}
+
+/// What the app asked the desktop to open, in order (see `path_with_recording_xdg_open`).
+pub fn opened(db: &Path) -> Vec<String> {
+    std::fs::read_to_string(db.with_file_name("opened.txt")).unwrap_or_default().lines().map(str::to_owned).collect()
 }

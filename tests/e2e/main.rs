@@ -10,6 +10,7 @@ mod devices;
 mod export;
 mod harness;
 mod notes;
+mod recovery;
 mod roles;
 mod run;
 mod synthesis;

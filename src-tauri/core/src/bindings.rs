@@ -90,6 +90,11 @@ pub fn typescript() -> String {
         devices::HubAddress::decl(&config),
         devices::QrCode::decl(&config),
         devices::HubStatus::decl(&config),
+        restore::BackupFile::decl(&config),
+        restore::SoundBackup::decl(&config),
+        restore::Restored::decl(&config),
+        restore::Recovery::decl(&config),
+        restore::About::decl(&config),
         NotesChanged::decl(&config),
         DevicesChanged::decl(&config),
     ];

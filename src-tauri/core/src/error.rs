@@ -306,6 +306,14 @@ fn sqlite_code(error: &rusqlite::Error) -> ErrorCode {
 /// What SQLite said, in words for a person: a broken rule names the column it guards, never
 /// the SQL of the rule.
 pub(crate) fn sqlite_said(error: &rusqlite::Error) -> String {
+    use rusqlite::ffi::ErrorCode as Sqlite;
+    if matches!(error.sqlite_error_code(), Some(Sqlite::DatabaseBusy | Sqlite::DatabaseLocked)) {
+        return format!(
+            "another program is using the database and did not let go within {} s, so nothing was saved; \
+             try again once it has finished",
+            crate::store::BUSY_TIMEOUT.as_secs()
+        );
+    }
     match constraint(error) {
         Some((rule, column)) => {
             let column = column.map(|c| format!(" ({c})")).unwrap_or_default();

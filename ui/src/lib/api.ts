@@ -3,10 +3,12 @@
 import { FluentNumber } from '@fluent/bundle';
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  About,
   Action,
   ActionFields,
   Agenda,
   ApiError,
+  BackupFile,
   BreakoutGroup,
   BreakoutGroupFields,
   Challenge,
@@ -30,7 +32,9 @@ import type {
   NewNote,
   Participant,
   ParticipantFields,
+  Recovery,
   ReportSetup,
+  Restored,
   RunAction,
   RunState,
   SaveDialog,
@@ -242,4 +246,16 @@ export const api = {
 
   getLanguage: () => call<Language | null>('get_language'),
   setLanguage: (language: Language) => call<void>('set_language', { language }),
+
+  /** This version, its licence, and where the database and its backups are. */
+  about: () => call<About>('about'),
+  /** The kept backups, newest first. */
+  listBackups: () => call<BackupFile[]>('list_backups'),
+  /** Restores the backup `name` into the open database, keeping what it held first. */
+  restoreBackup: (name: string) => call<Restored>('restore_backup', { name }),
+  /** When the database would not open: what a backup can mend, and the backup to use. */
+  recovery: () => call<Recovery | null>('recovery'),
+  /** Sets the damaged database aside and opens the backup `name` in its place. */
+  recover: (name: string) => call<Restored>('recover', { name }),
+  openDataFolder: () => call<void>('open_data_folder'),
 };

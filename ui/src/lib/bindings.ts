@@ -387,6 +387,40 @@ url: string,
  */
 short_url: string, pin: string, qr: QrCode, };
 
+export type BackupFile = { 
+/**
+ * The file's name, which is how a person's choice names it.
+ */
+name: string, 
+/**
+ * When it was taken: UTC, RFC 3339.
+ */
+taken_at: string, 
+/**
+ * Its size; a JavaScript number holds any file's exactly.
+ */
+bytes: number, };
+
+export type SoundBackup = { backup: BackupFile, labs: number, notes: number, };
+
+export type Restored = { restored: SoundBackup, 
+/**
+ * The backup of the state before, or the damaged file set aside.
+ */
+kept: string, };
+
+export type Recovery = { problem: ApiError, 
+/**
+ * The damaged database, in full, as the About panel names it.
+ */
+database: string, backup: SoundBackup | null, };
+
+export type About = { version: string, licence: string, database: string, backups: string, 
+/**
+ * How many backups are kept before the oldest is deleted.
+ */
+backups_kept: number, read_only: boolean, };
+
 export type NotesChanged = { lab_id: LabId, challenge_id: ChallengeId, };
 
 export type DevicesChanged = { lab_id: LabId, };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankToNull, excerpt, formatCountdown, formatDate } from './format';
+import { blankToNull, excerpt, formatBytes, formatCountdown, formatDate, formatDateTime } from './format';
 
 describe('formatDate', () => {
   it('writes a lab date in full, whatever the machine time zone', () => {
@@ -32,5 +32,21 @@ describe('formatCountdown', () => {
     expect(formatCountdown(3725)).toBe('1:02:05');
     expect(formatCountdown(-125)).toBe('+2:05');
     expect(formatCountdown(-0.4)).toBe('0:00');
+  });
+});
+
+describe('formatBytes', () => {
+  it('says a backup\'s size in the unit that reads best', () => {
+    expect(formatBytes(512, 'en-GB')).toBe('512 byte');
+    expect(formatBytes(385_024, 'en-GB')).toBe('385 kB');
+    expect(formatBytes(36_700_000, 'cy-GB')).toBe('36.7 MB');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('gives the date and the clock time to the second, in either language', () => {
+    const instant = '2026-12-02T16:59:03.000Z';
+    expect(formatDateTime(instant, 'en-GB')).toMatch(/2 December 2026.*\d\d:\d\d:03/);
+    expect(formatDateTime(instant, 'cy-GB')).toMatch(/2 Rhagfyr 2026.*\d\d:\d\d:03/);
   });
 });

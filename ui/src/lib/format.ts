@@ -48,3 +48,15 @@ export function importDone(summary: ImportSummary): string {
     unchanged: summary.unchanged,
   });
 }
+
+/** An RFC 3339 instant as a local date and clock time, e.g. "2 December 2026 at 16:05:09". */
+export function formatDateTime(instant: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' }).format(new Date(instant));
+}
+
+/** A file's size in the unit that reads best, e.g. "840 kB" or "3.7 MB". */
+export function formatBytes(bytes: number, locale: string): string {
+  const [unit, value] =
+    bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] : bytes >= 1_000 ? ['kilobyte', bytes / 1_000] : ['byte', bytes];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}

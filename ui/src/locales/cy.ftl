@@ -311,7 +311,7 @@ error-invalid_time = Rhowch amser fel oriau a munudau, er enghraifft 13:30.
 error-schema_too_new = Gwnaed y gronfa ddata hon gan fersiwn mwy newydd o Design Lab. Diweddarwch yr ap i'w hagor. Ni newidiwyd dim.
 error-database_corrupt = Mae ffeil y gronfa ddata wedi'i difrodi neu nid yw'n gronfa ddata Design Lab. Ni newidiwyd dim. Mae copïau wrth gefn wedi'u gwirio yn y ffolder “backups” wrth ei hymyl.
 error-disk_full = Mae'r ddisg yn llawn, felly ni chadwyd dim. Rhyddhewch le a rhoi cynnig arall arni; mae eich testun yma o hyd.
-error-busy = Mae'r gronfa ddata yn brysur. Rhowch gynnig arall arni mewn eiliad.
+error-busy = Mae rhaglen arall yn defnyddio'r gronfa ddata (Design Lab arall, neu ei linell orchymyn, ar ganol mewnforio hir), felly ni chadwyd dim. Arhoswch iddi orffen neu caewch hi, yna rhowch gynnig arall arni; mae eich testun yma o hyd.
 error-storage = Gwrthododd y gronfa ddata y newid, felly ni chadwyd dim.
 error-io = Ni ellid darllen nac ysgrifennu ffeil.
 error-backup_failed = Ni ellid gwneud copi wrth gefn.
@@ -909,3 +909,41 @@ device-note-refused = Gwrthodwyd gan y gliniadur
 device-discard = Rhoi'r gorau i'r newid hwn
 device-delete-title = Dileu'r nodyn hwn?
 device-delete-body = Caiff ei ddileu o'r labordy. Ni ellir dadwneud dileu o'r ddyfais hon.
+
+## Ynghylch Design Lab, ei gopïau wrth gefn, ac adfer cronfa ddata sydd wedi'i difrodi
+
+about-open = Ynghylch
+about-title = Ynghylch Design Lab
+about-version = Fersiwn { $version }
+about-licence = Meddalwedd rydd dan drwydded { $licence }: cewch ei rhannu a'i newid.
+about-database = Cronfa ddata
+about-backups-folder = Ffolder copïau wrth gefn
+about-open-folder = Agor y ffolder data
+about-read-only = Mae'r gronfa ddata hon ar agor i'w darllen yn unig, am na ellir ysgrifennu i'w ffolder. Gellir darllen ac allforio labordai, nid eu newid.
+about-close = Cau
+backups-heading = Copïau wrth gefn
+backups-intro = Mae Design Lab yn cadw copi wedi'i wirio o bopeth eiliadau ar ôl agor, yna bob pum munud tra bo rhywbeth yn newid, ac yn cadw'r { $keep } diweddaraf.
+backups-none = Dim copïau wrth gefn eto.
+backups-taken = { $time } ({ $ago })
+backups-restore = Adfer
+backups-restore-label = Adfer y copi wrth gefn o { $time }
+backups-restore-title = Adfer y copi wrth gefn o { $time }?
+backups-restore-body = Caiff yr hyn sydd yn Design Lab nawr ei gadw yn gyntaf fel copi wrth gefn newydd, er mwyn i chi allu dychwelyd ato. Ni fydd unrhyw beth a gadwyd ar ôl { $time } yn yr hyn a adferir.
+backups-restoring = Wrthi'n adfer…
+backups-restored = Adferwyd y copi wrth gefn o { $time }: { backups-holds }. Cedwir yr hyn a ddisodlwyd fel { $kept }.
+backups-holds = { $labs ->
+    [zero] dim labordai
+    [one] 1 labordy
+   *[other] { $labs } labordy
+} a { $notes ->
+    [zero] dim nodiadau
+    [one] 1 nodyn
+   *[other] { $notes } nodyn
+}
+recovery-title = Mae cronfa ddata Design Lab wedi'i difrodi
+recovery-body = Ni ellid darllen ei ffeil fel y dylid. Gall Design Lab roi'r ffeil sydd wedi'i difrodi o'r neilltu (caiff ei chadw, byth ei dileu) ac adfer y copi wrth gefn diweddaraf sy'n pasio ei wiriad.
+recovery-backup = Y copi wrth gefn cadarn diweddaraf: { $time } ({ $ago }), yn dal { backups-holds }.
+recovery-missing = Efallai fod unrhyw beth a gadwyd ar ôl { $time } ar goll.
+recovery-restore = Rhoi'r ffeil sydd wedi'i difrodi o'r neilltu ac adfer y copi hwn
+recovery-none = Nid oes copi wrth gefn sy'n pasio ei wiriad. Y ffeil sydd wedi'i difrodi yw { $path }: cadwch hi, a gofynnwch am gymorth cyn dileu dim.
+recovery-restored = Adferwyd y copi wrth gefn o { $time }. Cedwir y ffeil sydd wedi'i difrodi fel { $kept }.

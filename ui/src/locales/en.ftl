@@ -308,7 +308,7 @@ error-invalid_time = Enter a time as hours and minutes, such as 13:30.
 error-schema_too_new = This database was made by a newer version of Design Lab. Update the app to open it. Nothing was changed.
 error-database_corrupt = The database file is damaged or is not a Design Lab database. Nothing was changed. Verified backups are in the “backups” folder beside it.
 error-disk_full = The disk is full, so nothing was saved. Free some space and try again; your text is still here.
-error-busy = The database is busy. Try again in a moment.
+error-busy = Another program is using the database (another Design Lab, or its command line, in the middle of a long import), so nothing was saved. Wait for it to finish or close it, then try again; your text is still here.
 error-storage = The database refused the change, so nothing was saved.
 error-io = A file could not be read or written.
 error-backup_failed = A backup could not be made.
@@ -889,3 +889,39 @@ device-note-refused = Refused by the laptop
 device-discard = Discard this change
 device-delete-title = Delete this note?
 device-delete-body = It is deleted from the lab. A deletion cannot be undone from this device.
+
+## About Design Lab, its backups, and recovering a damaged database
+
+about-open = About
+about-title = About Design Lab
+about-version = Version { $version }
+about-licence = Free software under the { $licence } licence: you may share and change it.
+about-database = Database
+about-backups-folder = Backups folder
+about-open-folder = Open the data folder
+about-read-only = This database is open read-only, because its folder cannot be written. Labs can be read and exported, not changed.
+about-close = Close
+backups-heading = Backups
+backups-intro = Design Lab keeps a checked copy of everything moments after it opens, then every five minutes while anything changes, and keeps the latest { $keep }.
+backups-none = No backups yet.
+backups-taken = { $time } ({ $ago })
+backups-restore = Restore
+backups-restore-label = Restore the backup from { $time }
+backups-restore-title = Restore the backup from { $time }?
+backups-restore-body = What Design Lab holds now is kept first as a new backup, so you can come back to it. Anything saved after { $time } will not be in what is restored.
+backups-restoring = Restoring…
+backups-restored = Restored the backup from { $time }: { backups-holds }. What it replaced is kept as { $kept }.
+backups-holds = { $labs ->
+    [one] 1 lab
+   *[other] { $labs } labs
+} and { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+}
+recovery-title = Design Lab's database is damaged
+recovery-body = Its file could not be read as it should be. Design Lab can set the damaged file aside (it is kept, never deleted) and restore the latest backup that passes its check.
+recovery-backup = Latest sound backup: { $time } ({ $ago }), holding { backups-holds }.
+recovery-missing = Anything saved after { $time } may be missing.
+recovery-restore = Set the damaged file aside and restore this backup
+recovery-none = No backup passes its check. The damaged file is { $path }: keep it, and ask for help before deleting anything.
+recovery-restored = Restored the backup from { $time }. The damaged file is kept as { $kept }.

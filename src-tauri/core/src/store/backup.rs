@@ -7,7 +7,7 @@ use std::sync::{Arc, Weak};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{DateTime, NaiveDateTime, Utc};
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 
@@ -21,6 +21,8 @@ pub const INTERVAL: Duration = Duration::from_secs(5 * 60);
 
 const PREFIX: &str = "designlab-";
 const SUFFIX: &str = ".sqlite3";
+/// The UTC time in a backup's name, which sorts as time does.
+pub(crate) const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
 
 /// The folder backups of the database at `db_path` go to.
 pub fn folder(db_path: &Path) -> PathBuf {
@@ -46,12 +48,18 @@ pub fn list(db_path: &Path) -> Result<Vec<PathBuf>> {
     Ok(backups)
 }
 
+/// When the backup named `name` was taken, read from its name.
+pub fn taken_at(name: &str) -> Option<DateTime<Utc>> {
+    let stamp = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    NaiveDateTime::parse_from_str(stamp, STAMP).ok().map(|time| time.and_utc())
+}
+
 /// Copies the database `source` (whose file is `db_path`) into a new verified backup and
 /// rotates old ones. Returns the new backup's path.
 pub fn write_verified(source: &Connection, db_path: &Path) -> Result<PathBuf> {
     let folder = folder(db_path);
     std::fs::create_dir_all(&folder)?;
-    let stamp = Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
+    let stamp = Utc::now().format(STAMP);
     let target = folder.join(format!("{PREFIX}{stamp}{SUFFIX}"));
     let partial = folder.join(format!(".{PREFIX}{stamp}{SUFFIX}.partial"));
 
@@ -83,7 +91,8 @@ fn verify(partial: &Path) -> Result<()> {
     if verdict == "ok" {
         Ok(())
     } else {
-        Err(Error::BackupFailed(format!("the copy failed its integrity check: {verdict}")))
+        // The copy is the database page for page: what fails in it is damage in the database.
+        Err(Error::DatabaseCorrupt(format!("a backup's check found: {verdict}")))
     }
 }
 
@@ -97,7 +106,7 @@ fn rotate(db_path: &Path) -> Result<()> {
 }
 
 #[cfg(unix)]
-fn sync_folder(folder: &Path) {
+pub(crate) fn sync_folder(folder: &Path) {
     // Makes the rename itself durable; a failure only weakens that, so it is not an error.
     if let Ok(dir) = std::fs::File::open(folder) {
         let _ = dir.sync_all();
@@ -105,7 +114,7 @@ fn sync_folder(folder: &Path) {
 }
 
 #[cfg(not(unix))]
-fn sync_folder(_folder: &Path) {}
+pub(crate) fn sync_folder(_folder: &Path) {}
 
 /// Starts a background thread that backs the store up at once, then every `every` if anything
 /// was written since. It ends by itself when the store is dropped. Failures are reported to

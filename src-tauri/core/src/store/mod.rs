@@ -6,6 +6,7 @@
 
 pub mod backup;
 mod open;
+pub mod restore;
 mod rows;
 mod settings;
 
@@ -21,6 +22,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use self::open as db;
 pub use self::open::database_files;
 pub(crate) use self::open::scratch;
+pub(crate) use self::open::BUSY_TIMEOUT;
 pub use self::rows::Part;
 pub(crate) use self::rows::*;
 use crate::clock::{Clock, SystemClock};
@@ -141,6 +143,20 @@ impl Store {
             return Ok(None);
         }
         self.backup_now().map(Some)
+    }
+
+    /// Replaces everything the database holds with `source`'s pages, in one step under the
+    /// write lock, then brings an older schema up to date.
+    pub(crate) fn replace_with(&self, source: &Connection) -> Result<()> {
+        let mut conn = self.lock();
+        rusqlite::backup::Backup::new(source, &mut conn)?.run_to_completion(
+            i32::MAX,
+            std::time::Duration::ZERO,
+            None,
+        )?;
+        db::migrate(&mut conn)?;
+        self.writes.fetch_add(1, Ordering::Release);
+        Ok(())
     }
 
     fn lock(&self) -> MutexGuard<'_, Connection> {

@@ -27,7 +27,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
 
 /// How long a write waits for another connection's lock before giving up with `Busy`.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The number of migrations this binary knows, which is the schema version it writes.
 pub fn known_schema_version() -> usize {
@@ -63,11 +63,16 @@ pub fn open(path: &Path, before_upgrade: impl FnOnce(&Connection) -> Result<()>)
     if found > 0 && found < known {
         before_upgrade(&conn)?;
     }
-    MIGRATIONS.to_latest(&mut conn).map_err(|e| match e {
+    migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// Brings the schema up to date, in one transaction.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    MIGRATIONS.to_latest(conn).map_err(|e| match e {
         rusqlite_migration::Error::RusqliteError { err, .. } => Error::Sqlite(err),
         other => Error::Migration(other.to_string()),
-    })?;
-    Ok(conn)
+    })
 }
 
 /// An empty database in memory with this binary's schema, foreign keys off: a place to try
@@ -152,7 +157,7 @@ fn immutable_uri(path: &Path) -> String {
     uri
 }
 
-fn schema_version(conn: &Connection) -> Result<usize> {
+pub(crate) fn schema_version(conn: &Connection) -> Result<usize> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     usize::try_from(found).map_err(|_| Error::DatabaseCorrupt(format!("schema version {found}")))
 }

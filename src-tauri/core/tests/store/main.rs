@@ -36,6 +36,7 @@ mod store {
     mod backups;
     mod full_disk;
     mod open;
+    mod restore;
     mod schema;
     mod settings;
     mod upgrade;

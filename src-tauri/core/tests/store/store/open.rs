@@ -88,8 +88,8 @@ fn damaged() -> Fixture {
 fn a_damaged_page_is_caught_by_the_backups_check() {
     let fixture = damaged();
     let error = fixture.store.backup_now().expect_err("refused");
-    assert_eq!(error.code(), ErrorCode::BackupFailed, "{error}");
-    assert!(error.to_string().contains("integrity"), "{error}");
+    assert_eq!(error.code(), ErrorCode::DatabaseCorrupt, "{error}");
+    assert!(error.to_string().contains("check found"), "{error}");
     assert!(designlab_core::backup::list(&fixture.db_path).unwrap().is_empty(), "no damaged backup kept");
     assert_ne!(fixture.store.integrity_check().unwrap(), "ok");
 }
