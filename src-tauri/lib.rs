@@ -5,11 +5,14 @@ mod cli;
 pub mod commands;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use clap::Parser;
+use designlab_core::instance::{self, Claimed};
 use designlab_core::{backup, ApiError, Change, Error, ErrorCode, Store};
 use tauri::{AppHandle, Emitter, Manager};
+use tauri_plugin_window_state::{self as window_state, AppHandleExt, StateFlags};
 
 /// The database: where it is, and the open store or why it could not be opened (shown by the
 /// UI on its first request, with a backup to restore when one can mend it).
@@ -43,15 +46,43 @@ impl Db {
     }
 }
 
+/// What is kept of each window: where it is, how large, and whether maximised or full-screen
+/// (the projector), not whether it was showing.
+const WINDOW_STATE: StateFlags =
+    StateFlags::SIZE.union(StateFlags::POSITION).union(StateFlags::MAXIMIZED).union(StateFlags::FULLSCREEN);
+
 pub fn run() {
     let cli = cli::Cli::parse();
     if let Some(command) = cli.command {
         std::process::exit(cli::run(command, cli.db.unwrap_or_else(cli::default_db_path)));
     }
+    let path = cli.db.unwrap_or_else(cli::default_db_path);
+    // Set once the app is up, for a second app on this database to bring its window forward.
+    let handle: Arc<OnceLock<AppHandle>> = Arc::default();
+    let asked = handle.clone();
+    let _claim = match instance::claim(&path, move || asked.get().into_iter().for_each(bring_forward)) {
+        Ok(Claimed::Mine(claim)) => Some(claim),
+        Ok(Claimed::BroughtForward) => {
+            eprintln!("designlab: Design Lab is already open on {}; its window was brought forward", path.display());
+            return;
+        }
+        // A folder that cannot be written takes no lock file; the database opens read-only.
+        Err(error) => {
+            eprintln!("designlab: could not claim {}: {}", path.display(), error.brief());
+            None
+        }
+    };
+    // Where each window was, kept beside the database like everything else the app keeps, so
+    // the projector window opens on the screen it was last on.
+    let window_state = window_state::Builder::new()
+        .with_filename(path.with_file_name("window-state.json").to_string_lossy())
+        .with_state_flags(WINDOW_STATE)
+        .build();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(window_state)
         .setup(move |app| {
-            let path = cli.db.clone().unwrap_or_else(cli::default_db_path);
+            let _ = handle.set(app.handle().clone());
             app.manage(Db { open: RwLock::new(open(&path, app.handle().clone())), path });
             app.manage(commands::projector::ProjectorLab::default());
             app.manage(commands::hub::OpenHub::default());
@@ -59,6 +90,11 @@ pub fn run() {
             Ok(())
         })
         .on_window_event(|window, event| {
+            // The plugin keeps where the windows are only when the app exits cleanly; a window
+            // moved or resized is kept moments later too, so a crash or a kill loses nothing.
+            if matches!(event, tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_)) {
+                save_window_state_soon(window.app_handle());
+            }
             // Closing the main window ends the app, projector and device hub included.
             if window.label() == "main" && matches!(event, tauri::WindowEvent::Destroyed) {
                 window.app_handle().state::<commands::hub::OpenHub>().close_on_quit();
@@ -109,4 +145,28 @@ fn found_damaged(app: &AppHandle, error: &Error) {
     app.state::<commands::hub::OpenHub>().close_on_quit();
     app.state::<Db>().close_damaged(error.into());
     let _ = app.emit("database-damaged", ());
+}
+
+/// Shows the main window in front of the others, as a second launch of the app asks.
+fn bring_forward(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+/// Keeps where the windows are a moment after the last of a burst of moves and resizes (a
+/// drag sends dozens a second), on a thread of its own.
+fn save_window_state_soon(app: &AppHandle) {
+    static PENDING: AtomicBool = AtomicBool::new(false);
+    if PENDING.swap(true, Ordering::AcqRel) {
+        return;
+    }
+    let app = app.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        PENDING.store(false, Ordering::Release);
+        let _ = app.save_window_state(WINDOW_STATE);
+    });
 }

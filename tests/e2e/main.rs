@@ -6,6 +6,7 @@
 
 mod agenda;
 mod capture;
+mod desktop;
 mod devices;
 mod export;
 mod harness;

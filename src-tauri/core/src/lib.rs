@@ -57,5 +57,5 @@ pub use plan::roles::StakeholderRole;
 pub use plan::toolkit::{Language, Stage};
 pub use plan::{agenda, challenges, groups, labs, participants, roles, templates, toolkit};
 pub use report::{export, messages};
-pub use store::{backup, restore, Store};
+pub use store::{backup, instance, restore, Store};
 pub use synthesis::{actions, themes, voting};

@@ -5,6 +5,7 @@
 //! methods to [`Store`].
 
 pub mod backup;
+pub mod instance;
 mod open;
 pub mod restore;
 mod rows;

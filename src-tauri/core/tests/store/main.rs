@@ -35,6 +35,7 @@ mod run;
 mod store {
     mod backups;
     mod full_disk;
+    mod instance;
     mod open;
     mod restore;
     mod schema;
