@@ -86,11 +86,25 @@ pub fn default_db_path() -> PathBuf {
 
 /// Runs `command` against the database at `db`; the exit status follows the CLI's contract:
 /// 0 done, 1 failed (one line on stderr).
+impl Command {
+    /// The command's name, as typed, for the log.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Labs { .. } => "labs",
+            Command::Export { .. } => "export",
+            Command::Import { .. } => "import",
+            Command::Serve { .. } => "serve",
+            Command::Sample { .. } => "sample",
+        }
+    }
+}
+
 pub fn run(command: Command, db: PathBuf) -> i32 {
     // Listing and exporting read a database that must already be there: a mistyped path should
     // say so, not quietly make an empty one.
     let reads_only = matches!(command, Command::Labs { .. } | Command::Export { .. } | Command::Serve { .. });
     let existed = db.exists();
+    let command_name = command.name();
     if reads_only && !existed {
         eprintln!("designlab: there is no database at {}", designlab_core::brief::path(&db));
         return 1;
@@ -129,6 +143,7 @@ pub fn run(command: Command, db: PathBuf) -> i32 {
             if !existed {
                 remove_new_database(&db);
             }
+            log::warn!("{} refused: {:?}", command_name, error.code());
             eprintln!("designlab: {}", error.brief());
             1
         }

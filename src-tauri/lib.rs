@@ -3,6 +3,7 @@
 
 mod cli;
 pub mod commands;
+mod logs;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -54,21 +55,24 @@ const WINDOW_STATE: StateFlags =
 pub fn run() {
     let cli = cli::Cli::parse();
     if let Some(command) = cli.command {
+        let _log = logs::start(&format!("command line ({})", command.name()), false);
         std::process::exit(cli::run(command, cli.db.unwrap_or_else(cli::default_db_path)));
     }
     let path = cli.db.unwrap_or_else(cli::default_db_path);
+    let _log = logs::start("app", true);
     // Set once the app is up, for a second app on this database to bring its window forward.
     let handle: Arc<OnceLock<AppHandle>> = Arc::default();
     let asked = handle.clone();
     let _claim = match instance::claim(&path, move || asked.get().into_iter().for_each(bring_forward)) {
         Ok(Claimed::Mine(claim)) => Some(claim),
         Ok(Claimed::BroughtForward) => {
+            log::info!("already open on {}; its window was brought forward", path.display());
             eprintln!("designlab: Design Lab is already open on {}; its window was brought forward", path.display());
             return;
         }
         // A folder that cannot be written takes no lock file; the database opens read-only.
         Err(error) => {
-            eprintln!("designlab: could not claim {}: {}", path.display(), error.brief());
+            log::warn!("could not claim {}: {}", path.display(), error.brief());
             None
         }
     };
@@ -125,7 +129,7 @@ fn open(path: &Path, app: AppHandle) -> Result<Arc<Store>, ApiError> {
                 };
             });
             backup::spawn_schedule(&store, backup::INTERVAL, move |error: &Error| {
-                eprintln!("designlab: backup failed: {}", error.brief());
+                log::error!("backup failed: {}", error.brief());
                 if error.code() == ErrorCode::DatabaseCorrupt {
                     found_damaged(&damaged, error);
                 }
@@ -133,7 +137,7 @@ fn open(path: &Path, app: AppHandle) -> Result<Arc<Store>, ApiError> {
             Ok(store)
         }
         Err(error) => {
-            eprintln!("designlab: cannot open {}: {}", path.display(), error.brief());
+            log::error!("cannot open {}: {}", path.display(), error.brief());
             Err(error.into())
         }
     }

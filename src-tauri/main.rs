@@ -8,13 +8,18 @@
 
 #[path = "cli.rs"]
 mod cli;
+#[path = "logs.rs"]
+mod logs;
 
 use clap::Parser;
 
 fn main() {
     let parsed = cli::Cli::parse();
     let status = match parsed.command {
-        Some(command) => cli::run(command, parsed.db.unwrap_or_else(cli::default_db_path)),
+        Some(command) => {
+            let _log = logs::start(&format!("command line ({})", command.name()), false);
+            cli::run(command, parsed.db.unwrap_or_else(cli::default_db_path))
+        }
         None => open_app(),
     };
     std::process::exit(status);

@@ -6,9 +6,16 @@
 use std::process::Command;
 
 mod guards;
+mod logs;
 
 fn designlab(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_designlab")).args(args).env_remove("DESIGNLAB_DB").output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_designlab"))
+        .args(args)
+        .env_remove("DESIGNLAB_DB")
+        // The tests' lines stay out of the log of whoever runs them.
+        .env("DESIGNLAB_LOG_DIR", std::env::temp_dir().join("designlab-test-logs"))
+        .output()
+        .unwrap()
 }
 
 #[test]

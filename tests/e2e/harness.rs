@@ -49,6 +49,7 @@ impl App {
             // The app reads its database from this; tauri-driver passes it on.
             .env("DESIGNLAB_DB", db)
             .env("PATH", path_with_recording_xdg_open(db))
+            .env("DESIGNLAB_LOG_DIR", db.with_file_name("logs"))
             // GTK file dialogs keep their settings in memory, not in a dconf that Xvfb lacks.
             .env("GSETTINGS_BACKEND", "memory")
             // tauri-driver prints only its own failures here, such as a port it cannot listen on.

@@ -378,7 +378,14 @@ pub struct ApiError {
 }
 
 impl From<&Error> for ApiError {
+    /// Every error that reaches a person passes here, and is logged: its code and field, never
+    /// its message, which may quote what someone typed.
     fn from(error: &Error) -> Self {
+        log::warn!(
+            "refused: {:?}{}",
+            error.code(),
+            error.field().map(|f| format!(" ({})", f.key())).unwrap_or_default()
+        );
         // A problem in a file travels with its location beside it, not inside the message.
         let message = match error {
             Error::InvalidFile { problem, .. } => crate::brief::one_line(problem),

@@ -35,6 +35,23 @@ impl Store {
     /// Imports the file at `path`. An archive merges into its own lab (which, with `lab_id`,
     /// must be that lab); a CSV's notes go into `lab_id`, which it needs.
     pub fn import_file(&self, kind: ImportKind, path: &Path, lab_id: Option<LabId>) -> Result<ImportSummary> {
+        let imported = self.import_file_of_kind(kind, path, lab_id);
+        // Counts and ids only: a log never holds what people said or the lab's title.
+        match &imported {
+            Ok(s) => log::info!(
+                "imported {kind:?} into lab {}: {} added ({} notes), {} updated, {} unchanged",
+                s.lab_id,
+                s.added,
+                s.notes_added,
+                s.updated,
+                s.unchanged
+            ),
+            Err(error) => log::warn!("import of {kind:?} refused: {:?}", error.code()),
+        }
+        imported
+    }
+
+    fn import_file_of_kind(&self, kind: ImportKind, path: &Path, lab_id: Option<LabId>) -> Result<ImportSummary> {
         match (kind, lab_id) {
             (ImportKind::Archive, _) => self.import_archive(path, lab_id),
             (ImportKind::NotesCsv, Some(lab_id)) => self.import_notes_csv(lab_id, path),

@@ -49,6 +49,16 @@ impl Store {
     /// The lab's report in `format`, in `language`, as the bytes of the file.
     /// The archive format has no language: it holds the lab itself.
     pub fn export(&self, lab_id: LabId, format: ExportFormat, language: Language) -> Result<Vec<u8>> {
+        let exported = self.export_unlogged(lab_id, format, language);
+        // Ids and sizes only: a log never holds what people said or the lab's title.
+        match &exported {
+            Ok(bytes) => log::info!("exported lab {lab_id} as {format:?} in {language:?}: {} bytes", bytes.len()),
+            Err(error) => log::warn!("export of lab {lab_id} as {format:?} refused: {:?}", error.code()),
+        }
+        exported
+    }
+
+    fn export_unlogged(&self, lab_id: LabId, format: ExportFormat, language: Language) -> Result<Vec<u8>> {
         let write: fn(&Report, &Messages) -> Result<Vec<u8>> = match format {
             ExportFormat::Json => return self.archive_lab(lab_id),
             ExportFormat::Md => |report, messages| Ok(markdown::write(report, messages).into_bytes()),
@@ -79,6 +89,7 @@ impl Store {
     pub fn export_to(&self, lab_id: LabId, format: ExportFormat, language: Language, path: &Path) -> Result<()> {
         let bytes = self.export(lab_id, format, language)?;
         crate::files::write_output(path, &bytes, self.path())
+            .inspect_err(|error| log::warn!("export of lab {lab_id} not written: {:?}", error.code()))
     }
 
     /// The lab a person means by `reference`: its id, or the slug of its title.

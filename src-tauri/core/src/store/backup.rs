@@ -70,6 +70,7 @@ pub fn write_verified(source: &Connection, db_path: &Path) -> Result<PathBuf> {
     }
     std::fs::rename(&partial, &target)?;
     sync_folder(&folder);
+    log::info!("backup kept: {}", target.display());
     rotate(db_path)?;
     Ok(target)
 }

@@ -62,6 +62,12 @@ impl Store {
             Err(error) if db::cannot_write(&error) && path.is_file() => (db::open_read_only(&path)?, true),
             Err(error) => return Err(error),
         };
+        log::info!(
+            "database opened{}: {} (schema {})",
+            if read_only { " read-only" } else { "" },
+            path.display(),
+            db::known_schema_version()
+        );
         Ok(Store {
             conn: Mutex::new(conn),
             clock,

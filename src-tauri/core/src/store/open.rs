@@ -62,6 +62,7 @@ pub fn open(path: &Path, before_upgrade: impl FnOnce(&Connection) -> Result<()>)
     }
     if found > 0 && found < known {
         before_upgrade(&conn)?;
+        log::info!("database schema {found} is being brought up to {known}");
     }
     migrate(&mut conn)?;
     Ok(conn)

@@ -82,6 +82,7 @@ pub fn replace_damaged(db_path: &Path, name: &str) -> Result<Restored> {
     let kept = set_aside(db_path)?;
     std::fs::rename(&partial, db_path)?;
     sync_folder_of(db_path);
+    log::warn!("damaged database set aside as {}; backup {} restored in its place", kept.display(), file.name);
     Ok(Restored { restored, kept: crate::brief::path(&kept) })
 }
 
@@ -121,6 +122,7 @@ impl Store {
             Err(error) => return Err(error),
         };
         self.replace_with(&chosen)?;
+        log::warn!("backup {} restored; what it replaced is kept as {}", file.name, kept.display());
         Ok(Restored { restored, kept: crate::brief::path(&kept) })
     }
 }
