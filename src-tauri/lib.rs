@@ -41,9 +41,9 @@ impl Db {
     /// Opens the store again, after its file was mended.
     fn reopen(&self, app: &AppHandle) -> Result<(), ApiError> {
         let reopened = open(&self.path, app.clone());
-        let result = reopened.as_ref().map(drop).map_err(Clone::clone);
-        *self.open.write().unwrap_or_else(PoisonError::into_inner) = reopened;
-        result
+        *self.open.write().unwrap_or_else(PoisonError::into_inner) = reopened.clone();
+        keep_backing_up(&reopened?, app);
+        Ok(())
     }
 }
 
@@ -87,7 +87,12 @@ pub fn run() {
         .plugin(window_state)
         .setup(move |app| {
             let _ = handle.set(app.handle().clone());
-            app.manage(Db { open: RwLock::new(open(&path, app.handle().clone())), path });
+            let opened = open(&path, app.handle().clone());
+            app.manage(Db { open: RwLock::new(opened.clone()), path });
+            // Only once the store is managed: a backup's check that finds damage takes it away.
+            if let Ok(store) = opened {
+                keep_backing_up(&store, app.handle());
+            }
             app.manage(commands::projector::ProjectorLab::default());
             app.manage(commands::hub::OpenHub::default());
             app.manage(commands::hub::ProjectorJoin::default());
@@ -119,7 +124,6 @@ fn open(path: &Path, app: AppHandle) -> Result<Arc<Store>, ApiError> {
     match Store::open(path) {
         Ok(store) => {
             let store = Arc::new(store);
-            let damaged = app.clone();
             // Screens showing notes or devices hear of a change the moment it is committed,
             // whether the app or a device made it.
             store.subscribe(move |change| {
@@ -128,12 +132,6 @@ fn open(path: &Path, app: AppHandle) -> Result<Arc<Store>, ApiError> {
                     Change::Devices(devices) => app.emit("devices-changed", devices),
                 };
             });
-            backup::spawn_schedule(&store, backup::INTERVAL, move |error: &Error| {
-                log::error!("backup failed: {}", error.brief());
-                if error.code() == ErrorCode::DatabaseCorrupt {
-                    found_damaged(&damaged, error);
-                }
-            });
             Ok(store)
         }
         Err(error) => {
@@ -141,6 +139,18 @@ fn open(path: &Path, app: AppHandle) -> Result<Arc<Store>, ApiError> {
             Err(error.into())
         }
     }
+}
+
+/// Backs the store up at once and every few minutes while it changes. A backup whose check
+/// finds the database damaged takes the store out of use (see `found_damaged`).
+fn keep_backing_up(store: &Arc<Store>, app: &AppHandle) {
+    let app = app.clone();
+    backup::spawn_schedule(store, backup::INTERVAL, move |error: &Error| {
+        log::error!("backup failed: {}", error.brief());
+        if error.code() == ErrorCode::DatabaseCorrupt {
+            found_damaged(&app, error);
+        }
+    });
 }
 
 /// A backup's check found the database damaged: the device hub stops, the app stops writing to

@@ -143,3 +143,39 @@ async fn about_shows_where_the_data_is_and_restores_a_chosen_backup_after_keepin
     app.screenshot("87-about-cy").await;
     app.quit().await;
 }
+
+/// A database whose damage opening does not see (it reads only the schema): the check of the
+/// first backup, moments after the start, finds it, and the window offers the backup then.
+#[tokio::test]
+#[ignore = "needs a display and tauri-driver: run scripts/check"]
+async fn damage_found_by_the_first_backups_check_offers_the_latest_sound_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("designlab.sqlite3");
+    lab_with_backup(&db, "Before the damage", 1);
+    {
+        let store = Store::open(&db).unwrap();
+        let lab = store.list_labs().unwrap()[0].id;
+        for n in 0..200 {
+            let fields = ChallengeFields {
+                title: format!("Challenge {n} {}", "x".repeat(150)),
+                description: String::new(),
+                stages: vec![Stage::Planning],
+                prompts: Vec::new(),
+            };
+            store.add_challenge(lab, &fields).unwrap();
+        }
+    }
+    // Fold the write-ahead log into the file, then overwrite a page in the middle of it.
+    rusqlite::Connection::open(&db).unwrap().pragma_update(None, "journal_mode", "DELETE").unwrap();
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes[3 * 4096 + 20..4 * 4096].fill(0xA5);
+    std::fs::write(&db, &bytes).unwrap();
+
+    let app = App::launch(&db).await;
+    app.wait_for_text("#recovery-title", "Design Lab's database is damaged").await;
+    app.wait_for_text("#recovery-backup", "holding 1 lab and 1 note").await;
+    app.screenshot("90-damage-found-by-the-backup").await;
+    app.find("#recover").await.click().await.unwrap();
+    app.wait_for_text("li[data-lab-id] h2", "Before the damage").await;
+    app.quit().await;
+}
