@@ -11,7 +11,7 @@
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Read, Seek, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use crate::{Error, Result};
@@ -35,7 +35,7 @@ pub enum Claimed {
 /// Claims the database at `db_path` for this process. `bring_forward` runs (on a thread of its
 /// own) each time another app on the same database asks for the window.
 pub fn claim(db_path: &Path, bring_forward: impl Fn() + Send + 'static) -> Result<Claimed> {
-    let path = lock_path(db_path);
+    let path = crate::store::open::with_suffix(db_path, ".lock");
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
     }
@@ -67,13 +67,6 @@ pub fn claim(db_path: &Path, bring_forward: impl Fn() + Send + 'static) -> Resul
         })
         .map_err(|e| Error::Internal(format!("could not start the instance thread: {e}")))?;
     Ok(Claimed::Mine(Claim { _lock: lock }))
-}
-
-/// `NAME.sqlite3.lock` beside the database.
-fn lock_path(db_path: &Path) -> PathBuf {
-    let mut name = db_path.as_os_str().to_owned();
-    name.push(".lock");
-    PathBuf::from(name)
 }
 
 /// Tells the app holding the lock to bring its window forward. It writes its port just after

@@ -166,11 +166,15 @@ pub(crate) fn schema_version(conn: &Connection) -> Result<usize> {
 /// The files a database at `path` is kept in: itself, then its write-ahead log, its shared
 /// memory and its rollback journal.
 pub fn database_files(path: &Path) -> [PathBuf; 4] {
-    ["", "-wal", "-shm", "-journal"].map(|suffix| {
-        let mut name = path.as_os_str().to_owned();
-        name.push(suffix);
-        PathBuf::from(name)
-    })
+    ["", "-wal", "-shm", "-journal"].map(|suffix| with_suffix(path, suffix))
+}
+
+/// `path` with `suffix` after its file name, as SQLite names a database's companions
+/// (`designlab.sqlite3-wal`) and the app its own (`designlab.sqlite3.lock`).
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// Whether the last session left its write-ahead log behind: SQLite removes it when the last

@@ -73,7 +73,7 @@ pub fn replace_damaged(db_path: &Path, name: &str) -> Result<Restored> {
     let file = find(db_path, name)?;
     let restored = check(db_path, &file)?;
     let source = backup::folder(db_path).join(&file.name);
-    let partial = sibling(db_path, ".restoring");
+    let partial = db::with_suffix(db_path, ".restoring");
     let copied = std::fs::copy(&source, &partial).and_then(|_| std::fs::File::open(&partial)?.sync_all());
     if let Err(error) = copied {
         let _ = std::fs::remove_file(&partial);
@@ -89,16 +89,11 @@ pub fn replace_damaged(db_path: &Path, name: &str) -> Result<Restored> {
 /// Renames the database at `db_path` and its journal files to `NAME.damaged-STAMP.sqlite3`
 /// (with `-wal` and the rest after it, so they still open together) beside it. Nothing is
 /// deleted. Returns the new name of the database file itself.
-pub fn set_aside(db_path: &Path) -> Result<PathBuf> {
+fn set_aside(db_path: &Path) -> Result<PathBuf> {
     aside(db_path, |from, to| std::fs::rename(from, to))
 }
 
 impl Store {
-    /// The backups of this database, newest first.
-    pub fn backups(&self) -> Result<Vec<BackupFile>> {
-        backups(self.path())
-    }
-
     /// Puts the backup `name` back in place of what the database holds now, which is kept
     /// first as a new backup (or, if it is too damaged to copy, set aside as a file). The
     /// backup is checked before anything changes, and copied into the open database through
@@ -179,13 +174,6 @@ fn aside(db_path: &Path, keep: impl Fn(&Path, &Path) -> std::io::Result<()>) -> 
     }
     sync_folder_of(db_path);
     Ok(aside)
-}
-
-/// `db_path` with `suffix` after its name.
-fn sibling(db_path: &Path, suffix: &str) -> PathBuf {
-    let mut name = db_path.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
 }
 
 fn sync_folder_of(db_path: &Path) {

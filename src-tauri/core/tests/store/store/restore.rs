@@ -36,7 +36,7 @@ fn backups_are_listed_newest_first_with_their_time_and_size() {
     let older = backed_up(&fixture.store);
     fixture.lab("Second");
     let newer = backed_up(&fixture.store);
-    let listed = fixture.store.backups().unwrap();
+    let listed = restore::backups(&fixture.db_path).unwrap();
     assert_eq!(listed.iter().map(|b| b.name.clone()).collect::<Vec<_>>(), [name(&newer), name(&older)]);
     assert_eq!(listed[0].bytes, std::fs::metadata(&newer).unwrap().len());
     let taken = chrono::DateTime::parse_from_rfc3339(&listed[0].taken_at).unwrap();
@@ -99,7 +99,7 @@ fn restoring_a_backup_keeps_what_the_database_held_first_and_carries_on() {
     assert!(lab_titles(&fixture.store).contains(&"Before".to_owned()));
 
     // What it replaced is the newest backup, and holds the later lab.
-    let newest = &fixture.store.backups().unwrap()[0];
+    let newest = &restore::backups(&fixture.db_path).unwrap()[0];
     assert!(restored.kept.ends_with(&newest.name), "{} {}", restored.kept, newest.name);
     let kept = Store::open(backup::folder(&fixture.db_path).join(&newest.name)).unwrap();
     assert_eq!(kept.get_lab(later.id).unwrap().title, "After");
@@ -123,7 +123,7 @@ fn the_oldest_backup_can_be_restored_though_keeping_the_current_state_rotates_it
         fixture.lab(&format!("Lab {n}"));
         backed_up(&fixture.store);
     }
-    assert_eq!(fixture.store.backups().unwrap().len(), backup::KEEP);
+    assert_eq!(restore::backups(&fixture.db_path).unwrap().len(), backup::KEEP);
     fixture.store.restore_backup(&name(&oldest)).unwrap();
     assert!(!oldest.exists(), "rotated away by the backup of the current state");
     assert!(lab_titles(&fixture.store).contains(&"Oldest".to_owned()));
@@ -152,7 +152,7 @@ fn only_a_listed_sound_backup_of_a_known_schema_is_restored() {
     assert_eq!(damaged.code(), ErrorCode::DatabaseCorrupt, "{damaged}");
 
     assert_eq!(lab_titles(&fixture.store), before, "nothing changed");
-    assert_eq!(fixture.store.backups().unwrap().len(), 3, "and no backup was taken for nothing");
+    assert_eq!(restore::backups(&fixture.db_path).unwrap().len(), 3, "and no backup was taken for nothing");
 }
 
 /// Damage found while the app runs (the backups' check fails): restoring still works, and the
