@@ -68,15 +68,11 @@ impl Store {
             ExportFormat::Pdf => pdf::write,
         };
         std::thread::scope(|scope| {
-            // On a second core while the report is read: the file into the system's cache, so
-            // the reading seldom waits for the disk, and the typesetter's fonts and library,
-            // which a command-line export then pays for once, and not after the reading.
-            scope.spawn(|| {
-                self.read_ahead();
-                if format == ExportFormat::Pdf {
-                    pdf::warm_up();
-                }
-            });
+            // The typesetter's fonts and library are made on a second core while the report is
+            // read: a command-line export pays for them once, and not after the reading.
+            if format == ExportFormat::Pdf {
+                scope.spawn(pdf::warm_up);
+            }
             write(&self.report(lab_id)?, &Messages::new(language)?)
         })
     }

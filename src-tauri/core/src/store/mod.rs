@@ -7,7 +7,6 @@
 pub mod backup;
 pub mod instance;
 mod open;
-mod read_ahead;
 pub mod restore;
 mod rows;
 mod settings;
