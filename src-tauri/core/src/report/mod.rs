@@ -240,8 +240,11 @@ pub(crate) fn report(conn: &Connection, lab_id: LabId, clock: &dyn Clock) -> Res
         .collect();
 
     let (agenda, ran) = agenda_as_run(conn, lab_id, clock)?;
-    let sections =
-        challenges.into_iter().map(|challenge| challenge_section(conn, challenge, &notes)).collect::<Result<_>>()?;
+    let role_name: HashMap<RoleId, &str> = roles.iter().map(|r| (r.id, r.name.as_str())).collect();
+    let sections = challenges
+        .into_iter()
+        .map(|challenge| challenge_section(conn, challenge, &notes, &role_name))
+        .collect::<Result<_>>()?;
     Ok(Report {
         setup: setup(conn, lab_id)?,
         lab,
@@ -348,7 +351,12 @@ fn agenda_as_run(conn: &Connection, lab_id: LabId, clock: &dyn Clock) -> Result<
     Ok((segments, ran))
 }
 
-fn challenge_section(conn: &Connection, challenge: Challenge, notes: &[ReportNote]) -> Result<ReportChallenge> {
+fn challenge_section(
+    conn: &Connection,
+    challenge: Challenge,
+    notes: &[ReportNote],
+    role_name: &HashMap<RoleId, &str>,
+) -> Result<ReportChallenge> {
     let mine: Vec<&ReportNote> = notes.iter().filter(|n| n.challenge_id == challenge.id).collect();
     let by_id: HashMap<NoteId, &ReportNote> = mine.iter().map(|n| (n.id, *n)).collect();
     // A theme whose every note is confidential or deleted would publish what they said in its
@@ -381,13 +389,11 @@ fn challenge_section(conn: &Connection, challenge: Challenge, notes: &[ReportNot
         .take_while(|ranked| ranked.rank as usize <= TOP_RANKED)
         .collect();
 
-    let role_name: HashMap<RoleId, String> =
-        roles::list(conn, challenge.lab_id)?.into_iter().map(|r| (r.id, r.name)).collect();
     let actions = actions::list(conn, challenge.id)?
         .into_iter()
         .map(|action| ReportAction {
             text: action.text,
-            owner: action.owner_role_id.and_then(|id| role_name.get(&id).cloned()),
+            owner: action.owner_role_id.and_then(|id| role_name.get(&id).map(|name| name.to_string())),
             due_date: action.due_date,
             theme: action.theme_id.and_then(|id| theme_title.get(&id).map(|t| t.to_string())),
         })
