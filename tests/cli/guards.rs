@@ -221,6 +221,8 @@ fn a_database_in_a_read_only_folder_lists_and_exports_and_refuses_changes_plainl
 fn a_sample_that_fills_the_disk_leaves_no_database_behind() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("new.sqlite3");
+    // A log of its own: one already past the limit would fail its first line instead.
+    let logs = tempfile::tempdir().unwrap();
     // A file size limit stands in for a full disk: writes past it fail (with SIGXFSZ ignored,
     // as a full disk's do) partway through making the database.
     let output = Command::new("sh")
@@ -229,6 +231,7 @@ fn a_sample_that_fills_the_disk_leaves_no_database_behind() {
         .arg(env!("CARGO_BIN_EXE_designlab"))
         .arg(&db)
         .env_remove("DESIGNLAB_DB")
+        .env("DESIGNLAB_LOG_DIR", logs.path())
         .output()
         .unwrap();
     let refused = one_line(&output);
