@@ -7,7 +7,7 @@ mod logs;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock, PoisonError, RwLock};
+use std::sync::{mpsc, Arc, OnceLock, PoisonError, RwLock};
 
 use clap::Parser;
 use designlab_core::instance::{self, Claimed};
@@ -42,10 +42,15 @@ impl Db {
     fn reopen(&self, app: &AppHandle) -> Result<(), ApiError> {
         let reopened = open(&self.path, app.clone());
         *self.open.write().unwrap_or_else(PoisonError::into_inner) = reopened.clone();
-        keep_backing_up(&reopened?, app);
+        // At once: the window is up, and the mended file is checked by its first backup.
+        keep_backing_up(&reopened?, app, mpsc::channel().1);
         Ok(())
     }
 }
+
+/// The first backup waits for the first screen, but no longer than this (a window that never
+/// shows its lab list still gets its backup, and the check that comes with it).
+const FIRST_BACKUP_WITHIN: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// What is kept of each window: where it is, how large, and whether maximised or full-screen
 /// (the projector), not whether it was showing.
@@ -58,6 +63,7 @@ pub fn run() {
         let _log = logs::start(&format!("command line ({})", command.name()), false);
         std::process::exit(cli::run(command, cli.db.unwrap_or_else(cli::default_db_path)));
     }
+    let started = commands::startup::Started::now();
     let path = cli.db.unwrap_or_else(cli::default_db_path);
     let _log = logs::start("app", true);
     // Set once the app is up, for a second app on this database to bring its window forward.
@@ -90,9 +96,14 @@ pub fn run() {
             let opened = open(&path, app.handle().clone());
             app.manage(Db { open: RwLock::new(opened.clone()), path });
             // Only once the store is managed: a backup's check that finds damage takes it away.
+            // The first backup begins once the first screen is drawn.
+            let (begin_backups, first_screen) = mpsc::channel();
             if let Ok(store) = opened {
-                keep_backing_up(&store, app.handle());
+                keep_backing_up(&store, app.handle(), first_screen);
             }
+            app.manage(started.then(begin_backups));
+            #[cfg(unix)]
+            quit_on_signals(app.handle());
             app.manage(commands::projector::ProjectorLab::default());
             app.manage(commands::hub::OpenHub::default());
             app.manage(commands::hub::ProjectorJoin::default());
@@ -113,11 +124,46 @@ pub fn run() {
             }
         })
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .unwrap_or_else(|error| {
             eprintln!("designlab: {error}");
             std::process::exit(1);
+        })
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                shut_down(app);
+            }
         });
+}
+
+/// A session ending (log out, shut down) or `kill` asks the app to quit with SIGTERM, a terminal
+/// with SIGINT or SIGHUP: each closes it as the window's close button does, database included.
+#[cfg(unix)]
+fn quit_on_signals(app: &AppHandle) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let signals = (signal(SignalKind::terminate()), signal(SignalKind::interrupt()), signal(SignalKind::hangup()));
+        let (Ok(mut term), Ok(mut interrupt), Ok(mut hangup)) = signals else { return };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = interrupt.recv() => {}
+            _ = hangup.recv() => {}
+        }
+        log::info!("asked to quit by a signal");
+        app.exit(0);
+    });
+}
+
+/// The event loop ends the process without dropping the store, so its log is emptied here; a
+/// log left behind would make the next start check the whole file, as after a crash.
+fn shut_down(app: &AppHandle) {
+    let Ok(store) = app.state::<Db>().store() else { return };
+    match store.shut_down() {
+        Ok(true) => log::info!("database closed"),
+        Ok(false) => log::info!("database closed; another program is reading it, so its log stays"),
+        Err(error) => log::warn!("database not closed cleanly: {}", error.brief()),
+    }
 }
 
 fn open(path: &Path, app: AppHandle) -> Result<Arc<Store>, ApiError> {
@@ -143,9 +189,9 @@ fn open(path: &Path, app: AppHandle) -> Result<Arc<Store>, ApiError> {
 
 /// Backs the store up at once and every few minutes while it changes. A backup whose check
 /// finds the database damaged takes the store out of use (see `found_damaged`).
-fn keep_backing_up(store: &Arc<Store>, app: &AppHandle) {
+fn keep_backing_up(store: &Arc<Store>, app: &AppHandle, begin: mpsc::Receiver<()>) {
     let app = app.clone();
-    backup::spawn_schedule(store, backup::INTERVAL, move |error: &Error| {
+    backup::spawn_schedule(store, begin, FIRST_BACKUP_WITHIN, backup::INTERVAL, move |error: &Error| {
         log::error!("backup failed: {}", error.brief());
         if error.code() == ErrorCode::DatabaseCorrupt {
             found_damaged(&app, error);

@@ -15,6 +15,7 @@ pub mod projector;
 mod report;
 mod run;
 mod settings;
+pub mod startup;
 mod synthesis;
 
 use designlab_core::ApiError;
@@ -110,6 +111,7 @@ commands! {
     exchange::import_file,
     settings::get_language,
     settings::set_language,
+    startup::first_screen_shown,
     data::about,
     data::list_backups,
     data::restore_backup,

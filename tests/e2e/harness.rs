@@ -96,6 +96,30 @@ impl App {
         eprintln!("e2e: the app quit in {:.1?}", started.elapsed());
     }
 
+    /// Asks the app to quit as the desktop does when a person logs out or shuts down (SIGTERM),
+    /// and waits for its process to end by itself. (WebDriver's `quit`, and closing the last
+    /// window through it, end the process from outside, as `kill` does.)
+    pub async fn terminate(mut self) {
+        let started = Instant::now();
+        let driver = self.driver.take().expect("a live session");
+        let status =
+            Command::new("pkill").args(["-TERM", "-f", env!("CARGO_BIN_EXE_designlab")]).status().expect("run pkill");
+        assert!(status.success(), "no designlab process to end");
+        let running = || {
+            let pgrep =
+                Command::new("pgrep").args(["-f", env!("CARGO_BIN_EXE_designlab")]).stdout(Stdio::null()).status();
+            pgrep.is_ok_and(|found| found.success())
+        };
+        while running() {
+            assert!(started.elapsed() < Duration::from_secs(10), "the app did not end when asked to");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        // The session's browser is gone: ending the session would only wait on it.
+        std::mem::forget(driver);
+        stop(&mut self.tauri_driver);
+        eprintln!("e2e: the app ended in {:.1?}", started.elapsed());
+    }
+
     /// Kills the app's process outright (SIGKILL), as a crash or a pulled plug would, then
     /// ends tauri-driver. The app gets no chance to save anything.
     pub async fn kill(mut self) {

@@ -246,6 +246,8 @@ export const api = {
 
   getLanguage: () => call<Language | null>('get_language'),
   setLanguage: (language: Language) => call<void>('set_language', { language }),
+  /** Tells the shell the first screen is drawn, for the start-up time in the log. */
+  firstScreenShown: () => call<void>('first_screen_shown'),
 
   /** This version, its licence, and where the database and its backups are. */
   about: () => call<About>('about'),

@@ -77,6 +77,7 @@ export type Command =
   | 'import_file'
   | 'get_language'
   | 'set_language'
+  | 'first_screen_shown'
   | 'about'
   | 'list_backups'
   | 'restore_backup'

@@ -3,6 +3,7 @@
 //! rotated. A backup that fails its check is deleted and reported, never kept.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Weak};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -117,11 +118,16 @@ pub(crate) fn sync_folder(folder: &Path) {
 #[cfg(not(unix))]
 pub(crate) fn sync_folder(_folder: &Path) {}
 
-/// Starts a background thread that backs the store up at once, then every `every` if anything
-/// was written since. It ends by itself when the store is dropped. Failures are reported to
+/// Starts a background thread that backs the store up, then every `every` if anything was
+/// written since. The first backup (and the whole-file check it makes) waits for word on
+/// `begin`, or for its sender to be dropped, or `first_within` at most: the app sends it once
+/// its first screen is drawn, so that a 20,000-note copy and check do not take a core from
+/// the start-up. It ends by itself when the store is dropped. Failures are reported to
 /// `on_error` and retried at the next tick.
 pub fn spawn_schedule(
     store: &Arc<Store>,
+    begin: Receiver<()>,
+    first_within: Duration,
     every: Duration,
     on_error: impl Fn(&Error) + Send + 'static,
 ) -> JoinHandle<()> {
@@ -129,6 +135,7 @@ pub fn spawn_schedule(
     std::thread::Builder::new()
         .name("designlab-backup".into())
         .spawn(move || {
+            let _ = begin.recv_timeout(first_within);
             while let Some(store) = store.upgrade() {
                 if let Err(error) = store.backup_if_changed() {
                     on_error(&error);

@@ -166,6 +166,20 @@ impl Store {
         Ok(())
     }
 
+    /// Empties the write-ahead log into the database file, as closing the last connection
+    /// does, for a process that ends without closing its store (the app: the window's event
+    /// loop exits the process). A log left behind reads as a crash at the next start, which
+    /// then checks the whole file: 0.7 s at 20,000 notes. Returns whether the log was emptied;
+    /// another program reading the database can keep part of it, and then nothing is lost but
+    /// that check.
+    pub fn shut_down(&self) -> Result<bool> {
+        if self.read_only {
+            return Ok(true);
+        }
+        let busy: i64 = self.lock().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+        Ok(busy == 0)
+    }
+
     fn lock(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave a transaction open (it rolls back on
         // drop), so the connection is still sound.

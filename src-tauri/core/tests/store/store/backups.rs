@@ -56,11 +56,18 @@ fn only_the_latest_backups_are_kept() {
 }
 
 #[test]
-fn the_schedule_backs_up_at_once_and_stops_with_the_store() {
+fn the_schedule_backs_up_when_told_to_begin_and_stops_with_the_store() {
     let fixture = Fixture::open();
     let db_path = fixture.db_path.clone();
     let store = Arc::new(fixture.store);
-    let handle = backup::spawn_schedule(&store, Duration::from_millis(20), |e| panic!("backup failed: {e}"));
+    // Word to begin, as the app's first screen sends it.
+    let (begin, wait) = std::sync::mpsc::channel();
+    let handle = backup::spawn_schedule(&store, wait, Duration::from_secs(600), Duration::from_millis(20), |e| {
+        panic!("backup failed: {e}")
+    });
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(backup::list(&db_path).unwrap().is_empty(), "no backup before the word to begin");
+    begin.send(()).unwrap();
     for _ in 0..500 {
         if !backup::list(&db_path).unwrap().is_empty() {
             break;
