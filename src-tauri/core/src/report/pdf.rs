@@ -119,6 +119,11 @@ pub fn warm_up() {
 }
 
 pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
+    // Typst memoises layout between compilations; keep only what the last few reports used, so
+    // an app left open for a day does not grow with every preview. Before this report rather
+    // than after it: a command-line export has nothing to forget, and does not wait 10 ms
+    // forgetting its own report's layout as it ends.
+    comemo::evict(10);
     let typesetter = &*TYPESETTER;
     let (_, data) = project(report, messages)?;
     let world =
@@ -136,9 +141,6 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
     let pdf = typst_pdf::pdf(&document, &accessible)
         .or_else(|_| typst_pdf::pdf(&document, &tagged))
         .map_err(|errors| typesetting_failed(&errors))?;
-    // Typst memoises layout between compilations; keep only what the last few reports used, so
-    // an app left open for a day does not grow with every preview.
-    comemo::evict(10);
     Ok(pdf)
 }
 

@@ -177,3 +177,24 @@ fn dots_are_reported_only_while_a_challenge_is_prioritised_by_dots() {
     assert_eq!(report.challenges[0].notes[0].dots, 0, "old dots are not shown beside ratings");
     assert_eq!(report.challenges[0].ranked[0].mean, Some(4.0));
 }
+
+/// A note's tags reach the report in the order they were written, each with its own note.
+#[test]
+fn each_note_carries_its_own_tags_in_order() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let challenge = fixture.challenge(&lab, "Tenders", Stage::TenderAward);
+    fixture.note(&challenge, None, "Who sees the #staffing rota and the #data behind it?");
+    fixture.note(&challenge, None, "Nothing tagged here");
+    fixture.note(&challenge, None, "#data first, then #ethics");
+    let report = fixture.store.report(lab.id).unwrap();
+    let tags: Vec<Vec<String>> = report.challenges[0].notes.iter().map(|n| n.tags.clone()).collect();
+    let listed: Vec<Vec<String>> =
+        fixture.store.list_notes(challenge.id).unwrap().into_iter().map(|n| n.tags).collect();
+    assert_eq!(tags, [vec!["staffing", "data"], vec![], vec!["data", "ethics"]]);
+    let mut sorted = listed.clone();
+    sorted.sort();
+    let mut reported = tags.clone();
+    reported.sort();
+    assert_eq!(reported, sorted, "the same tags as the notes list");
+}
