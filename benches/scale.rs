@@ -20,8 +20,12 @@ use std::time::Instant;
 
 use designlab_core::{Language, Store};
 
+#[path = "common/cache.rs"]
+mod cache;
 #[path = "common/notes.rs"]
 mod notes;
+
+use cache::drop_page_cache;
 
 const SIZES: [usize; 4] = [200, 2_000, 10_000, 100_000];
 const FORMATS: [&str; 6] = ["md", "html", "csv", "json", "docx", "pdf"];
@@ -209,12 +213,6 @@ fn median(runs: usize, cold: bool, mut f: impl FnMut() -> Measure) -> Measure {
         .collect();
     measures.sort_by(|a, b| a.seconds.total_cmp(&b.seconds));
     measures[measures.len() / 2]
-}
-
-/// Asks the kernel to write out and drop its page cache (root only); whether it did.
-fn drop_page_cache() -> bool {
-    let _ = Command::new("sync").status();
-    std::fs::write("/proc/sys/vm/drop_caches", "3").is_ok()
 }
 
 fn render(table: &[(String, Vec<Option<Measure>>)], sizes: &[usize], runs: usize, cold: bool) -> String {

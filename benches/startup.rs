@@ -26,8 +26,12 @@ use std::time::{Duration, Instant};
 
 use designlab_core::{Language, Store};
 
+#[path = "common/cache.rs"]
+mod cache;
 #[path = "common/notes.rs"]
 mod notes;
+
+use cache::drop_page_cache;
 
 /// What both apps print when their first screen is drawn.
 const READY: &str = "first screen ready";
@@ -242,12 +246,6 @@ fn median(mut measures: Vec<Measure>) -> Measure {
         pss_mib: of(&mut measures, |m| m.pss_mib),
         processes: measures[middle].processes,
     }
-}
-
-/// Asks the kernel to write out and drop its page cache (root only); whether it did.
-fn drop_page_cache() -> bool {
-    let _ = Command::new("sync").status();
-    std::fs::write("/proc/sys/vm/drop_caches", "3").is_ok()
 }
 
 fn render(launches: &[Launch], medians: &[Measure], runs: usize, cold: bool, notes: usize) -> String {

@@ -63,7 +63,7 @@ pub fn run() {
         let _log = logs::start(&format!("command line ({})", command.name()), false);
         std::process::exit(cli::run(command, cli.db.unwrap_or_else(cli::default_db_path)));
     }
-    let started = commands::startup::Started::now();
+    let started_at = std::time::Instant::now();
     let path = cli.db.unwrap_or_else(cli::default_db_path);
     let _log = logs::start("app", true);
     // Set once the app is up, for a second app on this database to bring its window forward.
@@ -101,7 +101,7 @@ pub fn run() {
             if let Ok(store) = opened {
                 keep_backing_up(&store, app.handle(), first_screen);
             }
-            app.manage(started.then(begin_backups));
+            app.manage(commands::startup::Started::new(started_at, begin_backups));
             #[cfg(unix)]
             quit_on_signals(app.handle());
             app.manage(commands::projector::ProjectorLab::default());
@@ -187,7 +187,8 @@ fn open(path: &Path, app: AppHandle) -> Result<Arc<Store>, ApiError> {
     }
 }
 
-/// Backs the store up at once and every few minutes while it changes. A backup whose check
+/// Backs the store up once `begin` says the first screen is drawn (or its sender is gone), then
+/// every few minutes while it changes. A backup whose check
 /// finds the database damaged takes the store out of use (see `found_damaged`).
 fn keep_backing_up(store: &Arc<Store>, app: &AppHandle, begin: mpsc::Receiver<()>) {
     let app = app.clone();

@@ -10,28 +10,24 @@ use std::time::Instant;
 
 use tauri::State;
 
-/// When this process started, as near as the shell can tell: the first thing `run` does.
+/// When this process started, and how to tell the backup schedule to begin.
 pub struct Started {
     at: Instant,
-    /// Tells the backup schedule to begin; taken by the first call.
+    /// Taken by the first call: only the first screen of a start counts.
     begin_backups: Mutex<Option<Sender<()>>>,
 }
 
 impl Started {
-    pub fn now() -> Self {
-        Started { at: Instant::now(), begin_backups: Mutex::new(None) }
-    }
-
-    /// The same start, which will tell the backup schedule to begin once the screen is drawn.
-    pub fn then(self, begin_backups: Sender<()>) -> Self {
-        Started { begin_backups: Mutex::new(Some(begin_backups)), ..self }
+    /// `at`: as near the process's start as the shell can tell, the first thing `run` does.
+    pub fn new(at: Instant, begin_backups: Sender<()>) -> Self {
+        Started { at, begin_backups: Mutex::new(Some(begin_backups)) }
     }
 }
 
-/// The start-up benchmark waits for this line, in the log and on standard error.
+/// The start-up benchmark waits for this line in the log.
 pub const FIRST_SCREEN: &str = "first screen ready";
 
-/// Called by the UI once its first screen has drawn its data; only the first call counts.
+/// Called by the UI each time its first screen has drawn its data; only the first call counts.
 #[tauri::command]
 pub fn first_screen_shown(started: State<'_, Started>) {
     let Some(begin_backups) = started.begin_backups.lock().unwrap_or_else(PoisonError::into_inner).take() else {
