@@ -95,6 +95,8 @@ commands! {
     synthesis::update_theme,
     synthesis::remove_theme,
     synthesis::set_note_theme,
+    synthesis::suggest_themes,
+    synthesis::accept_theme_suggestion,
     synthesis::voting,
     synthesis::set_vote_method,
     synthesis::set_vote_budget,

@@ -3,7 +3,7 @@
 use designlab_core::actions::{Action, ActionFields};
 use designlab_core::themes::{Theme, ThemeFields};
 use designlab_core::voting::{VoteMethod, VoteTarget, Voting};
-use designlab_core::{ActionId, ChallengeId, GroupId, NoteId, ThemeId};
+use designlab_core::{ActionId, ChallengeId, GroupId, NoteId, ThemeId, ThemeSuggestion};
 use tauri::State;
 
 use super::Reply;
@@ -32,6 +32,21 @@ pub fn remove_theme(db: State<'_, Db>, id: ThemeId) -> Reply<()> {
 #[tauri::command]
 pub fn set_note_theme(db: State<'_, Db>, note_id: NoteId, theme_id: Option<ThemeId>) -> Reply<Vec<Theme>> {
     Ok(db.store()?.set_note_theme(note_id, theme_id)?)
+}
+
+#[tauri::command]
+pub fn suggest_themes(db: State<'_, Db>, challenge_id: ChallengeId) -> Reply<Vec<ThemeSuggestion>> {
+    Ok(db.store()?.suggest_themes(challenge_id)?)
+}
+
+#[tauri::command]
+pub fn accept_theme_suggestion(
+    db: State<'_, Db>,
+    challenge_id: ChallengeId,
+    fields: ThemeFields,
+    note_ids: Vec<NoteId>,
+) -> Reply<Vec<Theme>> {
+    Ok(db.store()?.accept_theme_suggestion(challenge_id, &fields, &note_ids)?)
 }
 
 #[tauri::command]

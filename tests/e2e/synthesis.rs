@@ -247,3 +247,58 @@ async fn two_groups_capture_on_one_laptop_survive_a_crash_then_theme_vote_and_ag
     assert_eq!((actions.len(), actions[0].theme_id), (1, Some(themes[0].id)));
     app.quit().await;
 }
+
+#[tokio::test]
+#[ignore = "needs a display and tauri-driver: run scripts/check"]
+async fn suggested_themes_for_the_sample_lab_are_named_trimmed_and_accepted_by_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("designlab.sqlite3");
+    let store = Store::open(&db).unwrap();
+    let lab = store.create_sample_lab(Language::En).unwrap();
+    // The challenge on the home care rota, whose notes share words about care workers' time.
+    let challenge = store.list_challenges(lab.id).unwrap().remove(1);
+    let suggested = store.suggest_themes(challenge.id).unwrap();
+    assert!(!suggested.is_empty(), "the sample lab's care rota challenge has notes that share words");
+    drop(store);
+
+    let app = App::launch(&db).await;
+    app.find(&format!("button[aria-label='Open {}']", lab.title)).await.click().await.unwrap();
+    app.find(&format!("#synthesis-{}", challenge.id)).await.click().await.unwrap();
+    app.find("#suggest-themes").await.click().await.unwrap();
+    let cards = app.wait_for_count("li[data-suggestion]", suggested.len()).await;
+    cards[0].scroll_into_view().await.unwrap();
+    assert!(app.find("li[data-suggestion] .why").await.text().await.unwrap().starts_with("Shared words:"));
+    app.screenshot("91-theme-suggestions").await;
+    app.find("button[lang='cy']").await.click().await.unwrap();
+    app.wait_for_text("#suggest-heading", "Themâu a awgrymir").await;
+    app.screenshot("92-theme-suggestions-cy").await;
+    app.find("button[lang='en']").await.click().await.unwrap();
+    app.wait_for_text("#suggest-heading", "Suggested themes").await;
+
+    // By keyboard alone: rename the first suggestion, untick its first note, accept it.
+    let first = &suggested[0];
+    let name = app.find("li[data-suggestion] input[id^='suggestion-title-']").await;
+    name.focus().await.unwrap();
+    name.send_keys(Key::Control + "a").await.unwrap();
+    name.send_keys("Care workers’ time").await.unwrap();
+    let untick = app.tab_to("li[data-suggestion] input[type='checkbox']").await;
+    untick.send_keys(" ").await.unwrap();
+    let kept = first.note_ids.len() - 1;
+    app.wait_for_text("li[data-suggestion] legend", &format!("({kept} of {} ticked)", first.note_ids.len())).await;
+    app.tab_to("li[data-suggestion] button.primary").await.send_keys(Key::Enter).await.unwrap();
+    let noun = if kept == 1 { "one note".to_owned() } else { format!("{kept} notes") };
+    app.wait_for_announcement(&format!("Theme “Care workers’ time” made with {noun}.")).await;
+    app.wait_for_count("li[data-suggestion]", suggested.len() - 1).await;
+    let focused = app.focused().await;
+    let landed = focused.attr("id").await.unwrap().unwrap_or_default();
+    assert!(landed.starts_with("suggestion-title-") || landed == "suggest-themes", "focus kept: {landed}");
+
+    let store = Store::open(&db).unwrap();
+    let themes = store.list_themes(challenge.id).unwrap();
+    assert_eq!(themes.len(), 1);
+    assert_eq!(themes[0].title, "Care workers’ time");
+    assert_eq!(themes[0].note_ids, first.note_ids[1..], "the unticked note stays out of the theme");
+    app.find(&format!("section[data-theme-id='{}']", themes[0].id)).await.scroll_into_view().await.unwrap();
+    app.screenshot("93-theme-suggestion-accepted").await;
+    app.quit().await;
+}

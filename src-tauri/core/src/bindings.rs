@@ -66,6 +66,8 @@ pub fn typescript() -> String {
         NoteRevision::decl(&config),
         themes::Theme::decl(&config),
         themes::ThemeFields::decl(&config),
+        crate::ThemeSuggestion::decl(&config),
+        crate::SharedWord::decl(&config),
         voting::VoteMethod::decl(&config),
         voting::VoteTarget::decl(&config),
         voting::Voter::decl(&config),

@@ -58,4 +58,5 @@ pub use plan::toolkit::{Language, Stage};
 pub use plan::{agenda, challenges, groups, labs, participants, roles, templates, toolkit};
 pub use report::{export, messages};
 pub use store::{backup, instance, restore, Store};
-pub use synthesis::{actions, themes, voting};
+pub use synthesis::suggest::{SharedWord, ThemeSuggestion};
+pub use synthesis::{actions, suggest, themes, voting};

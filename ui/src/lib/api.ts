@@ -47,6 +47,7 @@ import type {
   TemplateSummary,
   Theme,
   ThemeFields,
+  ThemeSuggestion,
   VoteMethod,
   VoteTarget,
   Voting,
@@ -166,6 +167,9 @@ export const api = {
   removeTheme: (id: string) => call<void>('remove_theme', { id }),
   setNoteTheme: (noteId: string, themeId: string | null) =>
     call<Theme[]>('set_note_theme', { noteId, themeId }),
+  suggestThemes: (challengeId: string) => call<ThemeSuggestion[]>('suggest_themes', { challengeId }),
+  acceptThemeSuggestion: (challengeId: string, fields: ThemeFields, noteIds: string[]) =>
+    call<Theme[]>('accept_theme_suggestion', { challengeId, fields, noteIds }),
   voting: (challengeId: string) => call<Voting>('voting', { challengeId }),
   setVoteMethod: (challengeId: string, method: VoteMethod) =>
     call<Voting>('set_vote_method', { challengeId, method }),

@@ -275,6 +275,26 @@ note_ids: Array<NoteId>, };
 
 export type ThemeFields = { title: string, summary: string, };
 
+export type ThemeSuggestion = { 
+/**
+ * A name made of its most telling shared words, for a person to keep or change.
+ */
+title: string, 
+/**
+ * Why these notes: the words two or more of them use, most telling first.
+ */
+words: Array<SharedWord>, note_ids: Array<NoteId>, };
+
+export type SharedWord = { 
+/**
+ * The word as the notes write it most often.
+ */
+word: string, 
+/**
+ * How many of the suggestion's notes use it, in any of its forms.
+ */
+notes: number, };
+
 export type VoteMethod = "dots" | "rating";
 
 export type VoteTarget = { "kind": "theme", id: ThemeId, } | { "kind": "note", id: NoteId, };

@@ -61,6 +61,8 @@ export type Command =
   | 'update_theme'
   | 'remove_theme'
   | 'set_note_theme'
+  | 'suggest_themes'
+  | 'accept_theme_suggestion'
   | 'voting'
   | 'set_vote_method'
   | 'set_vote_budget'

@@ -627,6 +627,29 @@ themes-moved = Symudwyd i “{ $title }”.
 themes-moved-out = Tynnwyd o'i thema.
 themes-remove-title = Tynnu'r thema “{ $title }”?
 themes-remove-body = Caiff ei nodiadau eu cadw, ond heb thema. Caiff y pleidleisiau a roddwyd i'r thema eu tynnu hefyd.
+themes-suggest-heading = Themâu a awgrymir
+themes-suggest-hint = Mae'n grwpio'r nodiadau sydd heb thema eto yn ôl y geiriau sydd ganddynt yn gyffredin, ar y gliniadur hwn. Does dim yn newid nes i chi dderbyn awgrym.
+themes-suggest = Awgrymu themâu
+themes-suggest-again = Awgrymu eto
+themes-suggest-none = Dim awgrymiadau: nid oes gan y nodiadau heb thema ddigon o eiriau yn gyffredin.
+themes-suggest-count = { $count ->
+    [one] Un awgrym.
+   *[other] { $count } awgrym.
+}
+themes-suggestion-label = Awgrym { $number }
+themes-suggestion-name = Enw'r thema
+themes-suggestion-why = Geiriau cyffredin:
+themes-suggestion-word = { $word } ({ $notes })
+themes-suggestion-notes = Nodiadau yn yr awgrym hwn ({ $chosen } o { $count } wedi'u ticio)
+themes-suggestion-add = Ychwanegu nodyn sydd heb thema
+themes-suggestion-add-none = Dewiswch nodyn…
+themes-suggestion-accept = Derbyn fel thema
+themes-suggestion-dismiss = Gwrthod
+themes-suggestion-accepted = Gwnaed y thema “{ $title }” gyda { $count ->
+    [one] un nodyn
+   *[other] { $count } nodyn
+}.
+themes-suggestion-dismissed = Gwrthodwyd yr awgrym.
 
 voting-heading = Blaenoriaethu
 voting-method = Sut mae'r ystafell yn blaenoriaethu

@@ -615,6 +615,29 @@ themes-moved = Moved to “{ $title }”.
 themes-moved-out = Taken out of its theme.
 themes-remove-title = Remove the theme “{ $title }”?
 themes-remove-body = Its notes are kept, but no longer in a theme. Votes given to the theme are removed with it.
+themes-suggest-heading = Suggested themes
+themes-suggest-hint = Groups the notes not yet in a theme by the words they share, on this laptop. Nothing changes until you accept a suggestion.
+themes-suggest = Suggest themes
+themes-suggest-again = Suggest again
+themes-suggest-none = No suggestions: no notes outside a theme share enough words.
+themes-suggest-count = { $count ->
+    [one] One suggestion.
+   *[other] { $count } suggestions.
+}
+themes-suggestion-label = Suggestion { $number }
+themes-suggestion-name = Theme name
+themes-suggestion-why = Shared words:
+themes-suggestion-word = { $word } ({ $notes })
+themes-suggestion-notes = Notes in this suggestion ({ $chosen } of { $count } ticked)
+themes-suggestion-add = Add a note not in a theme
+themes-suggestion-add-none = Choose a note…
+themes-suggestion-accept = Accept as theme
+themes-suggestion-dismiss = Dismiss
+themes-suggestion-accepted = Theme “{ $title }” made with { $count ->
+    [one] one note
+   *[other] { $count } notes
+}.
+themes-suggestion-dismissed = Suggestion dismissed.
 
 voting-heading = Prioritise
 voting-method = How the room prioritises

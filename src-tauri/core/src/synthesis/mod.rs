@@ -2,5 +2,6 @@
 //! the room agrees.
 
 pub mod actions;
+pub mod suggest;
 pub mod themes;
 pub mod voting;

@@ -8,7 +8,7 @@ use ts_rs::TS;
 use crate::ids::{ChallengeId, LabId, NoteId, ThemeId};
 use crate::limits::{self, TITLE_MAX};
 use crate::store::{self, id_list_at, now, timestamp};
-use crate::{challenges, Error, Field, Result, Store};
+use crate::{challenges, Challenge, Error, Field, Result, Store};
 
 /// A theme's summary: a few sentences, not an essay.
 pub const THEME_SUMMARY_MAX: usize = 2_000;
@@ -49,16 +49,7 @@ impl Store {
         let fields = validate(fields)?;
         self.write(|tx| {
             let challenge = challenges::get(tx, challenge_id)?;
-            let id = ThemeId::generate();
-            tx.execute(
-                &format!(
-                    "INSERT INTO theme (id, lab_id, challenge_id, position, title, summary, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, {position},
-                         ?4, ?5, ?6, ?6)",
-                    position = store::next_position("theme", "challenge_id", 3)
-                ),
-                params![id, challenge.lab_id, challenge_id, fields.title, fields.summary, timestamp(now())],
-            )?;
+            let id = insert(tx, &challenge, &fields)?;
             get(tx, id)
         })
     }
@@ -88,29 +79,55 @@ impl Store {
     pub fn set_note_theme(&self, input_id: NoteId, theme_id: Option<ThemeId>) -> Result<Vec<Theme>> {
         self.write(|tx| {
             let challenge_id = challenge_of_note(tx, input_id)?;
-            tx.execute("DELETE FROM theme_input WHERE input_id = ?1", [input_id])?;
-            // Which theme a note is in is part of the note: its edit time moves, so a lab
-            // archive carries the move to other laptops with the note.
-            tx.execute(
-                "UPDATE input SET updated_at = ?2 WHERE id = ?1",
-                params![input_id, crate::store::timestamp(crate::store::now())],
-            )?;
-            if let Some(theme_id) = theme_id {
-                if get(tx, theme_id)?.challenge_id != challenge_id {
-                    return Err(Error::ThemeNotInChallenge);
+            match theme_id {
+                Some(theme_id) => put_note(tx, input_id, theme_id)?,
+                None => {
+                    tx.execute("DELETE FROM theme_input WHERE input_id = ?1", [input_id])?;
+                    touch_note(tx, input_id)?;
                 }
-                tx.execute(
-                    &format!(
-                        "INSERT INTO theme_input (input_id, challenge_id, theme_id, position)
-                     VALUES (?1, ?2, ?3, {position})",
-                        position = store::next_position("theme_input", "theme_id", 3)
-                    ),
-                    params![input_id, challenge_id, theme_id],
-                )?;
             }
             list(tx, challenge_id)
         })
     }
+}
+
+/// A new theme at the end of its challenge's themes.
+pub(crate) fn insert(tx: &Connection, challenge: &Challenge, fields: &ThemeFields) -> Result<ThemeId> {
+    let id = ThemeId::generate();
+    tx.execute(
+        &format!(
+            "INSERT INTO theme (id, lab_id, challenge_id, position, title, summary, created_at, updated_at)
+             VALUES (?1, ?2, ?3, {position}, ?4, ?5, ?6, ?6)",
+            position = store::next_position("theme", "challenge_id", 3)
+        ),
+        params![id, challenge.lab_id, challenge.id, fields.title, fields.summary, timestamp(now())],
+    )?;
+    Ok(id)
+}
+
+/// Puts a note (not deleted) at the end of a theme of its own challenge, out of any other.
+pub(crate) fn put_note(tx: &Connection, input_id: NoteId, theme_id: ThemeId) -> Result<()> {
+    let challenge_id = challenge_of_note(tx, input_id)?;
+    if get(tx, theme_id)?.challenge_id != challenge_id {
+        return Err(Error::ThemeNotInChallenge);
+    }
+    tx.execute("DELETE FROM theme_input WHERE input_id = ?1", [input_id])?;
+    tx.execute(
+        &format!(
+            "INSERT INTO theme_input (input_id, challenge_id, theme_id, position)
+             VALUES (?1, ?2, ?3, {position})",
+            position = store::next_position("theme_input", "theme_id", 3)
+        ),
+        params![input_id, challenge_id, theme_id],
+    )?;
+    touch_note(tx, input_id)
+}
+
+/// Which theme a note is in is part of the note: its edit time moves, so a lab archive carries
+/// the move to other laptops with the note.
+fn touch_note(tx: &Connection, input_id: NoteId) -> Result<()> {
+    tx.execute("UPDATE input SET updated_at = ?2 WHERE id = ?1", params![input_id, timestamp(now())])?;
+    Ok(())
 }
 
 pub(crate) fn list(conn: &Connection, challenge_id: ChallengeId) -> Result<Vec<Theme>> {
@@ -130,7 +147,7 @@ pub(crate) fn challenge_of_note(conn: &Connection, input_id: NoteId) -> Result<C
         .ok_or_else(|| Error::not_found("input", input_id))
 }
 
-fn validate(fields: &ThemeFields) -> Result<ThemeFields> {
+pub(crate) fn validate(fields: &ThemeFields) -> Result<ThemeFields> {
     Ok(ThemeFields {
         title: limits::required(Field::Title, &fields.title, TITLE_MAX)?,
         summary: limits::optional(Field::Summary, &fields.summary, THEME_SUMMARY_MAX)?,

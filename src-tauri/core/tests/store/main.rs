@@ -45,6 +45,7 @@ mod store {
 }
 mod synthesis {
     mod actions;
+    mod suggestions;
     mod themes;
     mod voting;
 }
