@@ -1,13 +1,15 @@
 //! Grouping notes by the words they share: each note a vector of its words weighted by how rare
 //! they are (tf-idf), notes compared by the cosine of their vectors, and groups grown by
-//! average-linkage clustering until the notes of two groups have too little in common.
+//! weighted average-linkage clustering (WPGMA: two groups are as alike as the average of their
+//! halves' likeness) until two groups have too little in common. Plain average linkage (UPGMA)
+//! and complete linkage agreed less with the notes grouped by hand (see `benches/themes.rs`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
-/// How alike the notes of two groups must be, on average, for them to be one group: the cosine
-/// of their word vectors. Chosen on the hand-grouped notes in `tests/fixtures/themes-*.txt`
+/// How alike two groups must be to be one: the cosine of their notes' word vectors, averaged
+/// as the linkage does. Chosen on the hand-grouped notes in `tests/fixtures/themes-*.txt`
 /// (see `benches/themes.rs`); higher leaves more notes on their own, lower merges themes.
-const SIMILAR_ENOUGH: f32 = 0.12;
+const SIMILAR_ENOUGH: f32 = 0.16;
 
 /// A group of notes (indexes into the notes given) and the words that brought it together,
 /// most telling first, with how many of its notes use each.
@@ -63,11 +65,11 @@ pub fn clusters(keys: &[BTreeSet<String>]) -> Vec<Cluster> {
             condensed.push(1.0 - cosine(&vectors[i], &vectors[j]));
         }
     }
-    let dendrogram = kodama::linkage(&mut condensed, n, kodama::Method::Average);
+    let dendrogram = kodama::linkage(&mut condensed, n, kodama::Method::Weighted);
 
     // Cut the tree where groups stop being alike: join every merge below the threshold.
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    // Average linkage never merges at less than an earlier merge, so every merge after the
+    // This linkage never merges at less than an earlier merge, so every merge after the
     // first one above the threshold is above it too.
     for step in dendrogram.steps() {
         let mut merged = Vec::new();

@@ -43,8 +43,8 @@ fn suggestions_agree_with_notes_grouped_by_hand_in_english_and_in_welsh() {
     // keeps them from falling below what was measured when the suggestions were tuned.
     let english = agreement(hand_grouped::ENGLISH);
     let welsh = agreement(hand_grouped::WELSH);
-    assert!(english >= 0.3, "English agreement {english:.2}");
-    assert!(welsh >= 0.6, "Welsh agreement {welsh:.2}");
+    assert!(english >= 0.45, "English agreement {english:.2}");
+    assert!(welsh >= 0.65, "Welsh agreement {welsh:.2}");
 }
 
 #[test]
