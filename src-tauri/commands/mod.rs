@@ -104,6 +104,7 @@ commands! {
     synthesis::list_actions,
     synthesis::add_action,
     synthesis::update_action,
+    synthesis::set_action_status,
     synthesis::remove_action,
     report::report_setup,
     report::save_report_setup,

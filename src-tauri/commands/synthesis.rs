@@ -1,6 +1,6 @@
 //! In plenary: themes, voting and actions.
 
-use designlab_core::actions::{Action, ActionFields};
+use designlab_core::actions::{Action, ActionFields, ActionStatus};
 use designlab_core::themes::{Theme, ThemeFields};
 use designlab_core::voting::{VoteMethod, VoteTarget, Voting};
 use designlab_core::{ActionId, ChallengeId, GroupId, NoteId, ThemeId, ThemeSuggestion};
@@ -93,6 +93,11 @@ pub fn add_action(db: State<'_, Db>, challenge_id: ChallengeId, fields: ActionFi
 #[tauri::command]
 pub fn update_action(db: State<'_, Db>, id: ActionId, fields: ActionFields) -> Reply<Action> {
     Ok(db.store()?.update_action(id, &fields)?)
+}
+
+#[tauri::command]
+pub fn set_action_status(db: State<'_, Db>, id: ActionId, status: ActionStatus, note: String) -> Reply<Action> {
+    Ok(db.store()?.set_action_status(id, status, &note)?)
 }
 
 #[tauri::command]

@@ -4,6 +4,7 @@
 //! by dragging, dots given within each group's budget, and an action agreed.
 
 use chrono::Local;
+use designlab_core::actions::ActionStatus;
 use designlab_core::search::NoteFilter;
 use designlab_core::voting::VoteTarget;
 use designlab_core::{
@@ -228,6 +229,24 @@ async fn two_groups_capture_on_one_laptop_survive_a_crash_then_theme_vote_and_ag
     }
     app.find("#actions-heading").await.scroll_into_view().await.unwrap();
     app.screenshot("34-actions").await;
+
+    // Later: what became of it, by keyboard, said on the action and kept.
+    let agreed = store.list_actions(challenge.id).unwrap().remove(0);
+    let status = app.find(&format!("#status-{}", agreed.id)).await;
+    status.focus().await.unwrap();
+    status.send_keys(Key::Down).await.unwrap();
+    let note = app.tab_to(&format!("#status-note-{}", agreed.id)).await;
+    note.send_keys("In the tender sent in March").await.unwrap();
+    note.send_keys(Key::Enter).await.unwrap();
+    app.wait_for_announcement("Status saved: Done.").await;
+    let today = Local::now().format("%-d %B %Y").to_string();
+    let said = app.wait_for_text("#actions-list li .status", &today).await;
+    assert!(said.text().await.unwrap().starts_with("Done, "));
+    said.scroll_into_view().await.unwrap();
+    app.wait_for_text("#actions-list li .status-note", "In the tender sent in March").await;
+    let kept = store.list_actions(challenge.id).unwrap().remove(0);
+    assert_eq!((kept.status, kept.status_note.as_str()), (ActionStatus::Done, "In the tender sent in March"));
+    app.screenshot("34b-action-done").await;
 
     // What the window showed is what the database holds.
     let of_group = |group_id| {

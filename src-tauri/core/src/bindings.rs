@@ -78,6 +78,7 @@ pub fn typescript() -> String {
         import::ImportKind::decl(&config),
         actions::Action::decl(&config),
         actions::ActionFields::decl(&config),
+        actions::ActionStatus::decl(&config),
         export::ExportFormat::decl(&config),
         report::ReportSections::decl(&config),
         report::ReportSetup::decl(&config),

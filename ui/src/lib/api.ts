@@ -6,6 +6,7 @@ import type {
   About,
   Action,
   ActionFields,
+  ActionStatus,
   Agenda,
   ApiError,
   BackupFile,
@@ -180,6 +181,8 @@ export const api = {
   listActions: (challengeId: string) => call<Action[]>('list_actions', { challengeId }),
   addAction: (challengeId: string, fields: ActionFields) => call<Action>('add_action', { challengeId, fields }),
   updateAction: (id: string, fields: ActionFields) => call<Action>('update_action', { id, fields }),
+  setActionStatus: (id: string, status: ActionStatus, note: string) =>
+    call<Action>('set_action_status', { id, status, note }),
   removeAction: (id: string) => call<void>('remove_action', { id }),
 
   reportSetup: (labId: string) => call<ReportSetup>('report_setup', { labId }),

@@ -351,9 +351,19 @@ notes_added: number, };
 
 export type ImportKind = "archive" | "notes_csv";
 
-export type Action = { id: ActionId, lab_id: LabId, challenge_id: ChallengeId, text: string, owner_role_id: RoleId | null, due_date: string | null, theme_id: ThemeId | null, };
+export type Action = { id: ActionId, lab_id: LabId, challenge_id: ChallengeId, text: string, owner_role_id: RoleId | null, due_date: string | null, theme_id: ThemeId | null, status: ActionStatus, 
+/**
+ * What became of it, in a sentence or two.
+ */
+status_note: string, 
+/**
+ * The day, on the venue's calendar, the status was last set; none while it never was.
+ */
+status_on: string | null, };
 
 export type ActionFields = { text: string, owner_role_id: RoleId | null, due_date: string | null, theme_id: ThemeId | null, };
+
+export type ActionStatus = "open" | "done" | "dropped";
 
 export type ExportFormat = "pdf" | "md" | "csv" | "html" | "docx" | "json";
 

@@ -70,6 +70,7 @@ export type Command =
   | 'list_actions'
   | 'add_action'
   | 'update_action'
+  | 'set_action_status'
   | 'remove_action'
   | 'report_setup'
   | 'save_report_setup'

@@ -714,6 +714,15 @@ actions-remove-title = Tynnu'r cam gweithredu hwn?
 actions-owned-by = Perchennog: { $role }
 actions-due-on = Erbyn { $date }
 actions-from-theme = O'r thema “{ $theme }”
+actions-status = Beth ddaeth ohono
+actions-status-open = Ar agor
+actions-status-done = Wedi'i wneud
+actions-status-dropped = Wedi'i ollwng
+actions-status-note = Nodyn ar ei statws
+actions-status-save = Cadw'r statws
+actions-status-saved = Cadwyd y statws: { $status }.
+actions-status-done-on = Wedi'i wneud, { $date }
+actions-status-dropped-on = Wedi'i ollwng, { $date }
 
 ## Adroddiadau (y ffeiliau a allforir)
 

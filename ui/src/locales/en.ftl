@@ -695,6 +695,15 @@ actions-remove-title = Remove this action?
 actions-owned-by = Owner: { $role }
 actions-due-on = Due { $date }
 actions-from-theme = From theme “{ $theme }”
+actions-status = What became of it
+actions-status-open = Open
+actions-status-done = Done
+actions-status-dropped = Dropped
+actions-status-note = Note on its status
+actions-status-save = Save status
+actions-status-saved = Status saved: { $status }.
+actions-status-done-on = Done, { $date }
+actions-status-dropped-on = Dropped, { $date }
 
 ## Reports (the exported files)
 

@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::actions::ActionStatus;
 use crate::messages::{Arg, Messages};
 use crate::report::{Report, ReportAction, ReportNote, ReportRanked, Tally};
 use crate::voting::VoteMethod;
@@ -81,7 +82,8 @@ pub fn minutes(messages: &Messages, minutes: u32) -> String {
     messages.with("report-agenda-minutes", &[("minutes", Arg::Number(i64::from(minutes)))])
 }
 
-/// Who owns an action, by when, and which theme it comes from, as far as each is known.
+/// Who owns an action, by when, which theme it comes from, as far as each is known, and what
+/// became of it once that is said.
 pub fn action_about(action: &ReportAction, messages: &Messages) -> Vec<String> {
     let mut about = Vec::new();
     if let Some(owner) = &action.owner {
@@ -92,6 +94,18 @@ pub fn action_about(action: &ReportAction, messages: &Messages) -> Vec<String> {
     }
     if let Some(theme) = &action.theme {
         about.push(messages.with("actions-from-theme", &[("theme", Arg::Text(theme))]));
+    }
+    let status = match action.status {
+        ActionStatus::Open => None,
+        ActionStatus::Done => Some("actions-status-done-on"),
+        ActionStatus::Dropped => Some("actions-status-dropped-on"),
+    };
+    if let (Some(status), Some(on)) = (status, action.status_on) {
+        let said = messages.with(status, &[("date", Arg::Text(&self::date(messages, on)))]);
+        about.push(match action.status_note.as_str() {
+            "" => said,
+            note => format!("{said}: {note}"),
+        });
     }
     about
 }

@@ -121,6 +121,10 @@ pub struct ReportAction {
     #[ts(type = "string | null")]
     pub due_date: Option<chrono::NaiveDate>,
     pub theme: Option<String>,
+    pub status: crate::actions::ActionStatus,
+    pub status_note: String,
+    #[ts(type = "string | null")]
+    pub status_on: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -431,6 +435,9 @@ fn challenge_section(
             owner: action.owner_role_id.and_then(|id| role_name.get(&id).map(|name| name.to_string())),
             due_date: action.due_date,
             theme: action.theme_id.and_then(|id| theme_title.get(&id).map(|t| t.to_string())),
+            status: action.status,
+            status_note: action.status_note,
+            status_on: action.status_on,
         })
         .collect();
 

@@ -117,6 +117,7 @@ stored_by_key!(
     crate::Language,
     crate::RevisionChange,
     crate::voting::VoteMethod,
+    crate::actions::ActionStatus,
     crate::run::RunStatus,
 );
 

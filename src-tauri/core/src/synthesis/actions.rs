@@ -1,10 +1,13 @@
 //! Actions: the next steps a lab agrees, each with the role that owns it, a due date and the
-//! theme it comes from.
+//! theme it comes from, and later what became of it: open, done or dropped, with a note and
+//! the day that was said.
 
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+use strum::{EnumString, IntoStaticStr};
 
 use crate::ids::{ActionId, ChallengeId, LabId, RoleId, ThemeId};
 use crate::limits;
@@ -25,6 +28,22 @@ pub struct Action {
     #[ts(type = "string | null")]
     pub due_date: Option<NaiveDate>,
     pub theme_id: Option<ThemeId>,
+    pub status: ActionStatus,
+    /// What became of it, in a sentence or two.
+    pub status_note: String,
+    /// The day, on the venue's calendar, the status was last set; none while it never was.
+    #[ts(type = "string | null")]
+    pub status_on: Option<NaiveDate>,
+}
+
+/// Whether an action is still to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, EnumString, IntoStaticStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ActionStatus {
+    Open,
+    Done,
+    Dropped,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -36,7 +55,8 @@ pub struct ActionFields {
     pub theme_id: Option<ThemeId>,
 }
 
-const COLUMNS: &str = "id, lab_id, challenge_id, text, owner_role_id, due_date, theme_id";
+const COLUMNS: &str =
+    "id, lab_id, challenge_id, text, owner_role_id, due_date, theme_id, status, status_note, status_on";
 
 impl Store {
     /// A challenge's actions in the order they were agreed.
@@ -73,6 +93,22 @@ impl Store {
             let action = get(tx, id)?;
             ensure_links(tx, action.lab_id, action.challenge_id, fields)?;
             write_fields(tx, id, &text, fields)?;
+            get(tx, id)
+        })
+    }
+
+    /// Says what became of an action: its status, a note, and (as the day this is said) when.
+    pub fn set_action_status(&self, id: ActionId, status: ActionStatus, note: &str) -> Result<Action> {
+        let note = limits::optional(Field::Notes, note, ACTION_MAX)?;
+        self.write(|tx| {
+            let today = self.clock().local(now()).date();
+            let changed = tx.execute(
+                "UPDATE lab_action SET status = ?2, status_note = ?3, status_on = ?4, updated_at = ?5 WHERE id = ?1",
+                params![id, status, note, today.to_string(), timestamp(now())],
+            )?;
+            if changed == 0 {
+                return Err(Error::not_found("action", id));
+            }
             get(tx, id)
         })
     }
@@ -128,5 +164,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Action> {
         id, lab_id, challenge_id, text, owner_role_id;
         due_date: row.get::<_, Option<String>>(5)?.map(|_| parsed_at(row, 5)).transpose()?,
         theme_id: row.get(6)?,
+        status: row.get(7)?,
+        status_note: row.get(8)?,
+        status_on: row.get::<_, Option<String>>(9)?.map(|_| parsed_at(row, 9)).transpose()?,
     }))
 }

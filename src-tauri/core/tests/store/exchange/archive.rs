@@ -1,7 +1,7 @@
 //! The lab archive: written, imported into a fresh database and compared; merged from a
 //! note-taker's laptop; imported twice; and refused, with nothing written, when broken.
 
-use designlab_core::actions::ActionFields;
+use designlab_core::actions::{ActionFields, ActionStatus};
 use designlab_core::export::ExportFormat;
 use designlab_core::report::ReportSetup;
 use designlab_core::run::RunAction;
@@ -53,7 +53,7 @@ fn full_lab(fixture: &Fixture) -> Lab {
     store.set_note_theme(edited.id, Some(theme.id)).unwrap();
     store.set_vote(challenge.id, Some(group), VoteTarget::Theme { id: theme.id }, 2).unwrap();
     store.set_vote(challenge.id, Some(group), VoteTarget::Note { id: secret.id }, 1).unwrap();
-    store
+    let action = store
         .add_action(
             challenge.id,
             &ActionFields {
@@ -64,6 +64,7 @@ fn full_lab(fixture: &Fixture) -> Lab {
             },
         )
         .unwrap();
+    store.set_action_status(action.id, ActionStatus::Done, "Anfonwyd y llythyr.").unwrap();
     store.save_report_setup(lab.id, &ReportSetup { summary: "Crynodeb.".into(), ..ReportSetup::default() }).unwrap();
     store.run_action(lab.id, RunAction::Start).unwrap();
     lab

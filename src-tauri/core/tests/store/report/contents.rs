@@ -2,7 +2,8 @@
 //! and each challenge's themes, ranked results and actions.
 
 use chrono::{Duration, TimeZone, Utc};
-use designlab_core::actions::ActionFields;
+use designlab_core::actions::{ActionFields, ActionStatus};
+use designlab_core::export::ExportFormat;
 use designlab_core::report::{ReportSections, ReportSetup};
 use designlab_core::run::RunAction;
 use designlab_core::themes::ThemeFields;
@@ -114,7 +115,11 @@ fn counts_agenda_as_run_and_actions_are_gathered() {
         due_date: chrono::NaiveDate::from_ymd_opt(2026, 4, 1),
         theme_id: Some(theme.id),
     };
-    fixture.store.add_action(tenders.id, &action).unwrap();
+    let agreed = fixture.store.add_action(tenders.id, &action).unwrap();
+    fixture
+        .at(Utc.with_ymd_and_hms(2026, 3, 12, 10, 0, 0).unwrap())
+        .set_action_status(agreed.id, ActionStatus::Dropped, "The tender was withdrawn.")
+        .unwrap();
 
     let report = fixture.store.report(lab.id).unwrap();
     let by_challenge: Vec<_> = report.notes_by_challenge.iter().map(|t| (t.what.as_str(), t.count)).collect();
@@ -128,6 +133,15 @@ fn counts_agenda_as_run_and_actions_are_gathered() {
     let actions = &report.challenges[0].actions;
     assert_eq!(actions[0].owner.as_deref(), Some(roles[2].name.as_str()));
     assert_eq!(actions[0].theme.as_deref(), Some("Skills"));
+    assert_eq!(
+        (actions[0].status, actions[0].status_on),
+        (ActionStatus::Dropped, chrono::NaiveDate::from_ymd_opt(2026, 3, 12))
+    );
+    // Every format says what became of it: the lines come from one place.
+    let markdown = String::from_utf8(fixture.store.export(lab.id, ExportFormat::Md, Language::En).unwrap()).unwrap();
+    assert!(markdown.contains("; Dropped, 12 March 2026: The tender was withdrawn."), "{markdown}");
+    let welsh = String::from_utf8(fixture.store.export(lab.id, ExportFormat::Md, Language::Cy).unwrap()).unwrap();
+    assert!(welsh.contains("Wedi'i ollwng, "), "{welsh}");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Actions: agreed next steps with an owner role, a due date and the theme they come from.
 
 use chrono::NaiveDate;
-use designlab_core::actions::ActionFields;
+use designlab_core::actions::{ActionFields, ActionStatus};
 use designlab_core::themes::ThemeFields;
 use designlab_core::{ErrorCode, Field, Stage};
 
@@ -79,4 +79,38 @@ fn an_owner_from_another_lab_a_theme_from_another_challenge_and_empty_text_are_r
     let error = action(ActionFields { text: "a".repeat(2_001), ..Default::default() });
     assert_eq!((error.code(), error.field()), (ErrorCode::TooLong, Some(Field::Text)));
     assert!(fixture.store.list_actions(tenders.id).unwrap().is_empty());
+}
+
+#[test]
+fn what_became_of_an_action_is_kept_with_a_note_and_the_day_it_was_said() {
+    let fixture = Fixture::open();
+    let lab = fixture.lab("Lab");
+    let challenge = fixture.challenge(&lab, "Tenders", Stage::TenderAward);
+    let action = fixture
+        .store
+        .add_action(challenge.id, &ActionFields { text: "Write the clause".into(), ..Default::default() })
+        .unwrap();
+    assert_eq!((action.status, action.status_note.as_str(), action.status_on), (ActionStatus::Open, "", None));
+
+    // The fixture's clock: 15 October 2024 at the venue.
+    let done = fixture.store.set_action_status(action.id, ActionStatus::Done, "  In the tender since March. ").unwrap();
+    assert_eq!(
+        (done.status, done.status_note.as_str(), done.status_on),
+        (ActionStatus::Done, "In the tender since March.", NaiveDate::from_ymd_opt(2024, 10, 15))
+    );
+    let reopened = designlab_core::Store::open(&fixture.db_path).unwrap();
+    assert_eq!(reopened.list_actions(challenge.id).unwrap(), [done]);
+    // Editing what the action says keeps what became of it.
+    let edited = reopened
+        .update_action(action.id, &ActionFields { text: "Write the training clause".into(), ..Default::default() })
+        .unwrap();
+    assert_eq!((edited.status, edited.status_note.as_str()), (ActionStatus::Done, "In the tender since March."));
+
+    let too_long = "n".repeat(2_001);
+    let error = reopened.set_action_status(action.id, ActionStatus::Dropped, &too_long).unwrap_err();
+    assert_eq!((error.code(), error.field()), (ErrorCode::TooLong, Some(Field::Notes)));
+    assert_eq!(reopened.list_actions(challenge.id).unwrap()[0].status, ActionStatus::Done, "nothing refused is kept");
+    reopened.remove_action(action.id).unwrap();
+    let gone = reopened.set_action_status(action.id, ActionStatus::Open, "").unwrap_err();
+    assert_eq!(gone.code(), ErrorCode::NotFound);
 }
