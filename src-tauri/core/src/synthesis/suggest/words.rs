@@ -77,7 +77,7 @@ fn possible_radicals(word: &str) -> Vec<String> {
         add("th", &["t"]);
     } else if word.starts_with("ph") {
         add("ph", &["p"]);
-    } else if !word.starts_with("ll") && !word.starts_with("rh") && !word.starts_with("dd") {
+    } else if !word.starts_with("ll") && !word.starts_with("rh") {
         add("f", &["b", "m"]);
         add("l", &["ll", "gl"]);
         add("r", &["rh", "gr"]);
@@ -132,8 +132,10 @@ impl Vocabulary {
                     .find(|singular| singular.chars().count() >= 3 && attested(singular) > 0)
                     .unwrap_or(word);
             }
-            // The radical the notes use most; ties go to the first in the list.
-            let radical = possible_radicals(&word).into_iter().filter(|c| attested(c) > 0).max_by_key(|c| attested(c));
+            // The radical the notes use most; ties go to the first in the list (`max_by_key`
+            // keeps the last of equals, so the list is read from its end).
+            let radical =
+                possible_radicals(&word).into_iter().rev().filter(|c| attested(c) > 0).max_by_key(|c| attested(c));
             let word = radical.unwrap_or(word);
             WELSH_PLURALS
                 .iter()
