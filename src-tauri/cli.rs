@@ -37,7 +37,7 @@ pub enum Command {
         /// The lab: its id, or the slug of its title (as `labs` lists it).
         lab: String,
         /// The file format.
-        #[arg(long, value_name = "pdf|docx|md|html|csv|json")]
+        #[arg(long, value_name = "pdf|docx|md|html|csv|qdpx|json")]
         format: ExportFormat,
         /// The language of the report's headings and labels.
         #[arg(long, value_name = "en|cy", default_value = "en")]

@@ -52,6 +52,25 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     app.wait_for_text("#report-exported", "report.docx").await;
     assert!(std::fs::read(&word).unwrap().starts_with(b"PK"), "a Word file is a zip package");
 
+    // For qualitative research tools: read back by the independent REFI-QDA reader.
+    let qda = dir.path().join("lab.qdpx");
+    app.find("#export-qdpx").await.click().await.unwrap();
+    app.save_file_as("Export the lab as a REFI-QDA project", &qda).await;
+    app.wait_for_text("#report-exported", "lab.qdpx").await.scroll_into_view().await.unwrap();
+    app.screenshot("46-exported-for-qualitative-research-tools").await;
+    let tools = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/qda");
+    let read = std::process::Command::new(tools.join("bin/python"))
+        .arg("src-tauri/core/tests/qdpx/read.py")
+        .arg(&qda)
+        .arg(tools.join("Project.xsd"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    let project: serde_json::Value = serde_json::from_slice(&read.stdout).unwrap();
+    assert_eq!(project["name"], "Sample lab: AI in council services");
+    assert!(!project["sources"].as_array().unwrap().is_empty());
+
     let markdown = dir.path().join("write-up.md");
     app.find("#export-md").await.click().await.unwrap();
     app.save_file_as("Export the report as Markdown", &markdown).await;

@@ -365,7 +365,7 @@ export type ActionFields = { text: string, owner_role_id: RoleId | null, due_dat
 
 export type ActionStatus = "open" | "done" | "dropped";
 
-export type ExportFormat = "pdf" | "md" | "csv" | "html" | "docx" | "json";
+export type ExportFormat = "pdf" | "md" | "csv" | "html" | "docx" | "qdpx" | "json";
 
 export type ReportSections = { numbers: boolean, agenda: boolean, challenges: boolean, appendix: boolean, };
 

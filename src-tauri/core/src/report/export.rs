@@ -11,7 +11,7 @@ use ts_rs::TS;
 use crate::ids::LabId;
 use crate::messages::Messages;
 use crate::report::Report;
-use crate::report::{html, markdown, notes_csv, pdf, word};
+use crate::report::{html, markdown, notes_csv, pdf, qdpx, word};
 use crate::{Error, Lab, Language, Result, Store};
 
 /// The formats a lab exports to, by the file extension each is known by.
@@ -29,6 +29,8 @@ pub enum ExportFormat {
     Html,
     /// A Word document, editable in Word and LibreOffice.
     Docx,
+    /// A REFI-QDA project, for qualitative research tools (NVivo, ATLAS.ti, MAXQDA, QualCoder).
+    Qdpx,
     /// The lab archive: the whole lab, confidential notes included, for another laptop's
     /// Design Lab to import. Not a publication.
     Json,
@@ -39,9 +41,9 @@ impl ExportFormat {
         self.into()
     }
 
-    /// Whether the file is text a terminal can show; PDF and Word are not.
+    /// Whether the file is text a terminal can show; PDF, Word and REFI-QDA files are not.
     pub fn is_text(self) -> bool {
-        !matches!(self, ExportFormat::Pdf | ExportFormat::Docx)
+        !matches!(self, ExportFormat::Pdf | ExportFormat::Docx | ExportFormat::Qdpx)
     }
 }
 
@@ -65,6 +67,7 @@ impl Store {
             ExportFormat::Csv => notes_csv::write,
             ExportFormat::Html => |report, messages| Ok(html::write(report, messages).into_bytes()),
             ExportFormat::Docx => word::write,
+            ExportFormat::Qdpx => qdpx::write,
             ExportFormat::Pdf => pdf::write,
         };
         std::thread::scope(|scope| {

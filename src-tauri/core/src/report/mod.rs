@@ -10,6 +10,7 @@ mod markdown;
 pub mod messages;
 mod notes_csv;
 mod pdf;
+mod qdpx;
 mod word;
 
 use std::collections::HashMap;

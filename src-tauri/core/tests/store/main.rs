@@ -30,6 +30,7 @@ mod plan {
 mod report {
     mod contents;
     mod export;
+    mod qdpx;
 }
 mod run;
 mod store {
