@@ -28,7 +28,7 @@ mod notes;
 use cache::drop_page_cache;
 
 const SIZES: [usize; 4] = [200, 2_000, 10_000, 100_000];
-const FORMATS: [&str; 6] = ["md", "html", "csv", "json", "docx", "pdf"];
+const FORMATS: [&str; 7] = ["md", "html", "csv", "json", "qdpx", "docx", "pdf"];
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();

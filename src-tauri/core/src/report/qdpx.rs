@@ -20,6 +20,7 @@ use std::io::Write as _;
 
 use uuid::Uuid;
 
+use crate::ids::ChallengeId;
 use crate::messages::Messages;
 use crate::report::{labels, Report, ReportNote};
 use crate::{Error, Result};
@@ -54,9 +55,9 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
     zipped().map_err(|e| Error::Internal(format!("the REFI-QDA project could not be zipped: {e}")))
 }
 
-/// The theme code of a note's theme, by its challenge and title.
-fn theme_guid(note: &ReportNote) -> Option<String> {
-    note.theme.as_ref().map(|title| guid(&format!("theme\u{0}{}\u{0}{title}", note.challenge_id)))
+/// A theme's code, by its challenge and title (the report knows a note's theme by its title).
+fn theme_guid(challenge_id: ChallengeId, title: &str) -> String {
+    guid(&format!("theme\u{0}{challenge_id}\u{0}{title}"))
 }
 
 fn tag_guid(tag: &str) -> String {
@@ -138,7 +139,7 @@ fn codebook(report: &Report, notes: &[&ReportNote], messages: &Messages) -> Vec<
                 children: titles
                     .into_iter()
                     .map(|title| Code {
-                        guid: guid(&format!("theme\u{0}{}\u{0}{title}", challenge.challenge.id)),
+                        guid: theme_guid(challenge.challenge.id, title),
                         name: title.to_owned(),
                         codable: true,
                         children: Vec::new(),
@@ -198,7 +199,8 @@ fn write_source(xml: &mut String, challenge: &str, number: usize, note: &ReportN
         guid(&format!("selection\u{0}{}", note.id)),
         text.chars().count()
     );
-    let coded = theme_guid(note).into_iter().chain(note.tags.iter().map(|tag| tag_guid(tag)));
+    let theme = note.theme.as_deref().map(|title| theme_guid(note.challenge_id, title));
+    let coded = theme.into_iter().chain(note.tags.iter().map(|tag| tag_guid(tag)));
     for code in coded {
         let _ = writeln!(
             xml,
