@@ -14,7 +14,7 @@
 //! id. Selection offsets count characters (Unicode scalar values), so a note with ŵ or ŷ is
 //! coded over the whole of its text.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
@@ -156,14 +156,14 @@ fn codebook(report: &Report, notes: &[&ReportNote], messages: &Messages) -> Vec<
             children: by_challenge,
         });
     }
-    let tags: BTreeMap<&str, ()> = notes.iter().flat_map(|n| &n.tags).map(|tag| (tag.as_str(), ())).collect();
+    let tags: BTreeSet<&str> = notes.iter().flat_map(|n| &n.tags).map(String::as_str).collect();
     if !tags.is_empty() {
         codes.push(Code {
             guid: guid("tags"),
             name: messages.get("qdpx-tags"),
             codable: false,
             children: tags
-                .into_keys()
+                .into_iter()
                 .map(|tag| Code { guid: tag_guid(tag), name: format!("#{tag}"), codable: true, children: Vec::new() })
                 .collect(),
         });
