@@ -105,6 +105,7 @@ commands! {
     synthesis::add_action,
     synthesis::update_action,
     synthesis::set_action_status,
+    synthesis::set_goals,
     synthesis::remove_action,
     report::report_setup,
     report::save_report_setup,

@@ -1,9 +1,9 @@
-//! In plenary: themes, voting and actions.
+//! In plenary: themes, voting and actions, and what they speak to among the well-being goals.
 
 use designlab_core::actions::{Action, ActionFields, ActionStatus};
 use designlab_core::themes::{Theme, ThemeFields};
 use designlab_core::voting::{VoteMethod, VoteTarget, Voting};
-use designlab_core::{ActionId, ChallengeId, GroupId, NoteId, ThemeId, ThemeSuggestion};
+use designlab_core::{ActionId, ChallengeId, Goal, GoalTarget, GroupId, NoteId, ThemeId, ThemeSuggestion};
 use tauri::State;
 
 use super::Reply;
@@ -98,6 +98,11 @@ pub fn update_action(db: State<'_, Db>, id: ActionId, fields: ActionFields) -> R
 #[tauri::command]
 pub fn set_action_status(db: State<'_, Db>, id: ActionId, status: ActionStatus, note: String) -> Reply<Action> {
     Ok(db.store()?.set_action_status(id, status, &note)?)
+}
+
+#[tauri::command]
+pub fn set_goals(db: State<'_, Db>, target: GoalTarget, goals: Vec<Goal>) -> Reply<Vec<Goal>> {
+    Ok(db.store()?.set_goals(target, &goals)?)
 }
 
 #[tauri::command]

@@ -38,6 +38,7 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     preview.scroll_into_view().await.unwrap();
     let srcdoc = preview.attr("srcdoc").await.unwrap().unwrap_or_default();
     assert!(srcdoc.contains("Staff from three services met") && !srcdoc.contains("id=\"appendix\""));
+    assert!(srcdoc.contains("id=\"goals\"") && srcdoc.contains("A more equal Wales"), "the sample lab's goals");
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     app.screenshot("37-report-preview").await;
     let page = dir.path().join("report.html");

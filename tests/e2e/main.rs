@@ -9,6 +9,7 @@ mod capture;
 mod desktop;
 mod devices;
 mod export;
+mod goals;
 mod harness;
 mod notes;
 mod recovery;

@@ -55,6 +55,7 @@ async fn find_notes_by_words_and_filters_in_a_long_list_by_keyboard() {
             stage: None,
             confidential: false,
             text,
+            goals: Vec::new(),
         };
         store.create_note(&note).unwrap();
     }

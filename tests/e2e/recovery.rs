@@ -34,6 +34,7 @@ fn lab_with_backup(db: &Path, title: &str, notes: usize) -> std::path::PathBuf {
             stage: None,
             text,
             confidential: false,
+            goals: Vec::new(),
         };
         store.create_note(&note).unwrap();
     }

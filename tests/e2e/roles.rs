@@ -49,6 +49,7 @@ async fn add_rename_reorder_retire_and_remove_roles() {
             stage: None,
             confidential: false,
             text: "We can show how we involved staff.".into(),
+            goals: Vec::new(),
         })
         .unwrap();
     drop(store);

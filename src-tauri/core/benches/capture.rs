@@ -76,6 +76,7 @@ fn main() {
             stage: None,
             confidential: false,
             text: format!("{} #tag{}", sentence(n), n % 10),
+            goals: Vec::new(),
         };
         let started = Instant::now();
         store.create_note(&note).unwrap();
@@ -123,6 +124,7 @@ fn main() {
             stage: None,
             confidential: false,
             text: sentence(n),
+            goals: Vec::new(),
         };
         store.create_note(&note).unwrap();
     }

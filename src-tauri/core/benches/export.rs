@@ -51,6 +51,7 @@ fn main() {
                     stage: None,
                     text: format!("Note {n} on *training* time, data [sharing] and #tag{} for the <team>", n % 7),
                     confidential: n % 50 == 0,
+                    goals: Vec::new(),
                 })
                 .unwrap();
             if n % 10 == 0 {

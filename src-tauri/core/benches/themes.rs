@@ -145,6 +145,7 @@ fn challenge_of(db: &Path, size: usize, sentences: &[GroupedNote]) -> ChallengeI
                 stage: None,
                 text: format!("{first} {second}"),
                 confidential: false,
+                goals: Vec::new(),
             })
             .unwrap();
     }

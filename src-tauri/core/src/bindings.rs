@@ -79,6 +79,9 @@ pub fn typescript() -> String {
         actions::Action::decl(&config),
         actions::ActionFields::decl(&config),
         actions::ActionStatus::decl(&config),
+        Goal::decl(&config),
+        GoalFamily::decl(&config),
+        GoalTarget::decl(&config),
         export::ExportFormat::decl(&config),
         report::ReportSections::decl(&config),
         report::ReportSetup::decl(&config),
@@ -115,10 +118,17 @@ pub fn typescript() -> String {
          /** The kinds of note, in the order the capture screen offers them. */\n\
          export const KINDS: readonly NoteKind[] = [{}];\n\n\
          /** The kinds of agenda segment. */\n\
-         export const SEGMENT_KINDS: readonly SegmentKind[] = [{}];\n\n",
+         export const SEGMENT_KINDS: readonly SegmentKind[] = [{}];\n\n\
+         /** The well-being goals, ways of working and procurement duties, in the Acts' order. */\n\
+         export const GOALS: readonly {{ goal: Goal; family: GoalFamily }}[] = [{}];\n\n",
         keys(Stage::VARIANTS.iter().map(|s| s.key()).collect()),
         keys(NoteKind::VARIANTS.iter().map(|k| k.key()).collect()),
         keys(SegmentKind::VARIANTS.iter().map(|k| k.key()).collect()),
+        Goal::VARIANTS
+            .iter()
+            .map(|g| format!("{{ goal: '{}', family: '{}' }}", g.key(), g.family().key()))
+            .collect::<Vec<_>>()
+            .join(", "),
     ));
     out.push_str(&format!(
         "/** Character limits the core enforces, for counters in the UI. */\n\

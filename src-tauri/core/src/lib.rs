@@ -12,7 +12,7 @@
 //! | `plan/` | labs, roles, challenges, groups, participants, the agenda (timing, undo), templates, the sample |
 //! | `capture/` | notes, drafts, tags, search |
 //! | `run.rs` | running the agenda live |
-//! | `synthesis/` | themes, voting, actions |
+//! | `synthesis/` | themes, voting, actions, well-being goals |
 //! | `report/` | what may be published, and every export format |
 //! | `exchange/` | the lab archive, notes from CSV, files people give |
 //!
@@ -58,5 +58,6 @@ pub use plan::toolkit::{Language, Stage};
 pub use plan::{agenda, challenges, groups, labs, participants, roles, templates, toolkit};
 pub use report::{export, messages};
 pub use store::{backup, instance, restore, Store};
+pub use synthesis::goals::{Goal, GoalFamily, GoalTarget};
 pub use synthesis::suggest::{SharedWord, ThemeSuggestion};
-pub use synthesis::{actions, suggest, themes, voting};
+pub use synthesis::{actions, goals, suggest, themes, voting};

@@ -101,6 +101,7 @@ fn write_until_killed(db: &std::path::Path) -> ! {
                 stage: None,
                 confidential: false,
                 text: format!("Input {n}: {}", "what was said in the room ".repeat(10)),
+                goals: Vec::new(),
             })
             .unwrap();
         writeln!(stdout, "ack {}", input.id).unwrap();

@@ -166,6 +166,7 @@ fn straight_through_the_store() -> Run {
                             stage: None,
                             text: text(n, i),
                             confidential: false,
+                            goals: Vec::new(),
                         };
                         let sent = Instant::now();
                         store.create_note(&note).unwrap();

@@ -97,7 +97,7 @@ describe('a refused spreadsheet', () => {
       problem: { kind: 'unknown_heading', heading: 'Words' },
     });
     expect(heading.describe('en')).toContain('Row 1, column D: “Words” is not a heading');
-    expect(heading.describe('cy')).toContain('“Her”, “Rôl”, “Math”, “Cam”, “Nodyn”, “Tagiau” neu “Grŵp”');
+    expect(heading.describe('cy')).toContain('“Her”, “Rôl”, “Math”, “Cam”, “Nodyn”, “Tagiau”, “Nodau llesiant” neu “Grŵp”');
   });
 
   it('has words for every problem the core can report, in both languages', () => {
@@ -118,6 +118,7 @@ describe('a refused spreadsheet', () => {
       role_retired: { kind: 'role_retired', name: 'x' },
       not_a_kind: { kind: 'not_a_kind', name: 'x' },
       not_a_stage: { kind: 'not_a_stage', name: 'x' },
+      not_a_goal: { kind: 'not_a_goal', name: 'x' },
       text_empty: { kind: 'text_empty' },
       text_too_long: { kind: 'text_too_long', length: 10001, max: 10000 },
     };

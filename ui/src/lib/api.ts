@@ -21,6 +21,8 @@ import type {
   ImportKind,
   ImportSummary,
   Field,
+  Goal,
+  GoalTarget,
   HubAddress,
   HubStatus,
   Note,
@@ -184,6 +186,7 @@ export const api = {
   setActionStatus: (id: string, status: ActionStatus, note: string) =>
     call<Action>('set_action_status', { id, status, note }),
   removeAction: (id: string) => call<void>('remove_action', { id }),
+  setGoals: (target: GoalTarget, goals: Goal[]) => call<Goal[]>('set_goals', { target, goals }),
 
   reportSetup: (labId: string) => call<ReportSetup>('report_setup', { labId }),
   reportPreview: (labId: string, language: Language) => call<string>('report_preview', { labId, language }),

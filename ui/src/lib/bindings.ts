@@ -50,7 +50,7 @@ heading: string | null,
  */
 column: string | null, problem: CsvProblem, };
 
-export type CsvProblem = { "kind": "not_utf8" } | { "kind": "unreadable", detail: string, } | { "kind": "heading_twice", heading: string, first: string, } | { "kind": "unknown_heading", heading: string, } | { "kind": "no_text_column" } | { "kind": "no_role_column" } | { "kind": "no_challenge_column" } | { "kind": "no_challenges" } | { "kind": "too_many_cells", cells: number, headings: number, } | { "kind": "missing", what: CsvName, } | { "kind": "no_such", what: CsvName, name: string, } | { "kind": "several_called", what: CsvName, name: string, } | { "kind": "role_retired", name: string, } | { "kind": "not_a_kind", name: string, } | { "kind": "not_a_stage", name: string, } | { "kind": "text_empty" } | { "kind": "text_too_long", length: number, max: number, };
+export type CsvProblem = { "kind": "not_utf8" } | { "kind": "unreadable", detail: string, } | { "kind": "heading_twice", heading: string, first: string, } | { "kind": "unknown_heading", heading: string, } | { "kind": "no_text_column" } | { "kind": "no_role_column" } | { "kind": "no_challenge_column" } | { "kind": "no_challenges" } | { "kind": "too_many_cells", cells: number, headings: number, } | { "kind": "missing", what: CsvName, } | { "kind": "no_such", what: CsvName, name: string, } | { "kind": "several_called", what: CsvName, name: string, } | { "kind": "role_retired", name: string, } | { "kind": "not_a_kind", name: string, } | { "kind": "not_a_stage", name: string, } | { "kind": "not_a_goal", name: string, } | { "kind": "text_empty" } | { "kind": "text_too_long", length: number, max: number, };
 
 export type CsvName = "challenge" | "role" | "group";
 
@@ -115,9 +115,17 @@ tags: Array<string>,
 /**
  * Kept out of every export.
  */
-confidential: boolean, created_at: string, updated_at: string, };
+confidential: boolean, 
+/**
+ * What it speaks to among the well-being goals, ways of working and procurement duties.
+ */
+goals: Array<Goal>, created_at: string, updated_at: string, };
 
-export type NewNote = { challenge_id: ChallengeId, group_id: GroupId | null, role_id: RoleId, kind: NoteKind, stage: Stage | null, text: string, confidential: boolean, };
+export type NewNote = { challenge_id: ChallengeId, group_id: GroupId | null, role_id: RoleId, kind: NoteKind, stage: Stage | null, text: string, confidential: boolean, 
+/**
+ * Tagged as it is taken; a device's outbox written before goals existed has none.
+ */
+goals: Array<Goal>, };
 
 export type NoteEdit = { role_id: RoleId, kind: NoteKind, stage: Stage, text: string, confidential: boolean, };
 
@@ -271,7 +279,11 @@ export type Theme = { id: ThemeId, lab_id: LabId, challenge_id: ChallengeId, tit
 /**
  * The notes in this theme, in the order they were put there (deleted notes left out).
  */
-note_ids: Array<NoteId>, };
+note_ids: Array<NoteId>, 
+/**
+ * What it speaks to among the well-being goals, ways of working and procurement duties.
+ */
+goals: Array<Goal>, };
 
 export type ThemeFields = { title: string, summary: string, };
 
@@ -359,15 +371,29 @@ status_note: string,
 /**
  * The day, on the venue's calendar, the status was last set; none while it never was.
  */
-status_on: string | null, };
+status_on: string | null, 
+/**
+ * What it speaks to among the well-being goals, ways of working and procurement duties.
+ */
+goals: Array<Goal>, };
 
 export type ActionFields = { text: string, owner_role_id: RoleId | null, due_date: string | null, theme_id: ThemeId | null, };
 
 export type ActionStatus = "open" | "done" | "dropped";
 
+export type Goal = "prosperous" | "resilient" | "healthier" | "more_equal" | "cohesive_communities" | "vibrant_culture" | "globally_responsible" | "long_term" | "integration" | "involvement" | "collaboration" | "prevention" | "social_partnership" | "fair_work" | "socially_responsible_procurement";
+
+export type GoalFamily = "wellbeing_goal" | "way_of_working" | "procurement_duty";
+
+export type GoalTarget = { "kind": "note", "id": NoteId } | { "kind": "theme", "id": ThemeId } | { "kind": "action", "id": ActionId };
+
 export type ExportFormat = "pdf" | "md" | "csv" | "html" | "docx" | "qdpx" | "json";
 
-export type ReportSections = { numbers: boolean, agenda: boolean, challenges: boolean, appendix: boolean, };
+export type ReportSections = { numbers: boolean, agenda: boolean, challenges: boolean, 
+/**
+ * How the lab speaks to the well-being goals, ways of working and procurement duties.
+ */
+goals: boolean, appendix: boolean, };
 
 export type ReportSetup = { summary: string, sections: ReportSections, };
 
@@ -391,7 +417,11 @@ tags: Array<string>,
 /**
  * Kept out of every export.
  */
-confidential: boolean, created_at: string, updated_at: string, };
+confidential: boolean, 
+/**
+ * What it speaks to among the well-being goals, ways of working and procurement duties.
+ */
+goals: Array<Goal>, created_at: string, updated_at: string, };
 
 export type LabView = { lab: LabSummary, groups: Array<BreakoutGroup>, roles: Array<StakeholderRole>, challenges: Array<Challenge>, device: Device, segment: SegmentNow | null, };
 
@@ -463,6 +493,9 @@ export const KINDS: readonly NoteKind[] = ['concern', 'idea', 'question', 'evide
 
 /** The kinds of agenda segment. */
 export const SEGMENT_KINDS: readonly SegmentKind[] = ['welcome', 'talk', 'breakout', 'plenary', 'break', 'voting', 'close'];
+
+/** The well-being goals, ways of working and procurement duties, in the Acts' order. */
+export const GOALS: readonly { goal: Goal; family: GoalFamily }[] = [{ goal: 'prosperous', family: 'wellbeing_goal' }, { goal: 'resilient', family: 'wellbeing_goal' }, { goal: 'healthier', family: 'wellbeing_goal' }, { goal: 'more_equal', family: 'wellbeing_goal' }, { goal: 'cohesive_communities', family: 'wellbeing_goal' }, { goal: 'vibrant_culture', family: 'wellbeing_goal' }, { goal: 'globally_responsible', family: 'wellbeing_goal' }, { goal: 'long_term', family: 'way_of_working' }, { goal: 'integration', family: 'way_of_working' }, { goal: 'involvement', family: 'way_of_working' }, { goal: 'collaboration', family: 'way_of_working' }, { goal: 'prevention', family: 'way_of_working' }, { goal: 'social_partnership', family: 'procurement_duty' }, { goal: 'fair_work', family: 'procurement_duty' }, { goal: 'socially_responsible_procurement', family: 'procurement_duty' }];
 
 /** Character limits the core enforces, for counters in the UI. */
 export const LIMITS = { title: 200, line: 500, text: 10000, segmentMinutes: 1440, groupRole: 1000, templateFile: 2000000, themeSummary: 2000, action: 2000, budget: 1000, rating: 5, reportSummary: 5000 } as const;

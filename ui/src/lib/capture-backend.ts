@@ -3,7 +3,7 @@
 // note-taker's phone, against the device hub over HTTP (hub-backend.ts). They speak only to this
 // interface, so the two are one capture screen with two doors, not two copies of it.
 import { api } from './api';
-import type { Note, NoteEdit, NewNote, NoteRevision } from './bindings';
+import type { Goal, Note, NoteEdit, NewNote, NoteRevision } from './bindings';
 
 /** Which notes a capture screen lists: a challenge's, and only one group's when it has one. */
 export interface NoteScope {
@@ -21,6 +21,9 @@ export interface CaptureBackend<N extends Note = Note> {
   deleteNote(id: string): Promise<void>;
   /** Brings a deleted note back. Absent where a deletion cannot be taken back (on a device). */
   restoreNote?: (id: string) => Promise<N>;
+  /** Tags a listed note with goals, in one change. Absent where notes are tagged only as they
+   * are taken (on a device). */
+  setNoteGoals?: (id: string, goals: Goal[]) => Promise<Goal[]>;
   /** A note's earlier versions. Absent where they are not shown (on a device). */
   noteHistory?: (id: string) => Promise<NoteRevision[]>;
   /** What was left typed in the box for this challenge and group. */
@@ -47,6 +50,7 @@ export const ipcBackend: CaptureBackend = {
   deleteNote: (id) => api.deleteNote(id),
   restoreNote: (id) => api.restoreNote(id),
   noteHistory: (id) => api.noteHistory(id),
+  setNoteGoals: (id, goals) => api.setGoals({ kind: 'note', id }, goals),
   draft: (challengeId, groupId) => api.draft(challengeId, groupId),
   saveDraft: (challengeId, groupId, text) => api.saveDraft(challengeId, groupId, text),
 };

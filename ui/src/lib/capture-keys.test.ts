@@ -5,7 +5,14 @@ import { enterSaves, shortKey, type KeyPress, type Offer } from './capture-keys'
 const role = (n: number): StakeholderRole =>
   ({ id: `role-${n}`, name: `Role ${n}`, retired: false }) as StakeholderRole;
 
-const offer: Offer = { mac: false, roles: [1, 2, 3].map(role), confidential: false, canUndo: true, hasGroups: true };
+const offer: Offer = {
+  mac: false,
+  roles: [1, 2, 3].map(role),
+  confidential: false,
+  canUndo: true,
+  hasGroups: true,
+  goalsArmed: false,
+};
 
 /** A key pressed with Alt (Control+Option on a Mac), as a US keyboard reports it. */
 function alt(key: string, more: Partial<KeyPress> = {}): KeyPress {
@@ -55,6 +62,25 @@ describe('shortKey', () => {
       action: 'role',
       role: role(7),
     });
+  });
+
+  it('tags a well-being goal with Alt+W and then Alt+1–7, the goals in the Act’s order', () => {
+    expect(shortKey(alt('w'), offer)).toEqual({ action: 'arm-goals' });
+    const armed = { ...offer, goalsArmed: true };
+    const goals = ['1', '2', '3', '4', '5', '6', '7'].map((digit) => shortKey(alt(digit), armed));
+    expect(goals).toEqual(
+      [
+        'prosperous',
+        'resilient',
+        'healthier',
+        'more_equal',
+        'cohesive_communities',
+        'vibrant_culture',
+        'globally_responsible',
+      ].map((goal) => ({ action: 'goal', goal })),
+    );
+    expect(shortKey(alt('8'), armed)).toBeNull();
+    expect(shortKey(alt('1'), offer), 'a role again once used').toEqual({ action: 'role', role: role(1) });
   });
 
   it('turns confidential on, and off again', () => {

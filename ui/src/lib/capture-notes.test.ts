@@ -27,6 +27,7 @@ const note = (id: string, minute: number, text = `Note ${id}`): Note => ({
   text,
   tags: [],
   confidential: false,
+  goals: [],
   created_at: `2026-03-01T10:${minute}:00Z`,
   updated_at: `2026-03-01T10:${minute}:00Z`,
 });
@@ -64,6 +65,7 @@ describe('CapturedNotes', () => {
       stage: 'planning',
       text: 'x',
       confidential: false,
+      goals: [],
     });
     expect(notes.list.map((n) => n.id)).toEqual(['d', 'c', 'b', 'a']);
     expect(notes.undoable).toBeNull();

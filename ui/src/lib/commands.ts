@@ -71,6 +71,7 @@ export type Command =
   | 'add_action'
   | 'update_action'
   | 'set_action_status'
+  | 'set_goals'
   | 'remove_action'
   | 'report_setup'
   | 'save_report_setup'

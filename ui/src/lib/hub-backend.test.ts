@@ -23,6 +23,7 @@ const hubNote = (id: string, minute: number, fields: Partial<DeviceNote> = {}): 
   text: `Note ${id}`,
   tags: [],
   confidential: false,
+  goals: [],
   created_at: `2026-03-01T10:${String(minute).padStart(2, '0')}:00Z`,
   updated_at: `2026-03-01T10:${String(minute).padStart(2, '0')}:00Z`,
   mine: false,
@@ -62,6 +63,7 @@ describe('mergeNotes', () => {
             stage: 'oversight',
             text: 'Who audits? #audit',
             confidential: false,
+            goals: [],
           },
         },
         {
@@ -118,6 +120,7 @@ describe('HubBackend', () => {
       stage: 'planning',
       text: 'Typed offline',
       confidential: false,
+      goals: [],
     });
     expect(created.id).toMatch(/^[0-9a-f-]{14}7/);
     expect(created).toMatchObject({ mine: true, group_id: 'group', text: 'Typed offline' });
@@ -149,6 +152,7 @@ describe('HubBackend', () => {
       stage: 'planning' as const,
       text: '   ',
       confidential: false,
+      goals: [],
     };
     await expect(backend.createNote(note)).rejects.toMatchObject({ code: 'empty', field: 'text' });
     await expect(backend.createNote({ ...note, text: 'x'.repeat(10_001) })).rejects.toMatchObject({

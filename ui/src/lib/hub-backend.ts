@@ -54,7 +54,12 @@ export function mergeNotes(hub: Iterable<DeviceNote>, entries: readonly Entry[],
     const known = notes.get(entry.note_id);
     if (entry.op === 'create') {
       // Already on the hub (the answer to sending it was lost): the hub's copy, edits laid on.
-      const fields = { ...entry.body, stage: entry.body.stage ?? known?.stage ?? 'planning' };
+      // An outbox written before goals existed holds notes without them.
+      const fields = {
+        ...entry.body,
+        stage: entry.body.stage ?? known?.stage ?? 'planning',
+        goals: entry.body.goals ?? known?.goals ?? [],
+      };
       notes.set(entry.note_id, {
         id: entry.note_id,
         lab_id: context.labId,

@@ -52,6 +52,7 @@ const note = (text: string): NewNote => ({
   stage: 'planning',
   text,
   confidential: false,
+  goals: [],
 });
 
 function outboxWith(server: ReturnType<typeof hub>, storage = new MemoryStorage()) {

@@ -320,7 +320,7 @@ csv-at-heading = Row { $row }, column “{ $heading }”
 csv-problem-not_utf8 = the file is not saved as UTF-8 text, so its accents would be garbled. Save it from the spreadsheet as “CSV UTF-8”.
 csv-problem-unreadable = the file cannot be read as CSV ({ $detail }).
 csv-problem-heading_twice = “{ $heading }” is the same column as column { $first }.
-csv-problem-unknown_heading = “{ $heading }” is not a heading Design Lab reads. Use “{ report-column-challenge }”, “{ report-column-role }”, “{ report-column-kind }”, “{ report-column-stage }”, “{ report-column-text }”, “{ report-column-tags }” or “{ report-column-group }”.
+csv-problem-unknown_heading = “{ $heading }” is not a heading Design Lab reads. Use “{ report-column-challenge }”, “{ report-column-role }”, “{ report-column-kind }”, “{ report-column-stage }”, “{ report-column-text }”, “{ report-column-tags }”, “{ report-column-goals }” or “{ report-column-group }”.
 csv-problem-no_text_column = there is no “{ report-column-text }” column for the text of the notes.
 csv-problem-no_role_column = there is no “{ report-column-role }” column. Every note needs a stakeholder role.
 csv-problem-no_challenge_column = there is no “{ report-column-challenge }” column, and this lab has more than one challenge.
@@ -558,7 +558,7 @@ projector-time-up = Time is up
 
 capture-confidential = Confidential: keep this note out of every export
 capture-confidential-badge = Confidential
-capture-keys-hint = Keys that keep you typing: Alt+1–9 role, Alt+C, I, Q, E or A kind, Alt+Shift+1–5 stage, Alt+X confidential, Alt+Z undo. Type #words to tag a note.
+capture-keys-hint = Keys that keep you typing: Alt+1–9 role, Alt+C, I, Q, E or A kind, Alt+Shift+1–5 stage, Alt+X confidential, Alt+W then Alt+1–7 well-being goal, Alt+Z undo. Type #words to tag a note.
 capture-key-role = Role: { $role }
 capture-key-kind = Kind: { $kind }
 capture-key-stage = Stage: { $stage }
@@ -962,3 +962,51 @@ recovery-missing = Anything saved after { $time } may be missing.
 recovery-restore = Set the damaged file aside and restore this backup
 recovery-none = No backup passes its check. The damaged file is { $path }: keep it, and ask for help before deleting anything.
 recovery-restored = Restored the backup from { $time }. The damaged file is kept as { $kept }.
+
+## The Well-being of Future Generations (Wales) Act 2015's goals (s.4, Table 1) and ways of
+## working (s.5(2), named as the statutory guidance names them), and the duties of the Social
+## Partnership and Public Procurement (Wales) Act 2023 (ss.16, 20, 24), by their official names.
+goal-family-wellbeing_goal = The well-being goals
+goal-family-way_of_working = The five ways of working
+goal-family-procurement_duty = Social partnership and procurement duties
+goal-prosperous = A prosperous Wales
+goal-resilient = A resilient Wales
+goal-healthier = A healthier Wales
+goal-more_equal = A more equal Wales
+goal-cohesive_communities = A Wales of cohesive communities
+goal-vibrant_culture = A Wales of vibrant culture and thriving Welsh language
+goal-globally_responsible = A globally responsible Wales
+goal-long_term = Long term
+goal-integration = Integration
+goal-involvement = Involvement
+goal-collaboration = Collaboration
+goal-prevention = Prevention
+goal-social_partnership = Social partnership duty
+goal-fair_work = Fair work
+goal-socially_responsible_procurement = Socially responsible procurement duty
+goals-button = Well-being goals
+goals-button-count = Well-being goals ({ $count })
+goals-picker = Well-being goals, ways of working and duties
+goals-saved = Goals saved.
+capture-key-goal-on = Well-being goal: { $goal }
+capture-key-goal-off = No longer tagged: { $goal }
+goals-capture-armed = Well-being goal: Alt+1–7, or Escape.
+report-goals = How this lab speaks to the well-being goals
+report-goals-intro = What the notes, themes and actions were tagged with: the well-being goals and ways of working of the Well-being of Future Generations (Wales) Act 2015, and the duties of the Social Partnership and Public Procurement (Wales) Act 2023.
+report-goal-notes = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
+report-goal-themes = { $count ->
+    [one] 1 theme
+   *[other] { $count } themes
+}
+report-goal-actions = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}
+report-goal-theme = Theme: { $theme }
+report-goal-action = Action: { $action }
+report-section-goals = How the lab speaks to the well-being goals
+report-column-goals = Well-being goals
+csv-problem-not_a_goal = “{ $name }” is not a well-being goal, way of working or procurement duty. Use their names as the report writes them, such as “{ goal-fair_work }”, separated by semicolons.

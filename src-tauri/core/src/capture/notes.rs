@@ -9,6 +9,7 @@ use strum::{EnumString, IntoStaticStr, VariantArray};
 use ts_rs::TS;
 
 use crate::events::{Change, NotesChanged};
+use crate::goals::{self, Goal, GoalTarget};
 use crate::ids::{ChallengeId, DeviceId, GroupId, LabId, NoteId, RoleId};
 use crate::limits::{self, TEXT_MAX};
 use crate::store::{self, Part};
@@ -52,6 +53,8 @@ pub struct Note {
     pub tags: Vec<String>,
     /// Kept out of every export.
     pub confidential: bool,
+    /// What it speaks to among the well-being goals, ways of working and procurement duties.
+    pub goals: Vec<Goal>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -66,6 +69,9 @@ pub struct NewNote {
     pub stage: Option<Stage>,
     pub text: String,
     pub confidential: bool,
+    /// Tagged as it is taken; a device's outbox written before goals existed has none.
+    #[serde(default)]
+    pub goals: Vec<Goal>,
 }
 
 /// An edit of a note: everything but the challenge it belongs to can change.
@@ -108,7 +114,8 @@ const COLUMNS: &str =
 pub(crate) const SELECT: &str =
     "SELECT id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential, group_id,
         (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = input.id ORDER BY position)),
-        device_id
+        device_id,
+        (SELECT json_group_array(goal) FROM input_goal g WHERE g.input_id = input.id)
     FROM input";
 
 impl Store {
@@ -254,6 +261,9 @@ pub(crate) fn insert_as(
         ],
     )?;
     set_tags(tx, challenge.lab_id, id, &new.text)?;
+    if !new.goals.is_empty() {
+        goals::set(tx, GoalTarget::Note(id), &new.goals)?;
+    }
     record(tx, id, RevisionChange::Created)
 }
 
@@ -317,5 +327,6 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Note> {
         confidential: row.get(9)?,
         group_id: row.get(10)?,
         tags: list_at(row, 11)?,
+        goals: goals::list_at(row, 13)?,
     }))
 }

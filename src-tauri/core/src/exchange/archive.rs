@@ -75,7 +75,7 @@ struct Table {
 /// The lab's tables, parents before children, so each row's references exist when it arrives.
 /// Left out on purpose: drafts and the agenda's undo history (one laptop's unfinished work),
 /// saved templates and settings (not a lab's).
-const TABLES: [Table; 21] = [
+const TABLES: [Table; 24] = [
     Table { name: "lab", scope: Scope::Itself, merge: Merge::Newer, key: "id", follows: None },
     Table { name: "stakeholder_role", scope: Scope::Lab, merge: Merge::Keep, key: "id", follows: None },
     Table { name: "challenge", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
@@ -107,8 +107,22 @@ const TABLES: [Table; 21] = [
     Table { name: "segment_run", scope: Scope::Lab, merge: Merge::Keep, key: "id", follows: None },
     Table { name: "input", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
     Table { name: "input_tag", scope: Scope::Lab, merge: Merge::Keep, key: "id", follows: Some(("input", "input_id")) },
+    Table {
+        name: "input_goal",
+        scope: Scope::Lab,
+        merge: Merge::Keep,
+        key: "id",
+        follows: Some(("input", "input_id")),
+    },
     Table { name: "input_revision", scope: Scope::Input, merge: Merge::History, key: "id", follows: None },
     Table { name: "theme", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
+    Table {
+        name: "theme_goal",
+        scope: Scope::Lab,
+        merge: Merge::Keep,
+        key: "id",
+        follows: Some(("theme", "theme_id")),
+    },
     Table {
         name: "theme_input",
         scope: Scope::Challenge,
@@ -120,12 +134,19 @@ const TABLES: [Table; 21] = [
     Table { name: "vote_budget", scope: Scope::Challenge, merge: Merge::Keep, key: "id", follows: None },
     Table { name: "vote", scope: Scope::Challenge, merge: Merge::Keep, key: "id", follows: None },
     Table { name: "lab_action", scope: Scope::Lab, merge: Merge::Newer, key: "id", follows: None },
+    Table {
+        name: "action_goal",
+        scope: Scope::Lab,
+        merge: Merge::Keep,
+        key: "id",
+        follows: Some(("lab_action", "action_id")),
+    },
     Table { name: "report_setup", scope: Scope::Lab, merge: Merge::Newer, key: "lab_id", follows: None },
 ];
 
 /// Columns that point at another of the lab's rows, and the table each points into. Every such
 /// value in an archive must be a row of the same archive, so no row can reach another lab.
-const REFERENCES: [(&str, &str); 7] = [
+const REFERENCES: [(&str, &str); 8] = [
     ("role_id", "stakeholder_role"),
     ("owner_role_id", "stakeholder_role"),
     ("challenge_id", "challenge"),
@@ -133,6 +154,7 @@ const REFERENCES: [(&str, &str); 7] = [
     ("group_id", "breakout_group"),
     ("input_id", "input"),
     ("theme_id", "theme"),
+    ("action_id", "lab_action"),
 ];
 
 /// Local bookkeeping that does not travel: a revision's order, and the device a note came
@@ -295,7 +317,7 @@ fn check(archive: &Archive, known: &HashMap<&'static str, HashMap<String, String
     }
     let ids = |name: &str| -> HashSet<&str> { rows(name).iter().filter_map(|row| text(row, "id")).collect() };
     let owned: HashMap<&str, HashSet<&str>> =
-        ["stakeholder_role", "challenge", "agenda_segment", "breakout_group", "input", "theme"]
+        ["stakeholder_role", "challenge", "agenda_segment", "breakout_group", "input", "theme", "lab_action"]
             .into_iter()
             .map(|name| (name, ids(name)))
             .collect();

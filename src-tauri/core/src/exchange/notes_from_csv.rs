@@ -19,7 +19,7 @@ use crate::ids::{ChallengeId, GroupId, LabId, RoleId};
 use crate::limits::{self, TEXT_MAX};
 use crate::messages::Messages;
 use crate::tags::tags_in;
-use crate::{brief, files, Error, Field, Language, NewNote, NoteKind, Result, Stage, Store};
+use crate::{brief, files, Error, Field, Goal, Language, NewNote, NoteKind, Result, Stage, Store};
 
 /// A spreadsheet of a hundred thousand notes of real length (about 36 MB), and no more.
 pub const NOTES_CSV_MAX: u64 = 64_000_000;
@@ -32,19 +32,22 @@ enum Column {
     Kind,
     Text,
     Tags,
+    /// Well-being goals, ways of working and duties by name, split by `;`.
+    Goals,
     Group,
     /// Written by the export, read by no one: themes and votes are the lab's own work.
     Ignored,
 }
 
 /// Each column's plain name, and the message id of its heading in the notes export.
-const COLUMNS: [(&str, Column); 9] = [
+const COLUMNS: [(&str, Column); 10] = [
     ("challenge", Column::Challenge),
     ("stage", Column::Stage),
     ("role", Column::Role),
     ("kind", Column::Kind),
     ("text", Column::Text),
     ("tags", Column::Tags),
+    ("goals", Column::Goals),
     ("group", Column::Group),
     ("theme", Column::Ignored),
     ("dots", Column::Ignored),
@@ -180,6 +183,7 @@ struct Names {
     groups: Vec<(String, GroupId)>,
     kinds: Vec<(String, NoteKind)>,
     stages: Vec<(String, Stage)>,
+    goals: Vec<(String, Goal)>,
     headings: Vec<(String, Column)>,
 }
 
@@ -198,6 +202,13 @@ impl Names {
             stages.push((fold(stage.key()), *stage));
             for messages in &languages {
                 stages.push((fold(&messages.get(&format!("stage-{}", stage.key()))), *stage));
+            }
+        }
+        let mut goals = Vec::new();
+        for goal in Goal::VARIANTS {
+            goals.push((fold(goal.key()), *goal));
+            for messages in &languages {
+                goals.push((fold(&messages.get(&goal.message())), *goal));
             }
         }
         let mut headings = Vec::new();
@@ -219,15 +230,16 @@ impl Names {
             groups: store.list_groups(lab_id)?.into_iter().map(|g| (fold(&g.name), g.id)).collect(),
             kinds,
             stages,
+            goals,
             headings,
         })
     }
 }
 
-/// A name as people type it in a spreadsheet: case, spacing and the underscores of a key
-/// don't matter.
+/// A name as people type it in a spreadsheet: case, spacing, the underscores of a key and the
+/// curl of an apostrophe (the Acts write “sy’n”, keyboards type "sy'n") don't matter.
 fn fold(name: &str) -> String {
-    name.replace('_', " ").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    name.replace('_', " ").replace('\u{2019}', "'").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// The one thing called `wanted`, or none (`Ok(None)`), or several (`Err`).
@@ -352,6 +364,15 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewNote, Stage)>> {
         let (text, label) = cell(Column::Text);
         let (tags, _) = cell(Column::Tags);
         let text = with_tags(text, tags);
+        let (goal_names, goals_label) = cell(Column::Goals);
+        let mut goals = Vec::new();
+        for name in goal_names.split(';').map(str::trim).filter(|name| !name.is_empty()) {
+            let goal = known(&names.goals, name)
+                .ok_or_else(|| at(row, goals_label)(CsvProblem::NotAGoal { name: name.to_owned() }))?;
+            if !goals.contains(&goal) {
+                goals.push(goal);
+            }
+        }
         let text = limits::required(Field::Text, &text, TEXT_MAX).map_err(|error| match error {
             Error::TooLong { length, max, .. } => {
                 at(row, label)(CsvProblem::TextTooLong { length: count(length), max: count(max) })
@@ -359,7 +380,7 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewNote, Stage)>> {
             _ => at(row, label)(CsvProblem::TextEmpty),
         })?;
         notes.push((
-            NewNote { challenge_id, group_id, role_id, kind, stage: Some(stage), text, confidential: false },
+            NewNote { challenge_id, group_id, role_id, kind, stage: Some(stage), text, confidential: false, goals },
             stage,
         ));
     }
@@ -469,6 +490,9 @@ pub enum CsvProblem {
     NotAStage {
         name: String,
     },
+    NotAGoal {
+        name: String,
+    },
     TextEmpty,
     TextTooLong {
         length: u32,
@@ -500,6 +524,7 @@ impl CsvProblem {
             RoleRetired { name } => RoleRetired { name: clip(name) },
             NotAKind { name } => NotAKind { name: clip(name) },
             NotAStage { name } => NotAStage { name: clip(name) },
+            NotAGoal { name } => NotAGoal { name: clip(name) },
             other => other,
         }
     }
@@ -514,7 +539,7 @@ impl std::fmt::Display for CsvProblem {
             HeadingTwice { heading, first } => write!(f, "“{heading}” is the same column as column {first}"),
             UnknownHeading { heading } => write!(
                 f,
-                "“{heading}” is not a column Design Lab reads: challenge, role, kind, stage, text, tags, group"
+                "“{heading}” is not a column Design Lab reads: challenge, role, kind, stage, text, tags, goals, group"
             ),
             NoTextColumn => write!(f, "there is no text column"),
             NoRoleColumn => write!(f, "there is no role column"),
@@ -529,6 +554,9 @@ impl std::fmt::Display for CsvProblem {
             RoleRetired { name } => write!(f, "“{name}” is retired, so it takes no new notes"),
             NotAKind { name } => write!(f, "“{name}” is not a kind of note"),
             NotAStage { name } => write!(f, "“{name}” is not a procurement stage"),
+            NotAGoal { name } => {
+                write!(f, "“{name}” is not a well-being goal, way of working or procurement duty")
+            }
             TextEmpty => write!(f, "the note has no text"),
             TextTooLong { length, max } => write!(f, "the note is {length} characters long; the limit is {max}"),
         }
@@ -553,6 +581,7 @@ mod tests {
     fn names_match_whatever_their_case_spacing_or_underscores() {
         assert_eq!(fold("  Tender_award "), "tender award");
         assert_eq!(fold("Tendro a   Dyfarnu"), "tendro a dyfarnu");
+        assert_eq!(fold("Cymru sy’n fwy cyfartal"), fold("cymru sy'n fwy Cyfartal"));
     }
 
     #[test]

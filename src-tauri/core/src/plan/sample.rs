@@ -11,7 +11,7 @@ use crate::ids::{ChallengeId, GroupId, LabId, RoleId};
 use crate::limits::{self, TEXT_MAX};
 use crate::templates::{builtin_template, instantiate};
 use crate::{
-    challenges, groups, labs, notes, roles, BreakoutGroupFields, Error, Field, Lab, Language, NewNote, NoteKind,
+    challenges, groups, labs, notes, roles, BreakoutGroupFields, Error, Field, Goal, Lab, Language, NewNote, NoteKind,
     Result, RoleCount, Stage, Store,
 };
 
@@ -56,6 +56,9 @@ struct SampleInput {
     kind: NoteKind,
     stage: Stage,
     text: String,
+    /// What it speaks to among the well-being goals, ways of working and procurement duties.
+    #[serde(default)]
+    goals: Vec<Goal>,
 }
 
 fn sample_text(language: Language) -> &'static str {
@@ -156,6 +159,7 @@ fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<L
             stage: Some(input.stage),
             text: limits::required(Field::Text, &input.text, TEXT_MAX)?,
             confidential: false,
+            goals: input.goals.clone(),
         };
         notes::insert(tx, &note)?;
     }

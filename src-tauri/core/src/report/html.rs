@@ -67,6 +67,7 @@ pub fn write(report: &Report, messages: &Messages) -> String {
                                 li { a href=(format!("#challenge-{}", index + 1)) { (section.challenge.title) } }
                             }
                         }
+                        @if report.shows_goals() { li { a href="#goals" { (messages.get("report-goals")) } } }
                         @if sections.appendix { li { a href="#appendix" { (messages.get("report-appendix")) } } }
                     }
                 }
@@ -78,6 +79,7 @@ pub fn write(report: &Report, messages: &Messages) -> String {
                             (challenge(index + 1, section, messages))
                         }
                     }
+                    @if report.shows_goals() { (goals(report, messages)) }
                     @if sections.appendix { (appendix(report, messages)) }
                 }
             }
@@ -222,6 +224,24 @@ fn challenge(number: usize, section: &ReportChallenge, messages: &Messages) -> M
                             @for line in labels::action_about(action, messages) { br; (line) }
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+fn goals(report: &Report, messages: &Messages) -> Markup {
+    let section = labels::goals_section(report, messages);
+    html! {
+        section id="goals" aria-labelledby="goals-heading" {
+            h2 id="goals-heading" { (section.heading) }
+            p { (section.intro) }
+            @for family in &section.families {
+                h3 { (family.heading) }
+                @for goal in &family.goals {
+                    h4 { (goal.name) }
+                    p.stages { (goal.counts) }
+                    @if !goal.lines.is_empty() { ul { @for line in &goal.lines { li { (lines(line)) } } } }
                 }
             }
         }

@@ -1,10 +1,12 @@
 //! The words around a report's content, shared by every format.
 
 use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
 
 use crate::actions::ActionStatus;
+use crate::goals::{Goal, GoalFamily};
 use crate::messages::{Arg, Messages};
-use crate::report::{Report, ReportAction, ReportNote, ReportRanked, Tally};
+use crate::report::{Report, ReportAction, ReportGoal, ReportNote, ReportRanked, Tally};
 use crate::voting::VoteMethod;
 use crate::{NoteKind, PublicParticipant, Stage};
 
@@ -190,4 +192,70 @@ pub fn note_tallies(report: &Report, messages: &Messages) -> Vec<NoteTally> {
         tallies.push(tally("role", report.notes_by_role.clone()));
     }
     tallies
+}
+
+/// The section on the well-being goals, as every format writes it: a heading, a sentence on
+/// what the tags are, then per list of the catalogue the entries the lab spoke to. The PDF's
+/// template reads it as it is.
+#[derive(Serialize)]
+pub struct GoalsSection {
+    pub heading: String,
+    pub intro: String,
+    pub families: Vec<GoalFamilyBlock>,
+}
+
+/// The well-being goals, the ways of working or the duties: those the lab spoke to.
+#[derive(Serialize)]
+pub struct GoalFamilyBlock {
+    pub heading: String,
+    pub goals: Vec<GoalBlock>,
+}
+
+/// One goal: its official name, what was tagged with it ("3 notes, 1 theme"), and
+/// the themes and actions by name ("Theme: Rotas and travel time").
+#[derive(Serialize)]
+pub struct GoalBlock {
+    pub name: String,
+    pub counts: String,
+    pub lines: Vec<String>,
+}
+
+pub fn goal(messages: &Messages, goal: Goal) -> String {
+    messages.get(&goal.message())
+}
+
+pub fn goals_section(report: &Report, messages: &Messages) -> GoalsSection {
+    let families = <GoalFamily as strum::VariantArray>::VARIANTS
+        .iter()
+        .map(|&family| GoalFamilyBlock {
+            heading: messages.get(&format!("goal-family-{}", family.key())),
+            goals: report.goals.iter().filter(|g| g.goal.family() == family).map(|g| goal_block(g, messages)).collect(),
+        })
+        .filter(|block| !block.goals.is_empty())
+        .collect();
+    GoalsSection { heading: messages.get("report-goals"), intro: messages.get("report-goals-intro"), families }
+}
+
+fn goal_block(spoken: &ReportGoal, messages: &Messages) -> GoalBlock {
+    // Only what there is: "2 notes", "1 theme, 1 action".
+    let counted =
+        [("notes", spoken.notes as usize), ("themes", spoken.themes.len()), ("actions", spoken.actions.len())];
+    let counts = counted
+        .into_iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(what, count)| {
+            let count = Arg::Number(i64::try_from(count).unwrap_or(i64::MAX));
+            messages.with(&format!("report-goal-{what}"), &[("count", count)])
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let themes = spoken.themes.iter().map(|theme| messages.with("report-goal-theme", &[("theme", Arg::Text(theme))]));
+    let actions =
+        spoken.actions.iter().map(|action| messages.with("report-goal-action", &[("action", Arg::Text(action))]));
+    GoalBlock { name: goal(messages, spoken.goal), counts, lines: themes.chain(actions).collect() }
+}
+
+/// A note's, theme's or action's goals by name, joined for one cell: "Fair work; Involvement".
+pub fn goal_names(messages: &Messages, goals: &[Goal]) -> String {
+    goals.iter().map(|&g| goal(messages, g)).collect::<Vec<_>>().join("; ")
 }

@@ -39,6 +39,9 @@ pub fn write(report: &Report, messages: &Messages) -> String {
             challenge(&mut doc, section, messages);
         }
     }
+    if report.shows_goals() {
+        goals(&mut doc, report, messages);
+    }
     if sections.appendix {
         appendix(&mut doc, report, messages);
     }
@@ -177,6 +180,22 @@ fn challenge(doc: &mut Doc, section: &ReportChallenge, messages: &Messages) {
             }
             line
         }));
+    }
+}
+
+fn goals(doc: &mut Doc, report: &Report, messages: &Messages) {
+    let section = labels::goals_section(report, messages);
+    doc.heading(HeadingLevel::H2, section.heading);
+    doc.paragraphs(&section.intro);
+    for family in section.families {
+        doc.heading(HeadingLevel::H3, family.heading);
+        for goal in family.goals {
+            doc.heading(HeadingLevel::H4, goal.name);
+            doc.paragraph(vec![Event::Start(Tag::Emphasis), text(goal.counts), Event::End(TagEnd::Emphasis)]);
+            if !goal.lines.is_empty() {
+                doc.list(goal.lines.iter().map(|line| lines(line)));
+            }
+        }
     }
 }
 

@@ -27,8 +27,8 @@ use crate::run::{RunPhase, RunStatus};
 use crate::store::{now, timestamp};
 use crate::voting::{VoteMethod, VoteTarget};
 use crate::{
-    actions, agenda, challenges, groups, labs, participants, roles, run, themes, voting, Challenge, Error, Field, Lab,
-    NoteKind, PublicParticipant, Result, SegmentKind, Stage, Store,
+    actions, agenda, challenges, groups, labs, participants, roles, run, themes, voting, Challenge, Error, Field, Goal,
+    Lab, NoteKind, PublicParticipant, Result, SegmentKind, Stage, Store,
 };
 
 /// The organiser's summary on the cover: a few paragraphs.
@@ -43,12 +43,14 @@ pub struct ReportSections {
     pub numbers: bool,
     pub agenda: bool,
     pub challenges: bool,
+    /// How the lab speaks to the well-being goals, ways of working and procurement duties.
+    pub goals: bool,
     pub appendix: bool,
 }
 
 impl Default for ReportSections {
     fn default() -> Self {
-        ReportSections { numbers: true, agenda: true, challenges: true, appendix: true }
+        ReportSections { numbers: true, agenda: true, challenges: true, goals: true, appendix: true }
     }
 }
 
@@ -70,6 +72,7 @@ pub struct ReportNote {
     pub kind: NoteKind,
     pub stage: Stage,
     pub tags: Vec<String>,
+    pub goals: Vec<Goal>,
     pub group: Option<String>,
     pub theme: Option<String>,
     /// Dots given to it in all, while its challenge is prioritised by dots.
@@ -102,6 +105,7 @@ pub struct ReportTheme {
     pub title: String,
     pub summary: String,
     pub notes: Vec<ReportNote>,
+    pub goals: Vec<Goal>,
 }
 
 /// A theme or note among a challenge's top results.
@@ -126,6 +130,17 @@ pub struct ReportAction {
     pub status_note: String,
     #[ts(type = "string | null")]
     pub status_on: Option<chrono::NaiveDate>,
+    pub goals: Vec<Goal>,
+}
+
+/// One goal, way of working or duty the lab spoke to: how many notes were tagged with it, and
+/// the themes and actions that were.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReportGoal {
+    pub goal: Goal,
+    pub notes: u32,
+    pub themes: Vec<String>,
+    pub actions: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -155,6 +170,8 @@ pub struct Report {
     /// Whether the lab was run in the app, so the agenda can say what actually happened.
     pub ran: bool,
     pub challenges: Vec<ReportChallenge>,
+    /// What the lab spoke to, in the catalogue's order; only what something was tagged with.
+    pub goals: Vec<ReportGoal>,
     pub note_count: u32,
 }
 
@@ -171,6 +188,11 @@ impl Report {
     /// Whether the agenda section is there: chosen, and with something in it.
     pub fn shows_agenda(&self) -> bool {
         self.setup.sections.agenda && !self.agenda.is_empty()
+    }
+
+    /// Whether the section on the well-being goals is there: chosen, and with something in it.
+    pub fn shows_goals(&self) -> bool {
+        self.setup.sections.goals && !self.goals.is_empty()
     }
 }
 
@@ -251,7 +273,8 @@ pub(crate) fn report(conn: &Connection, lab_id: LabId, clock: &dyn Clock) -> Res
     let sections = challenges
         .into_iter()
         .map(|challenge| challenge_section(conn, challenge, &notes, &role_name))
-        .collect::<Result<_>>()?;
+        .collect::<Result<Vec<_>>>()?;
+    let goals = goals_spoken_to(&notes, &sections);
     Ok(Report {
         setup: setup(conn, lab_id)?,
         lab,
@@ -264,6 +287,7 @@ pub(crate) fn report(conn: &Connection, lab_id: LabId, clock: &dyn Clock) -> Res
         agenda,
         ran,
         challenges: sections,
+        goals,
         note_count: u32::try_from(notes.len()).unwrap_or(u32::MAX),
     })
 }
@@ -294,6 +318,13 @@ fn publishable_notes(conn: &Connection, lab_id: LabId, role_name: &HashMap<RoleI
          WHERE c.lab_id = ?1 AND v.method = 'dots' AND v.input_id IS NOT NULL GROUP BY v.input_id",
         lab_id,
     )?;
+    let mut goals: HashMap<NoteId, Vec<Goal>> = HashMap::new();
+    let mut statement = conn.prepare("SELECT input_id, goal FROM input_goal WHERE lab_id = ?1")?;
+    let mut rows = statement.query([lab_id])?;
+    while let Some(row) = rows.next()? {
+        goals.entry(row.get(0)?).or_default().push(row.get(1)?);
+    }
+    goals.values_mut().for_each(|list| list.sort());
     let mut tags: HashMap<NoteId, Vec<String>> = HashMap::new();
     let mut statement =
         conn.prepare("SELECT input_id, tag FROM input_tag WHERE lab_id = ?1 ORDER BY input_id, position")?;
@@ -323,6 +354,7 @@ fn publishable_notes(conn: &Connection, lab_id: LabId, role_name: &HashMap<RoleI
                 kind: row.get(4)?,
                 stage: row.get(5)?,
                 tags: tags.get(&id).cloned().unwrap_or_default(),
+                goals: goals.get(&id).cloned().unwrap_or_default(),
                 group: group_id.and_then(|group| group_name.get(&group).cloned()),
                 theme: theme_title.get(&id).cloned(),
                 dots: if by_dots { dots.get(&id).copied().unwrap_or(0) } else { 0 },
@@ -330,6 +362,31 @@ fn publishable_notes(conn: &Connection, lab_id: LabId, role_name: &HashMap<RoleI
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(notes)
+}
+
+/// Each goal something published was tagged with, in the catalogue's order: the notes counted,
+/// the themes and actions named (a theme left out of the report is left out here too).
+fn goals_spoken_to(notes: &[ReportNote], sections: &[ReportChallenge]) -> Vec<ReportGoal> {
+    <Goal as strum::VariantArray>::VARIANTS
+        .iter()
+        .map(|&goal| ReportGoal {
+            goal,
+            notes: u32::try_from(notes.iter().filter(|n| n.goals.contains(&goal)).count()).unwrap_or(u32::MAX),
+            themes: sections
+                .iter()
+                .flat_map(|s| &s.themes)
+                .filter(|t| t.goals.contains(&goal))
+                .map(|t| t.title.clone())
+                .collect(),
+            actions: sections
+                .iter()
+                .flat_map(|s| &s.actions)
+                .filter(|a| a.goals.contains(&goal))
+                .map(|a| a.text.clone())
+                .collect(),
+        })
+        .filter(|spoken| spoken.notes > 0 || !spoken.themes.is_empty() || !spoken.actions.is_empty())
+        .collect()
 }
 
 /// The two columns of a lab's rows as a map from the first to the second.
@@ -439,6 +496,7 @@ fn challenge_section(
             status: action.status,
             status_note: action.status_note,
             status_on: action.status_on,
+            goals: action.goals,
         })
         .collect();
 
@@ -448,6 +506,7 @@ fn challenge_section(
             title: theme.title.clone(),
             summary: theme.summary.clone(),
             notes: theme.note_ids.iter().filter_map(|id| by_id.get(id).map(|n| (*n).clone())).collect(),
+            goals: theme.goals.clone(),
         })
         .collect();
 

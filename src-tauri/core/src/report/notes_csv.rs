@@ -13,7 +13,7 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
     let mut out = BYTE_ORDER_MARK.as_bytes().to_vec();
     {
         let mut writer = ::csv::Writer::from_writer(&mut out);
-        let header = ["challenge", "stage", "role", "kind", "text", "tags", "group", "theme", "dots"]
+        let header = ["challenge", "stage", "role", "kind", "text", "tags", "goals", "group", "theme", "dots"]
             .map(|column| messages.get(&format!("report-column-{column}")));
         writer.write_record(&header).map_err(failed)?;
         for section in &report.challenges {
@@ -25,6 +25,7 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
                     labels::kind(messages, note.kind),
                     note.text.clone(),
                     note.tags.iter().map(|tag| format!("#{tag}")).collect::<Vec<_>>().join(" "),
+                    labels::goal_names(messages, &note.goals),
                     note.group.clone().unwrap_or_default(),
                     note.theme.clone().unwrap_or_default(),
                     note.dots.to_string(),

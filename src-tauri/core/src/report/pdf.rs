@@ -169,6 +169,7 @@ struct Document<'a> {
     numbers: Option<Numbers>,
     agenda: Option<Agenda>,
     challenges: Vec<Challenge<'a>>,
+    goals: Option<labels::GoalsSection>,
     appendix: Option<Appendix<'a>>,
 }
 
@@ -291,6 +292,7 @@ impl<'a> Document<'a> {
             } else {
                 Vec::new()
             },
+            goals: report.shows_goals().then(|| labels::goals_section(report, messages)),
             appendix: sections.appendix.then(|| appendix(report, messages)),
         }
     }

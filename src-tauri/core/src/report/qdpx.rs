@@ -6,7 +6,9 @@
 //!   the whole of it, coded with its theme and its tags. Confidential and deleted notes stay
 //!   out, as in every export.
 //! - Themes are codes under their challenge, under one "Themes" code; tags are codes under
-//!   one "Tags" code. The grouping codes are not codable themselves.
+//!   one "Tags" code; the well-being goals, ways of working and procurement duties the lab
+//!   spoke to are codes under a code for their list, by their official names. The grouping
+//!   codes are not codable themselves. A note is coded with its own goals.
 //! - Stakeholder roles are cases, each holding the notes said in that role.
 //!
 //! Identifiers are name-based UUIDs (version 5), so the same lab exports the same file and a
@@ -23,7 +25,7 @@ use uuid::Uuid;
 use crate::ids::ChallengeId;
 use crate::messages::Messages;
 use crate::report::{labels, Report, ReportNote};
-use crate::{Error, Result};
+use crate::{Error, Goal, GoalFamily, Result};
 
 /// The namespace of Design Lab's name-based identifiers in a `.qdpx`: fixed, never to change.
 const NAMESPACE: Uuid = Uuid::from_u128(0x6d1f_4a2e_93b7_4c58_a0e1_2b7d_95c3_f04a);
@@ -62,6 +64,11 @@ fn theme_guid(challenge_id: ChallengeId, title: &str) -> String {
 
 fn tag_guid(tag: &str) -> String {
     guid(&format!("tag\u{0}{tag}"))
+}
+
+/// A goal's code: the same in every lab, so codings from several labs' projects line up.
+fn goal_guid(goal: Goal) -> String {
+    guid(&format!("goal\u{0}{}", goal.key()))
 }
 
 /// `project.qde`: the project's XML.
@@ -118,7 +125,8 @@ fn project(report: &Report, messages: &Messages) -> String {
     xml
 }
 
-/// "Themes" (each challenge's themes under the challenge) and "Tags", as far as there are any.
+/// "Themes" (each challenge's themes under the challenge), "Tags", and a code per list of goals,
+/// as far as there are any.
 fn codebook(report: &Report, notes: &[&ReportNote], messages: &Messages) -> Vec<Code> {
     let mut codes = Vec::new();
     let by_challenge: Vec<Code> = report
@@ -168,6 +176,27 @@ fn codebook(report: &Report, notes: &[&ReportNote], messages: &Messages) -> Vec<
                 .collect(),
         });
     }
+    for &family in <GoalFamily as strum::VariantArray>::VARIANTS {
+        let goals: Vec<Code> = report
+            .goals
+            .iter()
+            .filter(|spoken| spoken.goal.family() == family)
+            .map(|spoken| Code {
+                guid: goal_guid(spoken.goal),
+                name: labels::goal(messages, spoken.goal),
+                codable: true,
+                children: Vec::new(),
+            })
+            .collect();
+        if !goals.is_empty() {
+            codes.push(Code {
+                guid: guid(&format!("goals\u{0}{}", family.key())),
+                name: messages.get(&format!("goal-family-{}", family.key())),
+                codable: false,
+                children: goals,
+            });
+        }
+    }
     codes
 }
 
@@ -185,7 +214,7 @@ fn write_code(xml: &mut String, code: &Code) {
 }
 
 /// A note as a text source: its text, and one selection over all of it, coded with its theme
-/// and tags. Described by its stage, kind and group, as the report lists it.
+/// tags and goals. Described by its stage, kind and group, as the report lists it.
 fn write_source(xml: &mut String, challenge: &str, number: usize, note: &ReportNote, messages: &Messages) {
     let text = xml_text(&note.text);
     let mut about = vec![labels::stage(messages, note.stage), labels::kind(messages, note.kind)];
@@ -200,7 +229,10 @@ fn write_source(xml: &mut String, challenge: &str, number: usize, note: &ReportN
         text.chars().count()
     );
     let theme = note.theme.as_deref().map(|title| theme_guid(note.challenge_id, title));
-    let coded = theme.into_iter().chain(note.tags.iter().map(|tag| tag_guid(tag)));
+    let coded = theme
+        .into_iter()
+        .chain(note.tags.iter().map(|tag| tag_guid(tag)))
+        .chain(note.goals.iter().map(|&goal| goal_guid(goal)));
     for code in coded {
         let _ = writeln!(
             xml,

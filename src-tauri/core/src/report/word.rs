@@ -42,6 +42,9 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
             challenge(&mut doc, section, messages);
         }
     }
+    if report.shows_goals() {
+        goals(&mut doc, report, messages);
+    }
     if sections.appendix {
         appendix(&mut doc, report, messages);
     }
@@ -144,6 +147,22 @@ fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages)
                 paragraph = paragraph.add_run(Run::new().add_text(format!(" — {}", about.join("; "))));
             }
             doc.push(paragraph);
+        }
+    }
+}
+
+fn goals(doc: &mut Document, report: &Report, messages: &Messages) {
+    let section = labels::goals_section(report, messages);
+    doc.section(&section.heading);
+    doc.push(plain(&section.intro));
+    for family in &section.families {
+        doc.push(styled(&family.heading, "Heading2"));
+        for goal in &family.goals {
+            doc.push(styled(&goal.name, "Heading3"));
+            doc.push(Paragraph::new().add_run(Run::new().add_text(&goal.counts).italic()));
+            for line in &goal.lines {
+                doc.push(bullet(line));
+            }
         }
     }
 }

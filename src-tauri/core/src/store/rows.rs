@@ -118,10 +118,14 @@ stored_by_key!(
     crate::RevisionChange,
     crate::voting::VoteMethod,
     crate::actions::ActionStatus,
+    crate::goals::Goal,
     crate::run::RunStatus,
 );
 
-fn conversion_error(column: usize, error: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {
+pub(crate) fn conversion_error(
+    column: usize,
+    error: impl std::error::Error + Send + Sync + 'static,
+) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(error))
 }
 

@@ -9,6 +9,7 @@ use ts_rs::TS;
 
 use strum::{EnumString, IntoStaticStr};
 
+use crate::goals::{self, Goal};
 use crate::ids::{ActionId, ChallengeId, LabId, RoleId, ThemeId};
 use crate::limits;
 use crate::store::{self, Part};
@@ -34,6 +35,8 @@ pub struct Action {
     /// The day, on the venue's calendar, the status was last set; none while it never was.
     #[ts(type = "string | null")]
     pub status_on: Option<NaiveDate>,
+    /// What it speaks to among the well-being goals, ways of working and procurement duties.
+    pub goals: Vec<Goal>,
 }
 
 /// Whether an action is still to do.
@@ -56,7 +59,8 @@ pub struct ActionFields {
 }
 
 const COLUMNS: &str =
-    "id, lab_id, challenge_id, text, owner_role_id, due_date, theme_id, status, status_note, status_on";
+    "id, lab_id, challenge_id, text, owner_role_id, due_date, theme_id, status, status_note, status_on,
+    (SELECT json_group_array(goal) FROM action_goal g WHERE g.action_id = lab_action.id)";
 
 impl Store {
     /// A challenge's actions in the order they were agreed.
@@ -167,5 +171,6 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Action> {
         status: row.get(7)?,
         status_note: row.get(8)?,
         status_on: row.get::<_, Option<String>>(9)?.map(|_| parsed_at(row, 9)).transpose()?,
+        goals: goals::list_at(row, 10)?,
     }))
 }

@@ -2,6 +2,7 @@
 //! the room agrees.
 
 pub mod actions;
+pub mod goals;
 pub mod suggest;
 pub mod themes;
 pub mod voting;

@@ -5,6 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::goals::{self, Goal};
 use crate::ids::{ChallengeId, LabId, NoteId, ThemeId};
 use crate::limits::{self, TITLE_MAX};
 use crate::store::{self, id_list_at, now, timestamp};
@@ -22,6 +23,8 @@ pub struct Theme {
     pub summary: String,
     /// The notes in this theme, in the order they were put there (deleted notes left out).
     pub note_ids: Vec<NoteId>,
+    /// What it speaks to among the well-being goals, ways of working and procurement duties.
+    pub goals: Vec<Goal>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -33,7 +36,8 @@ pub struct ThemeFields {
 const SELECT: &str = "SELECT id, lab_id, challenge_id, title, summary,
         (SELECT json_group_array(input_id) FROM
             (SELECT ti.input_id FROM theme_input ti JOIN input i ON i.id = ti.input_id
-             WHERE ti.theme_id = theme.id AND i.deleted_at IS NULL ORDER BY ti.position))
+             WHERE ti.theme_id = theme.id AND i.deleted_at IS NULL ORDER BY ti.position)),
+        (SELECT json_group_array(goal) FROM theme_goal g WHERE g.theme_id = theme.id)
     FROM theme";
 
 impl Store {
@@ -155,5 +159,7 @@ pub(crate) fn validate(fields: &ThemeFields) -> Result<ThemeFields> {
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Theme> {
-    Ok(store::from_columns!(row, Theme { id, lab_id, challenge_id, title, summary; note_ids: id_list_at(row, 5)? }))
+    Ok(
+        store::from_columns!(row, Theme { id, lab_id, challenge_id, title, summary; note_ids: id_list_at(row, 5)?, goals: goals::list_at(row, 6)? }),
+    )
 }

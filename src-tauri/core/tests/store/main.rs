@@ -46,6 +46,7 @@ mod store {
 }
 mod synthesis {
     mod actions;
+    mod goals;
     mod suggestions;
     mod themes;
     mod voting;
@@ -130,6 +131,7 @@ impl Fixture {
                 stage: None,
                 text: text.into(),
                 confidential: false,
+                goals: Vec::new(),
             })
             .expect("save note")
     }

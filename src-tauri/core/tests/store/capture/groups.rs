@@ -47,6 +47,7 @@ fn a_group_of_another_lab_is_refused_and_nothing_is_saved() {
             stage: None,
             text: "Lost?".into(),
             confidential: false,
+            goals: Vec::new(),
         };
         assert_eq!(fixture.store.create_note(&note).unwrap_err().code(), ErrorCode::GroupNotInLab);
         assert_eq!(

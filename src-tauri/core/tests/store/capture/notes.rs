@@ -25,6 +25,7 @@ fn new_note(scene: &Scene, text: &str) -> NewNote {
         stage: None,
         confidential: false,
         text: text.into(),
+        goals: Vec::new(),
     }
 }
 
@@ -162,6 +163,7 @@ fn a_draft_is_kept_as_typed_and_goes_when_its_note_is_saved() {
         stage: None,
         confidential: false,
         text: "Half a thought, finished".into(),
+        goals: Vec::new(),
     };
     reopened.create_note(&note).unwrap();
     assert_eq!(reopened.draft(scene.challenge.id, None).unwrap(), "", "saving the note cleared its draft");

@@ -24,6 +24,7 @@ fn notes_are_found_by_words_and_by_every_filter_together() {
                 stage: None,
                 confidential: false,
                 text: text.into(),
+                goals: Vec::new(),
             })
             .unwrap()
     };

@@ -30,6 +30,7 @@ fn full_lab(fixture: &Fixture) -> Lab {
             stage: Some(Stage::Oversight),
             text: "Cyfrinachol: enw'r cyflenwr #risg".into(),
             confidential: true,
+            goals: Vec::new(),
         })
         .unwrap();
     let gone = fixture.note(&challenge, None, "A note deleted later");

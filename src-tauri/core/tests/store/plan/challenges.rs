@@ -82,6 +82,7 @@ fn removing_a_challenge_removes_its_inputs() {
             stage: None,
             confidential: false,
             text: "An idea".into(),
+            goals: Vec::new(),
         })
         .unwrap();
     fixture.store.remove_challenge(challenge.id).unwrap();
@@ -146,6 +147,7 @@ fn a_challenge_concerns_one_or_more_stages_and_input_takes_the_first() {
             stage: None,
             confidential: false,
             text: "Who owns the data?".into(),
+            goals: Vec::new(),
         })
         .unwrap();
     assert_eq!(input.stage, Stage::Oversight);

@@ -32,6 +32,7 @@ fn confidential_and_deleted_notes_and_unconsenting_names_appear_nowhere() {
             stage: Some(Stage::Oversight),
             text: "Off the record".into(),
             confidential: true,
+            goals: Vec::new(),
         })
         .unwrap();
     let gone = fixture.note(&challenge, None, "Typed by mistake");
@@ -174,6 +175,7 @@ fn new_confidential(challenge: &designlab_core::Challenge, role_id: designlab_co
         stage: None,
         text: String::new(),
         confidential: true,
+        goals: Vec::new(),
     }
 }
 

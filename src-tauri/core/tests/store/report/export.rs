@@ -41,6 +41,7 @@ fn lab_with_everything(fixture: &Fixture) -> designlab_core::Lab {
             stage: None,
             text: format!("{TRICKY} #Skills"),
             confidential: false,
+            goals: Vec::new(),
         })
         .unwrap();
     fixture.note(&challenge, None, "A plain note");
@@ -130,8 +131,8 @@ fn csv_has_a_byte_order_mark_one_row_per_note_and_no_live_formulas() {
         let tricky = rows.iter().find(|r| r[4].contains("not bold")).unwrap();
         assert!(tricky[4].starts_with("'=1+1"), "made inert: {:?}", &tricky[4]);
         assert_eq!(
-            (&tricky[5], &tricky[6], &tricky[7], &tricky[8]),
-            ("#not-a-heading #skills", "Table A", "Skills", "2")
+            (&tricky[5], &tricky[6], &tricky[7], &tricky[8], &tricky[9]),
+            ("#not-a-heading #skills", "", "Table A", "Skills", "2")
         );
     }
 }

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use designlab_core::export::ExportFormat;
 use designlab_core::themes::ThemeFields;
-use designlab_core::{Language, NewNote, NoteKind, Stage};
+use designlab_core::{Goal, Language, NewNote, NoteKind, Stage};
 use serde_json::Value;
 
 use crate::Fixture;
@@ -37,7 +37,7 @@ fn a_lab_opens_in_an_independent_refi_qda_reader_with_every_theme_tag_and_coded_
     let lab = fixture.lab("Labordy: AI & gwasanaethau");
     let challenge = fixture.challenge(&lab, "Ysgrifennu'r tendr", Stage::TenderAward);
     let roles = fixture.store.list_roles(lab.id).unwrap();
-    let say = |role: usize, text: &str, confidential: bool| {
+    let say = |role: usize, text: &str, confidential: bool, goals: Vec<Goal>| {
         let new = NewNote {
             challenge_id: challenge.id,
             group_id: None,
@@ -46,14 +46,15 @@ fn a_lab_opens_in_an_independent_refi_qda_reader_with_every_theme_tag_and_coded_
             stage: None,
             text: text.into(),
             confidential,
+            goals,
         };
         fixture.store.create_note(&new).unwrap()
     };
-    let skills = say(0, "Mae angen hyfforddiant ar y gweithwyr, ŵyr ac ŷd. #hyfforddiant", false);
-    let lines = say(1, "Two lines\r\nand a <tag> & \"quotes\"\u{7} #data #hyfforddiant", false);
-    let plain = say(1, "Who keeps the data?", false);
-    say(0, "A confidential word about the supplier", true);
-    let gone = say(0, "A note deleted before the export", false);
+    let skills = say(0, "Mae angen hyfforddiant ar y gweithwyr, ŵyr ac ŷd. #hyfforddiant", false, vec![Goal::FairWork]);
+    let lines = say(1, "Two lines\r\nand a <tag> & \"quotes\"\u{7} #data #hyfforddiant", false, Vec::new());
+    let plain = say(1, "Who keeps the data?", false, vec![Goal::MoreEqual, Goal::FairWork]);
+    say(0, "A confidential word about the supplier", true, vec![Goal::Prevention]);
+    let gone = say(0, "A note deleted before the export", false, Vec::new());
     fixture.store.delete_note(gone.id).unwrap();
     let theme =
         fixture.store.add_theme(challenge.id, &ThemeFields { title: "Sgiliau".into(), ..Default::default() }).unwrap();
@@ -74,7 +75,11 @@ fn a_lab_opens_in_an_independent_refi_qda_reader_with_every_theme_tag_and_coded_
     assert_eq!(code("Sgiliau")["parent"], code("Ysgrifennu'r tendr")["guid"]);
     assert_eq!(code("Sgiliau")["codable"], true);
     assert_eq!(code("#hyfforddiant")["parent"], code("Tagiau")["guid"]);
-    assert_eq!(codes.len(), 6, "two groups, a challenge, a theme and two tags: {codes:?}");
+    // The goals by their official names, under their Act's list; the confidential note's left out.
+    assert_eq!(code("Gwaith teg")["parent"], code("Dyletswyddau partneriaeth gymdeithasol a chaffael")["guid"]);
+    assert_eq!(code("Cymru sy’n fwy cyfartal")["parent"], code("Y nodau llesiant")["guid"]);
+    assert_eq!(code("Y nodau llesiant")["codable"], false);
+    assert_eq!(codes.len(), 10, "two groups, a challenge, a theme, two tags, two lists of goals, two goals: {codes:?}");
 
     // Sources: the published notes only, each text whole, coded over all of it.
     let sources = project["sources"].as_array().unwrap();
@@ -89,9 +94,9 @@ fn a_lab_opens_in_an_independent_refi_qda_reader_with_every_theme_tag_and_coded_
         "the line break kept, the control character left out"
     );
     for (note, coded) in [
-        (&skills, vec![guid_of("Sgiliau"), guid_of("#hyfforddiant")]),
+        (&skills, vec![guid_of("Sgiliau"), guid_of("#hyfforddiant"), guid_of("Gwaith teg")]),
         (&lines, vec![guid_of("Sgiliau"), guid_of("#data"), guid_of("#hyfforddiant")]),
-        (&plain, vec![]),
+        (&plain, vec![guid_of("Cymru sy’n fwy cyfartal"), guid_of("Gwaith teg")]),
     ] {
         let found = source(&note.id.to_string());
         let selection = &found["selections"][0];
