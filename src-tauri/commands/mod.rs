@@ -42,6 +42,8 @@ commands! {
     plan::create_lab,
     plan::update_lab,
     plan::duplicate_lab,
+    plan::start_next_lab,
+    plan::set_lab_follows,
     plan::delete_lab,
     plan::list_challenges,
     plan::get_challenge,

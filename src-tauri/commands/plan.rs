@@ -1,11 +1,11 @@
-//! Before the day: labs, challenges, roles, the agenda, groups, participants, templates and the
-//! sample lab.
+//! Before the day: labs, challenges, roles, the agenda, groups, participants, templates, the
+//! sample lab and series of labs.
 
 use designlab_core::templates::file::StageGuide;
 use designlab_core::templates::{self, TemplateSource, TemplateSummary};
 use designlab_core::{
     Agenda, BreakoutGroup, BreakoutGroupFields, Challenge, ChallengeFields, Lab, LabFields, Language, Participant,
-    ParticipantFields, Segment, SegmentFields, Stage, StakeholderRole,
+    ParticipantFields, Segment, SegmentFields, SeriesLink, Stage, StakeholderRole,
 };
 use designlab_core::{ChallengeId, GroupId, LabId, ParticipantId, RoleId, SegmentId, TemplateId};
 use tauri::State;
@@ -41,6 +41,16 @@ pub fn update_lab(db: State<'_, Db>, id: LabId, fields: LabFields) -> Reply<Lab>
 #[tauri::command]
 pub fn duplicate_lab(db: State<'_, Db>, id: LabId, title: String) -> Reply<Lab> {
     Ok(db.store()?.duplicate_lab(id, &title)?)
+}
+
+#[tauri::command]
+pub fn start_next_lab(db: State<'_, Db>, id: LabId, title: String) -> Reply<SeriesLink> {
+    Ok(db.store()?.start_next_lab(id, &title)?)
+}
+
+#[tauri::command]
+pub fn set_lab_follows(db: State<'_, Db>, id: LabId, earlier: Option<LabId>) -> Reply<SeriesLink> {
+    Ok(db.store()?.set_lab_follows(id, earlier)?)
 }
 
 #[tauri::command]

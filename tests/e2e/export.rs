@@ -72,11 +72,7 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     assert_eq!(project["name"], "Sample lab: AI in council services");
     assert!(!project["sources"].as_array().unwrap().is_empty());
 
-    let markdown = dir.path().join("write-up.md");
-    app.find("#export-md").await.click().await.unwrap();
-    app.save_file_as("Export the report as Markdown", &markdown).await;
-    app.wait_for_text("#report-exported", "write-up.md").await;
-    let written = std::fs::read_to_string(&markdown).unwrap();
+    let written = app.export_markdown(&dir.path().join("write-up.md")).await;
     assert!(written.starts_with("---\nlayout: event\ntitle: \"Sample lab: AI in council services\""), "{written}");
     let (excerpt, rest) = written.split_once("<!--more-->").unwrap();
     assert!(excerpt.contains("Staff from three services met"), "the saved summary is the excerpt: {excerpt}");

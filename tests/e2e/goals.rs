@@ -85,11 +85,7 @@ async fn a_note_a_theme_and_an_action_are_tagged_with_well_being_goals_by_keyboa
     assert_eq!(store.list_actions(challenge.id).unwrap()[0].goals, [Goal::SociallyResponsibleProcurement]);
     drop(store);
     app.find("nav.back button").await.click().await.unwrap();
-    let markdown = dir.path().join("write-up.md");
-    app.find("#export-md").await.click().await.unwrap();
-    app.save_file_as("Export the report as Markdown", &markdown).await;
-    app.wait_for_text("#report-exported", "write-up.md").await;
-    let written = std::fs::read_to_string(&markdown).unwrap();
+    let written = app.export_markdown(&dir.path().join("write-up.md")).await;
     let section = &written[written.find("## How this lab speaks to the well-being goals").expect(&written)..];
     for expected in ["#### A healthier Wales", "#### A more equal Wales", "* Theme: Travel time", "#### Fair work"] {
         assert!(section.contains(expected), "{expected:?} in {section}");

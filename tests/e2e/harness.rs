@@ -249,6 +249,16 @@ impl App {
         answer_file_dialog(title, "ctrl+a", path).await;
     }
 
+    /// Exports the lab's report as Markdown from the lab page, as an organiser would (the button,
+    /// then the save dialog), into `path`, and gives what was written.
+    pub async fn export_markdown(&self, path: &Path) -> String {
+        self.find("#export-md").await.click().await.unwrap();
+        self.save_file_as("Export the report as Markdown", path).await;
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        self.wait_for_text("#report-exported", &name).await;
+        std::fs::read_to_string(path).unwrap()
+    }
+
     /// Answers the system's open dialog titled `title` with `path`: Ctrl+L for the location
     /// box, the path, Enter.
     pub async fn open_file(&self, title: &str, path: &Path) {

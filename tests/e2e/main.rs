@@ -15,6 +15,7 @@ mod notes;
 mod recovery;
 mod roles;
 mod run;
+mod series;
 mod synthesis;
 mod templates;
 

@@ -30,6 +30,7 @@ pub fn typescript() -> String {
         CsvName::decl(&config),
         Lab::decl(&config),
         LabFields::decl(&config),
+        SeriesLink::decl(&config),
         Category::decl(&config),
         Stage::decl(&config),
         NoteKind::decl(&config),

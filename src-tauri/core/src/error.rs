@@ -59,6 +59,7 @@ pub enum ErrorCode {
     ChallengeNotInLab,
     GroupNotInLab,
     ThemeNotInChallenge,
+    SeriesLoop,
     OverBudget,
     BudgetBelowGiven,
     AmbiguousLab,
@@ -129,6 +130,8 @@ pub enum Error {
     RoleHasParticipants { participants: u64 },
     #[error("the theme or note does not belong to this challenge")]
     ThemeNotInChallenge,
+    #[error("a lab cannot follow itself, nor a lab that follows it")]
+    SeriesLoop,
     #[error("{wanted} dot(s) would go over the budget of {budget}; {left} left")]
     OverBudget { budget: u32, left: u32, wanted: u32 },
     #[error("a budget of {budget} dot(s) is less than the {given} already given")]
@@ -215,6 +218,7 @@ impl Error {
             Error::RoleInUse { .. } => ErrorCode::RoleInUse,
             Error::RoleHasParticipants { .. } => ErrorCode::RoleHasParticipants,
             Error::ThemeNotInChallenge => ErrorCode::ThemeNotInChallenge,
+            Error::SeriesLoop => ErrorCode::SeriesLoop,
             Error::OverBudget { .. } => ErrorCode::OverBudget,
             Error::BudgetBelowGiven { .. } => ErrorCode::BudgetBelowGiven,
             Error::AmbiguousLab { .. } => ErrorCode::AmbiguousLab,

@@ -40,6 +40,7 @@ import type {
   Restored,
   RunAction,
   RunState,
+  SeriesLink,
   SaveDialog,
   Segment,
   SegmentFields,
@@ -137,6 +138,8 @@ export const api = {
   createLab: (fields: LabFields, language: Language) => call<Lab>('create_lab', { fields, language }),
   updateLab: (id: string, fields: LabFields) => call<Lab>('update_lab', { id, fields }),
   duplicateLab: (id: string, title: string) => call<Lab>('duplicate_lab', { id, title }),
+  startNextLab: (id: string, title: string) => call<SeriesLink>('start_next_lab', { id, title }),
+  setLabFollows: (id: string, earlier: string | null) => call<SeriesLink>('set_lab_follows', { id, earlier }),
   deleteLab: (id: string) => call<void>('delete_lab', { id }),
 
   listChallenges: (labId: string) => call<Challenge[]>('list_challenges', { labId }),

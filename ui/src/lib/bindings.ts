@@ -36,7 +36,7 @@ export type TemplateId = string;
 
 export type DeviceId = string;
 
-export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "invalid_csv" | "not_a_template" | "template_too_new" | "not_an_archive" | "archive_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window" | "unauthorized" | "wrong_code" | "revoked" | "not_yours" | "locked_out" | "too_large" | "bad_host" | "bad_request" | "address_in_use" | "hub" | "not_a_file" | "no_such_folder" | "would_overwrite_database" | "read_only";
+export type ErrorCode = "empty" | "too_long" | "not_found" | "role_not_in_lab" | "role_in_use" | "role_has_participants" | "challenge_not_in_lab" | "group_not_in_lab" | "theme_not_in_challenge" | "series_loop" | "over_budget" | "budget_below_given" | "ambiguous_lab" | "out_of_range" | "unknown_stage" | "invalid_time" | "schema_too_new" | "database_corrupt" | "disk_full" | "busy" | "storage" | "io" | "backup_failed" | "invalid_file" | "invalid_csv" | "not_a_template" | "template_too_new" | "not_an_archive" | "archive_too_new" | "file_too_large" | "agenda_empty" | "run_not_started" | "window" | "unauthorized" | "wrong_code" | "revoked" | "not_yours" | "locked_out" | "too_large" | "bad_host" | "bad_request" | "address_in_use" | "hub" | "not_a_file" | "no_such_folder" | "would_overwrite_database" | "read_only";
 
 export type Field = "title" | "venue" | "description" | "text" | "name" | "notes" | "minutes" | "address" | "organisers" | "author" | "partner_projects" | "topics" | "ground_rules" | "prompts" | "stages" | "location" | "note_taker" | "organisation" | "participants" | "summary" | "budget" | "rating";
 
@@ -54,7 +54,11 @@ export type CsvProblem = { "kind": "not_utf8" } | { "kind": "unreadable", detail
 
 export type CsvName = "challenge" | "role" | "group";
 
-export type Lab = { id: LabId, created_at: string, updated_at: string, title: string, date: string | null, 
+export type Lab = { id: LabId, 
+/**
+ * The earlier lab this one follows in a series, when that lab is in this database.
+ */
+follows: LabId | null, created_at: string, updated_at: string, title: string, date: string | null, 
 /**
  * Local clock time at the venue, `HH:MM`.
  */
@@ -65,6 +69,8 @@ export type LabFields = { title: string, date: string | null,
  * Local clock time at the venue, `HH:MM`.
  */
 start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, };
+
+export type SeriesLink = { lab: Lab, carried: number, left_behind: Array<string>, };
 
 export type Category = "organising" | "speaking" | "attending";
 
@@ -373,6 +379,11 @@ status_note: string,
  */
 status_on: string | null, 
 /**
+ * For an action brought forward from the earlier lab in a series, the action it continues
+ * there: "agreed last time".
+ */
+carried_from: ActionId | null, 
+/**
  * What it speaks to among the well-being goals, ways of working and procurement duties.
  */
 goals: Array<Goal>, };
@@ -390,6 +401,10 @@ export type GoalTarget = { "kind": "note", "id": NoteId } | { "kind": "theme", "
 export type ExportFormat = "pdf" | "md" | "csv" | "html" | "docx" | "qdpx" | "json";
 
 export type ReportSections = { numbers: boolean, agenda: boolean, challenges: boolean, 
+/**
+ * The actions brought forward from the earlier lab in a series, and what became of them.
+ */
+carried: boolean, 
 /**
  * How the lab speaks to the well-being goals, ways of working and procurement duties.
  */

@@ -8,6 +8,8 @@ export type Command =
   | 'create_lab'
   | 'update_lab'
   | 'duplicate_lab'
+  | 'start_next_lab'
+  | 'set_lab_follows'
   | 'delete_lab'
   | 'list_challenges'
   | 'get_challenge'

@@ -1023,3 +1023,28 @@ report-goal-action = Cam gweithredu: { $action }
 report-section-goals = Sut mae'r labordy'n cyfrannu at y nodau llesiant
 report-column-goals = Nodau llesiant
 csv-problem-not_a_goal = nid yw “{ $name }” yn nod llesiant, yn ffordd o weithio nac yn ddyletswydd caffael. Defnyddiwch eu henwau fel y mae'r adroddiad yn eu hysgrifennu, fel “{ goal-fair_work }”, wedi'u gwahanu gan hanner colon.
+
+## Cyfres o labordai: mae labordy'n dilyn un cynharach, a daw ei gamau gweithredu agored ymlaen.
+series-heading = Cyfres
+series-hint = Gall labordy ddilyn un cynharach: un labordy i bob cam caffael, neu ddychwelyd at yr un her. Mae dilyn labordy yn dod â'i gamau gweithredu agored ymlaen, pob un i'r her sydd â'r un teitl.
+series-follows = Yn dilyn
+series-follows-none = Dim labordy cynharach
+series-save = Dilyn y labordy hwn
+series-start-next = Dechrau'r labordy nesaf yn y gyfres hon
+series-next-title = { $title }: y labordy nesaf
+series-carried = { $carried ->
+    [0] Dim camau gweithredu agored i'w dwyn ymlaen.
+    [one] Daethpwyd ag un cam gweithredu agored ymlaen.
+   *[other] Daethpwyd â { $carried } cam gweithredu agored ymlaen.
+}
+series-left-behind = Nid oes her yma o'r enw { $titles }, felly arhosodd ei chamau gweithredu agored ar ôl.
+series-unlinked = Nid yw'r labordy hwn yn dilyn labordy cynharach bellach. Mae'r camau gweithredu a ddygwyd ymlaen yn aros.
+series-started = Dechreuwyd { $title }, yn dilyn y labordy hwn.
+series-agreed-last-time = Cytunwyd y tro diwethaf
+series-agreed-last-time-hint = Camau gweithredu a ddygwyd ymlaen o'r labordy cynharach ar gyfer yr her hon. Nodwch beth ddaeth ohonynt o dan Camau gweithredu.
+series-carried-badge = Cytunwyd y tro diwethaf
+error-series_loop = Ni all labordy ddilyn ei hun, na labordy sy'n ei ddilyn.
+report-carried = Camau gweithredu a ddygwyd ymlaen
+report-carried-intro = Cytunwyd yn { $lab }, dygwyd ymlaen i'r labordy hwn, a dyma beth ddaeth ohonynt.
+report-carried-intro-unknown = Cytunwyd yn y labordy cynharach yn y gyfres hon, dygwyd ymlaen i'r labordy hwn, a dyma beth ddaeth ohonynt.
+report-section-carried = Camau gweithredu a ddygwyd ymlaen o'r labordy cynharach

@@ -1010,3 +1010,28 @@ report-goal-action = Action: { $action }
 report-section-goals = How the lab speaks to the well-being goals
 report-column-goals = Well-being goals
 csv-problem-not_a_goal = “{ $name }” is not a well-being goal, way of working or procurement duty. Use their names as the report writes them, such as “{ goal-fair_work }”, separated by semicolons.
+
+## A series of labs: a lab follows an earlier one, whose open actions come forward.
+series-heading = Series
+series-hint = A lab can follow an earlier one: one lab per procurement stage, or the same challenge revisited. Following a lab brings its open actions forward, each into the challenge of the same title.
+series-follows = Follows
+series-follows-none = No earlier lab
+series-save = Follow this lab
+series-start-next = Start the next lab in this series
+series-next-title = { $title }: next lab
+series-carried = { $carried ->
+    [0] No open actions to bring forward.
+    [one] One open action brought forward.
+   *[other] { $carried } open actions brought forward.
+}
+series-left-behind = No challenge here is called { $titles }, so its open actions stayed behind.
+series-unlinked = This lab follows no earlier lab now. The actions brought forward stay.
+series-started = { $title } started, following this lab.
+series-agreed-last-time = Agreed last time
+series-agreed-last-time-hint = Actions brought forward from the earlier lab for this challenge. Mark what became of them under Actions.
+series-carried-badge = Agreed last time
+error-series_loop = A lab cannot follow itself, nor a lab that follows it.
+report-carried = Actions carried forward
+report-carried-intro = Agreed at { $lab }, brought forward to this lab, and what became of them.
+report-carried-intro-unknown = Agreed at the earlier lab in this series, brought forward to this lab, and what became of them.
+report-section-carried = Actions carried forward from the earlier lab

@@ -16,24 +16,30 @@ impl Store {
     /// Copies the lab `id` into a new lab called `title`, dated by nobody yet.
     pub fn duplicate_lab(&self, id: LabId, title: &str) -> Result<Lab> {
         let title = limits::required(Field::Title, title, TITLE_MAX)?;
-        let copy = LabId::generate();
         self.write(|tx| {
-            let at = timestamp(now());
-            labs::ensure_exists(tx, id)?;
-            tx.execute(
-                concat!(
-                    "INSERT INTO lab (id, title, date, created_at, updated_at, ",
-                    labs::carried_columns!(),
-                    ") SELECT ?2, ?3, NULL, ?4, ?4, ",
-                    labs::carried_columns!(),
-                    " FROM lab WHERE id = ?1"
-                ),
-                params![id, copy.to_string(), title, at],
-            )?;
-            copy_rows(tx, id, copy, &at)?;
+            let copy = duplicate(tx, id, &title)?;
             labs::get(tx, copy)
         })
     }
+}
+
+/// Copies the lab `id` into a new lab called `title` (already checked), returning its id.
+pub(crate) fn duplicate(tx: &Transaction<'_>, id: LabId, title: &str) -> Result<LabId> {
+    let copy = LabId::generate();
+    let at = timestamp(now());
+    labs::ensure_exists(tx, id)?;
+    tx.execute(
+        concat!(
+            "INSERT INTO lab (id, title, date, created_at, updated_at, ",
+            labs::carried_columns!(),
+            ") SELECT ?2, ?3, NULL, ?4, ?4, ",
+            labs::carried_columns!(),
+            " FROM lab WHERE id = ?1"
+        ),
+        params![id, copy.to_string(), title, at],
+    )?;
+    copy_rows(tx, id, copy, &at)?;
+    Ok(copy)
 }
 
 fn copy_rows(tx: &Transaction<'_>, from: LabId, to: LabId, at: &str) -> Result<()> {

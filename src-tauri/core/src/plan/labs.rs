@@ -20,6 +20,8 @@ pub struct Lab {
     #[serde(flatten)]
     #[ts(flatten)]
     pub fields: LabFields,
+    /// The earlier lab this one follows in a series, when that lab is in this database.
+    pub follows: Option<LabId>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -112,6 +114,13 @@ pub(crate) use carried_columns;
 
 const COLUMNS: &str = concat!("id, title, date, ", carried_columns!(), ", created_at, updated_at");
 
+/// A lab as read: its columns, and the earlier lab it follows when that lab is here.
+const SELECT: &str = concat!(
+    "SELECT id, title, date, ",
+    carried_columns!(),
+    ", created_at, updated_at, (SELECT earlier.id FROM lab earlier WHERE earlier.id = lab.follows_lab_id) FROM lab"
+);
+
 impl Store {
     /// What the new-lab form starts with: the ground rules in our own Chatham House wording,
     /// in `language`, and the organisers' usual category.
@@ -138,9 +147,8 @@ impl Store {
     /// Every lab: the latest date first, undated ones last, then by title.
     pub fn list_labs(&self) -> Result<Vec<Lab>> {
         self.read(|conn| {
-            let mut statement = conn.prepare(&format!(
-                "SELECT {COLUMNS} FROM lab ORDER BY date IS NULL, date DESC, title COLLATE NOCASE"
-            ))?;
+            let mut statement =
+                conn.prepare(&format!("{SELECT} ORDER BY date IS NULL, date DESC, title COLLATE NOCASE"))?;
             let labs = statement.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
             Ok(labs)
         })
@@ -195,7 +203,7 @@ pub(crate) fn insert(conn: &Connection, fields: &LabFields) -> Result<LabId> {
 }
 
 pub(crate) fn get(conn: &Connection, id: LabId) -> Result<Lab> {
-    store::by_id(conn, &format!("SELECT {COLUMNS} FROM lab"), "id", "lab", id, from_row)
+    store::by_id(conn, SELECT, "id", "lab", id, from_row)
 }
 
 /// Fails with `NotFound` unless the lab exists.
@@ -282,6 +290,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Lab> {
             description: row.get(12)?,
             ground_rules: row.get(13)?,
         },
+        follows: row.get(16)?,
         created_at: timestamp_at(row, 14)?,
         updated_at: timestamp_at(row, 15)?,
     })

@@ -1,5 +1,6 @@
 //! Before the day: a lab's details, its roles, challenges, breakout groups, participants and
-//! agenda; templates to start from, the sample lab, and duplicating a lab as the next one.
+//! agenda; templates to start from, the sample lab, duplicating a lab as the next one, and a
+//! series of labs.
 
 pub mod agenda;
 pub mod challenges;
@@ -9,5 +10,6 @@ pub mod labs;
 pub mod participants;
 pub mod roles;
 mod sample;
+pub mod series;
 pub mod templates;
 pub mod toolkit;

@@ -67,6 +67,7 @@ pub fn write(report: &Report, messages: &Messages) -> String {
                                 li { a href=(format!("#challenge-{}", index + 1)) { (section.challenge.title) } }
                             }
                         }
+                        @if report.shows_carried() { li { a href="#carried" { (messages.get("report-carried")) } } }
                         @if report.shows_goals() { li { a href="#goals" { (messages.get("report-goals")) } } }
                         @if sections.appendix { li { a href="#appendix" { (messages.get("report-appendix")) } } }
                     }
@@ -79,6 +80,7 @@ pub fn write(report: &Report, messages: &Messages) -> String {
                             (challenge(index + 1, section, messages))
                         }
                     }
+                    @if report.shows_carried() { (carried(report, messages)) }
                     @if report.shows_goals() { (goals(report, messages)) }
                     @if sections.appendix { (appendix(report, messages)) }
                 }
@@ -219,12 +221,32 @@ fn challenge(number: usize, section: &ReportChallenge, messages: &Messages) -> M
                 h3 { (messages.get("report-actions")) }
                 ul {
                     @for action in &section.actions {
-                        li {
-                            strong { (action.text) }
-                            @for line in labels::action_about(action, messages) { br; (line) }
-                        }
+                        (action_item(&action.text, &labels::action_about(action, messages)))
                     }
                 }
+            }
+        }
+    }
+}
+
+fn action_item(text: &str, about: &[String]) -> Markup {
+    html! {
+        li {
+            strong { (text) }
+            @for line in about { br; (line) }
+        }
+    }
+}
+
+fn carried(report: &Report, messages: &Messages) -> Markup {
+    let section = labels::carried_section(report, messages);
+    html! {
+        section id="carried" aria-labelledby="carried-heading" {
+            h2 id="carried-heading" { (section.heading) }
+            p { (section.intro) }
+            @for challenge in &section.challenges {
+                h3 { (challenge.title) }
+                ul { @for action in &challenge.actions { (action_item(&action.text, &action.about)) } }
             }
         }
     }

@@ -68,7 +68,65 @@ pub fn details(report: &Report, messages: &Messages) -> Vec<(String, String)> {
     if !lab.partner_projects.is_empty() {
         lines.push((messages.get("lab-form-partner-projects"), lab.partner_projects.join("; ")));
     }
+    if let Some(earlier) = &report.follows {
+        lines.push((messages.get("series-follows"), lab_named(earlier, messages)));
+    }
     lines
+}
+
+/// A lab by its title, and its date when it has one: "Care rotas, 12 March 2026".
+fn lab_named(lab: &crate::Lab, messages: &Messages) -> String {
+    match lab.date {
+        Some(day) => format!("{}, {}", lab.title, date(messages, day)),
+        None => lab.title.clone(),
+    }
+}
+
+/// The section on actions brought forward from the earlier lab: a heading, a sentence naming
+/// that lab, then per challenge its actions with what became of them. The PDF's template reads
+/// it as it is.
+#[derive(Serialize)]
+pub struct CarriedSection {
+    pub heading: String,
+    pub intro: String,
+    pub challenges: Vec<CarriedChallenge>,
+}
+
+#[derive(Serialize)]
+pub struct CarriedChallenge {
+    pub title: String,
+    pub actions: Vec<ActionLine>,
+}
+
+/// An action as a line of the report: what, then who, by when and what became of it.
+#[derive(Serialize)]
+pub struct ActionLine {
+    pub text: String,
+    pub about: Vec<String>,
+}
+
+pub fn carried_section(report: &Report, messages: &Messages) -> CarriedSection {
+    let earlier = report.follows.as_ref().map(|lab| lab_named(lab, messages));
+    CarriedSection {
+        heading: messages.get("report-carried"),
+        intro: match earlier {
+            Some(earlier) => messages.with("report-carried-intro", &[("lab", Arg::Text(&earlier))]),
+            None => messages.get("report-carried-intro-unknown"),
+        },
+        challenges: report
+            .challenges
+            .iter()
+            .filter(|section| !section.carried.is_empty())
+            .map(|section| CarriedChallenge {
+                title: section.challenge.title.clone(),
+                actions: section
+                    .carried
+                    .iter()
+                    .map(|action| ActionLine { text: action.text.clone(), about: action_about(action, messages) })
+                    .collect(),
+            })
+            .collect(),
+    }
 }
 
 /// Clock times as a span, "13:30–14:15", or "13:30–" while still going.

@@ -39,6 +39,9 @@ pub fn write(report: &Report, messages: &Messages) -> String {
             challenge(&mut doc, section, messages);
         }
     }
+    if report.shows_carried() {
+        carried(&mut doc, report, messages);
+    }
     if report.shows_goals() {
         goals(&mut doc, report, messages);
     }
@@ -173,13 +176,30 @@ fn challenge(doc: &mut Doc, section: &ReportChallenge, messages: &Messages) {
     if !section.actions.is_empty() {
         doc.heading(HeadingLevel::H3, messages.get("report-actions"));
         doc.list(section.actions.iter().map(|action| {
-            let about = labels::action_about(action, messages);
-            let mut line = strong(action.text.clone());
-            if !about.is_empty() {
-                line.push(text(format!(" — {}", about.join("; "))));
-            }
-            line
+            action_line(&labels::ActionLine {
+                text: action.text.clone(),
+                about: labels::action_about(action, messages),
+            })
         }));
+    }
+}
+
+/// An action as a list item: what, in bold, then who, by when and what became of it.
+fn action_line(action: &labels::ActionLine) -> Vec<Event<'static>> {
+    let mut line = strong(action.text.clone());
+    if !action.about.is_empty() {
+        line.push(text(format!(" — {}", action.about.join("; "))));
+    }
+    line
+}
+
+fn carried(doc: &mut Doc, report: &Report, messages: &Messages) {
+    let section = labels::carried_section(report, messages);
+    doc.heading(HeadingLevel::H2, section.heading);
+    doc.paragraphs(&section.intro);
+    for challenge in &section.challenges {
+        doc.heading(HeadingLevel::H3, challenge.title.clone());
+        doc.list(challenge.actions.iter().map(action_line));
     }
 }
 

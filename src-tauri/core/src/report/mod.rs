@@ -43,6 +43,8 @@ pub struct ReportSections {
     pub numbers: bool,
     pub agenda: bool,
     pub challenges: bool,
+    /// The actions brought forward from the earlier lab in a series, and what became of them.
+    pub carried: bool,
     /// How the lab speaks to the well-being goals, ways of working and procurement duties.
     pub goals: bool,
     pub appendix: bool,
@@ -50,7 +52,7 @@ pub struct ReportSections {
 
 impl Default for ReportSections {
     fn default() -> Self {
-        ReportSections { numbers: true, agenda: true, challenges: true, goals: true, appendix: true }
+        ReportSections { numbers: true, agenda: true, challenges: true, carried: true, goals: true, appendix: true }
     }
 }
 
@@ -149,7 +151,10 @@ pub struct ReportChallenge {
     pub themes: Vec<ReportTheme>,
     pub method: VoteMethod,
     pub ranked: Vec<ReportRanked>,
+    /// The actions agreed at this lab.
     pub actions: Vec<ReportAction>,
+    /// The actions brought forward from the earlier lab, with what became of them here.
+    pub carried: Vec<ReportAction>,
     /// Every note of the challenge, by stage in the toolkit's order, oldest first.
     pub notes: Vec<ReportNote>,
 }
@@ -157,6 +162,8 @@ pub struct ReportChallenge {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Report {
     pub lab: Lab,
+    /// The earlier lab this one follows in a series, when it is in this database.
+    pub follows: Option<Lab>,
     pub setup: ReportSetup,
     /// People in the room per role: the groups' counts, or the participant list without them.
     pub people_by_role: Vec<Tally<String>>,
@@ -188,6 +195,11 @@ impl Report {
     /// Whether the agenda section is there: chosen, and with something in it.
     pub fn shows_agenda(&self) -> bool {
         self.setup.sections.agenda && !self.agenda.is_empty()
+    }
+
+    /// Whether the section on actions brought forward is there: chosen, and with some.
+    pub fn shows_carried(&self) -> bool {
+        self.setup.sections.carried && self.challenges.iter().any(|c| !c.carried.is_empty())
     }
 
     /// Whether the section on the well-being goals is there: chosen, and with something in it.
@@ -243,6 +255,7 @@ fn setup(conn: &Connection, lab_id: LabId) -> Result<ReportSetup> {
 /// The report read through `conn`, which may be inside a transaction.
 pub(crate) fn report(conn: &Connection, lab_id: LabId, clock: &dyn Clock) -> Result<Report> {
     let lab = labs::get(conn, lab_id)?;
+    let follows = lab.follows.map(|earlier| labs::get(conn, earlier)).transpose()?;
     let roles = roles::list(conn, lab_id)?;
     let challenges = challenges::list(conn, lab_id)?;
     let role_name: HashMap<RoleId, &str> = roles.iter().map(|r| (r.id, r.name.as_str())).collect();
@@ -278,6 +291,7 @@ pub(crate) fn report(conn: &Connection, lab_id: LabId, clock: &dyn Clock) -> Res
     Ok(Report {
         setup: setup(conn, lab_id)?,
         lab,
+        follows,
         people_by_role,
         named,
         notes_by_challenge,
@@ -486,19 +500,20 @@ fn challenge_section(
         .take_while(|ranked| ranked.rank as usize <= TOP_RANKED)
         .collect();
 
-    let actions = actions::list(conn, challenge.id)?
-        .into_iter()
-        .map(|action| ReportAction {
-            text: action.text,
-            owner: action.owner_role_id.and_then(|id| role_name.get(&id).map(|name| name.to_string())),
-            due_date: action.due_date,
-            theme: action.theme_id.and_then(|id| theme_title.get(&id).map(|t| t.to_string())),
-            status: action.status,
-            status_note: action.status_note,
-            status_on: action.status_on,
-            goals: action.goals,
-        })
-        .collect();
+    let (carried, agreed): (Vec<_>, Vec<_>) =
+        actions::list(conn, challenge.id)?.into_iter().partition(|action| action.carried_from.is_some());
+    let report_action = |action: actions::Action| ReportAction {
+        text: action.text,
+        owner: action.owner_role_id.and_then(|id| role_name.get(&id).map(|name| name.to_string())),
+        due_date: action.due_date,
+        theme: action.theme_id.and_then(|id| theme_title.get(&id).map(|t| t.to_string())),
+        status: action.status,
+        status_note: action.status_note,
+        status_on: action.status_on,
+        goals: action.goals,
+    };
+    let actions = agreed.into_iter().map(report_action).collect();
+    let carried = carried.into_iter().map(report_action).collect();
 
     let report_themes = themes
         .iter()
@@ -513,5 +528,13 @@ fn challenge_section(
     let mut by_stage: Vec<ReportNote> = mine.into_iter().cloned().collect();
     let order = |stage: Stage| <Stage as strum::VariantArray>::VARIANTS.iter().position(|s| *s == stage);
     by_stage.sort_by_key(|note| order(note.stage));
-    Ok(ReportChallenge { challenge, themes: report_themes, method: voting.method, ranked, actions, notes: by_stage })
+    Ok(ReportChallenge {
+        challenge,
+        themes: report_themes,
+        method: voting.method,
+        ranked,
+        actions,
+        carried,
+        notes: by_stage,
+    })
 }

@@ -169,6 +169,7 @@ struct Document<'a> {
     numbers: Option<Numbers>,
     agenda: Option<Agenda>,
     challenges: Vec<Challenge<'a>>,
+    carried: Option<labels::CarriedSection>,
     goals: Option<labels::GoalsSection>,
     appendix: Option<Appendix<'a>>,
 }
@@ -292,6 +293,7 @@ impl<'a> Document<'a> {
             } else {
                 Vec::new()
             },
+            carried: report.shows_carried().then(|| labels::carried_section(report, messages)),
             goals: report.shows_goals().then(|| labels::goals_section(report, messages)),
             appendix: sections.appendix.then(|| appendix(report, messages)),
         }

@@ -42,6 +42,9 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
             challenge(&mut doc, section, messages);
         }
     }
+    if report.shows_carried() {
+        carried(&mut doc, report, messages);
+    }
     if report.shows_goals() {
         goals(&mut doc, report, messages);
     }
@@ -141,12 +144,27 @@ fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages)
     if !section.actions.is_empty() {
         doc.push(styled(&messages.get("report-actions"), "Heading2"));
         for action in &section.actions {
-            let mut paragraph = Paragraph::new().add_run(lines_run(&action.text).bold());
-            let about = labels::action_about(action, messages);
-            if !about.is_empty() {
-                paragraph = paragraph.add_run(Run::new().add_text(format!(" — {}", about.join("; "))));
-            }
-            doc.push(paragraph);
+            doc.push(action_paragraph(&action.text, &labels::action_about(action, messages)));
+        }
+    }
+}
+
+fn action_paragraph(text: &str, about: &[String]) -> Paragraph {
+    let mut paragraph = Paragraph::new().add_run(lines_run(text).bold());
+    if !about.is_empty() {
+        paragraph = paragraph.add_run(Run::new().add_text(format!(" — {}", about.join("; "))));
+    }
+    paragraph
+}
+
+fn carried(doc: &mut Document, report: &Report, messages: &Messages) {
+    let section = labels::carried_section(report, messages);
+    doc.section(&section.heading);
+    doc.push(plain(&section.intro));
+    for challenge in &section.challenges {
+        doc.push(styled(&challenge.title, "Heading2"));
+        for action in &challenge.actions {
+            doc.push(action_paragraph(&action.text, &action.about));
         }
     }
 }

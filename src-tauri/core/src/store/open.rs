@@ -24,6 +24,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0011_role_counts.sql")),
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0012_action_status.sql")),
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0013_goals.sql")),
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0014_series.sql")),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

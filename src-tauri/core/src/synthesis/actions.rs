@@ -35,6 +35,9 @@ pub struct Action {
     /// The day, on the venue's calendar, the status was last set; none while it never was.
     #[ts(type = "string | null")]
     pub status_on: Option<NaiveDate>,
+    /// For an action brought forward from the earlier lab in a series, the action it continues
+    /// there: "agreed last time".
+    pub carried_from: Option<ActionId>,
     /// What it speaks to among the well-being goals, ways of working and procurement duties.
     pub goals: Vec<Goal>,
 }
@@ -60,7 +63,7 @@ pub struct ActionFields {
 
 const COLUMNS: &str =
     "id, lab_id, challenge_id, text, owner_role_id, due_date, theme_id, status, status_note, status_on,
-    (SELECT json_group_array(goal) FROM action_goal g WHERE g.action_id = lab_action.id)";
+    carried_from, (SELECT json_group_array(goal) FROM action_goal g WHERE g.action_id = lab_action.id)";
 
 impl Store {
     /// A challenge's actions in the order they were agreed.
@@ -171,6 +174,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Action> {
         status: row.get(7)?,
         status_note: row.get(8)?,
         status_on: row.get::<_, Option<String>>(9)?.map(|_| parsed_at(row, 9)).transpose()?,
-        goals: goals::list_at(row, 10)?,
+        carried_from: row.get(10)?,
+        goals: goals::list_at(row, 11)?,
     }))
 }

@@ -25,6 +25,7 @@ mod plan {
     mod participants;
     mod roles;
     mod sample;
+    mod series;
     mod templates;
 }
 mod report {

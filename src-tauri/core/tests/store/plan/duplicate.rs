@@ -150,7 +150,7 @@ fn a_duplicate_keeps_every_column_of_the_lab_but_its_identity() {
             .unwrap()
     };
     let (original, duplicate) = (row(lab.id), row(copy.id));
-    let identity = ["id", "title", "date", "created_at", "updated_at"];
+    let identity = ["id", "title", "date", "created_at", "updated_at", "follows_lab_id"];
     let compared: Vec<&str> =
         original.iter().map(|(name, _)| name.as_str()).filter(|name| !identity.contains(name)).collect();
     assert!(compared.len() >= 11, "{compared:?}");
