@@ -118,3 +118,26 @@ async fn thirty_devices_sending_every_note_twice_through_a_restart_store_each_on
 fn rusqlite_count(venue: &Venue) -> rusqlite::Connection {
     rusqlite::Connection::open(venue.dir.path().join("lab.sqlite3")).expect("open")
 }
+
+/// A phone tags a note with well-being goals as it is taken; a note from an outbox written
+/// before goals existed (no `goals` at all, as every other test here sends) is taken too.
+#[tokio::test]
+async fn a_devices_note_keeps_the_goals_it_was_tagged_with() {
+    let venue = Venue::new();
+    let hub = venue.hub(0);
+    let device = Device::join(&hub, "Ffôn Elin", Some(venue.groups[0])).await;
+    let mut tagged = venue.note(0, "Dim amser teithio rhwng ymweliadau");
+    tagged["goals"] = serde_json::json!(["fair_work", "healthier"]);
+    let id = uuid::Uuid::now_v7().to_string();
+    send_until_committed(&device, &id, &tagged).await;
+    let (_, notes) = device.send(Method::GET, "/api/notes", None).await.expect("notes");
+    let kept = notes.as_array().expect("list").iter().find(|n| n["id"] == id.as_str()).expect("listed").clone();
+    assert_eq!(kept["goals"], serde_json::json!(["healthier", "fair_work"]), "in the Act's order");
+
+    let mut unknown = venue.note(0, "x");
+    unknown["goals"] = serde_json::json!(["a_happier_wales"]);
+    let (status, _) =
+        device.send(Method::PUT, &format!("/api/notes/{}", uuid::Uuid::now_v7()), Some(&unknown)).await.expect("sent");
+    assert_eq!(status, 400, "a goal the catalogue lacks is refused");
+    tokio::task::spawn_blocking(move || hub.stop()).await.expect("stopped");
+}
