@@ -93,14 +93,10 @@ fn carry(tx: &Transaction<'_>, later: LabId, earlier: LabId) -> Result<(u32, Vec
     {
         roles.entry(folded(&name)).or_insert(id);
     }
-    let already: HashSet<ActionId> = pairs::<ActionId>(
-        tx,
-        "SELECT carried_from, '' FROM lab_action WHERE lab_id = ?1 AND carried_from IS NOT NULL",
-        later,
-    )?
-    .into_iter()
-    .map(|(id, _)| id)
-    .collect();
+    let already: HashSet<ActionId> = tx
+        .prepare("SELECT carried_from FROM lab_action WHERE lab_id = ?1 AND carried_from IS NOT NULL")?
+        .query_map([later], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
 
     let mut statement = tx.prepare(
         "SELECT a.id, c.title, a.text, r.name, a.due_date FROM lab_action a
