@@ -153,6 +153,8 @@ async fn a_phone_joins_by_qr_link_captures_through_a_lost_hub_and_the_app_shows_
     }
     phone.wait_for_notes("saved", before + 3, Duration::from_secs(20)).await;
     phone.screenshot("61-phone-captured").await;
+    let broken = crate::accessibility::axe_violations(phone.driver()).await;
+    assert!(broken.is_empty(), "the phone's capture page breaks WCAG A/AA rules:\n{}", broken.join("\n"));
 
     // The facilitator sees the device, its group and its three notes.
     let row = app.wait_for_text("#device-list", "Table 2 phone").await;
@@ -235,6 +237,11 @@ async fn a_phone_joins_by_qr_link_captures_through_a_lost_hub_and_the_app_shows_
     welsh.type_note("Pwy sy'n gwirio penderfyniadau'r model?").await;
     welsh.wait_for_notes("saved", 1, Duration::from_secs(20)).await;
     welsh.screenshot("67-phone-welsh-captured").await;
+    let broken = crate::accessibility::axe_violations(welsh.driver()).await;
+    assert!(broken.is_empty(), "the Welsh capture page breaks WCAG A/AA rules:\n{}", broken.join("\n"));
+    let english =
+        crate::accessibility::english_on_screen(welsh.driver(), &crate::accessibility::Messages::read()).await;
+    assert!(english.is_empty(), "English on the phone's Welsh capture page: {english:?}");
 
     // The narrowest phone: nothing needs sideways scrolling at 320 CSS pixels.
     welsh.driver().set_window_rect(0, 0, 320, 700).await.unwrap();
