@@ -130,7 +130,8 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
     let caught = axe_violations(app.driver()).await;
     assert!(caught.iter().any(|v| v.starts_with("button-name")), "axe catches a nameless button: {caught:?}");
     let english = english_on_screen(app.driver(), &messages).await;
-    assert!(english.iter().any(|e| e.starts_with("labs-new:")), "English is caught on a Welsh screen: {english:?}");
+    let planted = format!("{:?}", messages.en["labs-new"]);
+    assert!(english.iter().any(|e| e.ends_with(&planted)), "English is caught on a Welsh screen: {english:?}");
     app.driver().execute("document.getElementById('canary').remove();", Vec::new()).await.unwrap();
 
     let mut failures = Vec::new();
@@ -183,6 +184,114 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
         app.find("nav.back button").await.click().await.unwrap();
         app.find("nav.back button").await.click().await.unwrap();
     }
+    app.quit().await;
+    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// What makes the page scroll sideways, if it does: the elements reaching past the window's
+/// right edge (those with nothing inside that does), by tag, id and class.
+async fn wider_than_the_window(app: &App) -> Vec<String> {
+    let script = "const width = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth <= width) return [];
+        const past = [...document.body.querySelectorAll('*')]
+          .filter((e) => e.getBoundingClientRect().right > width + 1);
+        return past.filter((e) => !past.some((o) => o !== e && e.contains(o)))
+          .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${[...e.classList].join('.')}`);";
+    app.driver().execute(script, Vec::new()).await.unwrap().convert().unwrap()
+}
+
+/// Text at 200%: a 1280-pixel window at 200% zoom lays out 640 CSS pixels, which is what the
+/// window is made here (the smallest the app allows). The main screens lose nothing and need
+/// no sideways scrolling.
+#[tokio::test]
+#[ignore = "needs a display and tauri-driver: run scripts/check"]
+async fn the_main_screens_reflow_at_200_percent_without_sideways_scrolling() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("designlab.sqlite3");
+    let store = Store::open(&db).unwrap();
+    let lab = store.create_sample_lab(Language::Cy).unwrap();
+    let challenge = store.list_challenges(lab.id).unwrap().remove(1);
+    drop(store);
+
+    let app = App::launch(&db).await;
+    app.driver().set_window_rect(0, 0, 640, 900).await.unwrap();
+    let width: i64 = app.driver().execute("return window.innerWidth;", Vec::new()).await.unwrap().convert().unwrap();
+    assert!(width <= 640, "the window is 640 pixels wide: {width}");
+    let mut wide = Vec::new();
+    let mut look = async |name: &str, app: &App| {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let past = wider_than_the_window(app).await;
+        if !past.is_empty() {
+            wide.push(format!("{name}: {}", past.join(", ")));
+        }
+        app.screenshot(&format!("a11y-200-{name}")).await;
+    };
+    app.find("#new-lab").await;
+    look("labs", &app).await;
+    app.find(&format!("button[id='open-{}']", lab.id)).await.click().await.unwrap();
+    app.find("#lab-title").await;
+    look("lab-page", &app).await;
+    app.find(&format!("#capture-{}", challenge.id)).await.click().await.unwrap();
+    app.find("#capture-text").await;
+    look("capture", &app).await;
+    app.find("nav.back button").await.click().await.unwrap();
+    app.find("#lab-notes").await.click().await.unwrap();
+    app.find("#notes-count").await;
+    look("notes", &app).await;
+    app.find("nav.back button").await.click().await.unwrap();
+    // By keyboard: at this width a click can land on the button's neighbour as the page settles.
+    let themes = app.find(&format!("#synthesis-{}", challenge.id)).await;
+    themes.focus().await.unwrap();
+    themes.send_keys(Key::Enter).await.unwrap();
+    app.find("#suggest-themes").await;
+    look("synthesis", &app).await;
+    app.find("nav.back button").await.click().await.unwrap();
+    app.find("#run-lab").await.click().await.unwrap();
+    app.find("#run-heading").await;
+    look("run", &app).await;
+    app.quit().await;
+    assert!(wide.is_empty(), "these screens scroll sideways at 200%: {wide:?}");
+}
+
+/// The dark appearance, when the system asks for it (GTK's dark theme, which WebKitGTK passes on
+/// as `prefers-color-scheme: dark`): the same axe checks on the main screens.
+#[tokio::test]
+#[ignore = "needs a display and tauri-driver: run scripts/check"]
+async fn the_dark_appearance_follows_the_system_and_passes_axe() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("designlab.sqlite3");
+    let store = Store::open(&db).unwrap();
+    let lab = store.create_sample_lab(Language::En).unwrap();
+    let challenge = store.list_challenges(lab.id).unwrap().remove(1);
+    drop(store);
+
+    std::env::set_var("GTK_THEME", "Adwaita:dark");
+    let app = App::launch(&db).await;
+    std::env::remove_var("GTK_THEME");
+    let dark: bool = app
+        .driver()
+        .execute("return matchMedia('(prefers-color-scheme: dark)').matches;", Vec::new())
+        .await
+        .unwrap()
+        .convert()
+        .unwrap();
+    assert!(dark, "the window follows the system's dark appearance");
+    let messages = Messages::read();
+    let mut failures = Vec::new();
+    app.find("#new-lab").await;
+    check(&app, "dark-labs", false, &mut failures, &messages).await;
+    app.find(&format!("button[id='open-{}']", lab.id)).await.click().await.unwrap();
+    app.find("#lab-title").await;
+    check(&app, "dark-lab-page", false, &mut failures, &messages).await;
+    app.find(&format!("#capture-{}", challenge.id)).await.click().await.unwrap();
+    app.find("#capture-goals-button").await.click().await.unwrap();
+    app.find("#capture-goals-fair_work").await.click().await.unwrap();
+    check(&app, "dark-capture", false, &mut failures, &messages).await;
+    app.find("nav.back button").await.click().await.unwrap();
+    app.find(&format!("#synthesis-{}", challenge.id)).await.click().await.unwrap();
+    app.find("#suggest-themes").await.click().await.unwrap();
+    app.find("li[data-suggestion]").await;
+    check(&app, "dark-synthesis", false, &mut failures, &messages).await;
     app.quit().await;
     assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
 }
