@@ -6,9 +6,13 @@ use std::sync::Mutex;
 
 use designlab_core::LabId;
 use designlab_core::{ApiError, ErrorCode};
-use tauri::{AppHandle, Manager, State, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tauri::{AppHandle, Emitter, Manager, State, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
 pub const LABEL: &str = "projector";
+
+/// Told to an open projector window when the run view points it at a lab, so it changes at
+/// once rather than at its next look.
+const LAB_CHOSEN: &str = "projector-lab-chosen";
 
 /// The lab the projector shows, chosen by the run view.
 #[derive(Default)]
@@ -29,6 +33,8 @@ pub fn open_projector(
     *shown.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(lab_id);
     if let Some(window) = app.get_webview_window(LABEL) {
         window.set_title(&title).map_err(window_error)?;
+        // Only the projector hears it; a failed emit leaves it to its two-second look.
+        let _ = window.emit_to(LABEL, LAB_CHOSEN, ());
         window.show().map_err(window_error)?;
         return window.set_focus().map_err(window_error);
     }

@@ -95,6 +95,14 @@ impl Messages {
     pub(crate) fn read() -> Messages {
         Messages { en: plain_messages("en"), cy: plain_messages("cy") }
     }
+
+    fn for_language(&self, welsh: bool) -> &HashMap<String, String> {
+        if welsh {
+            &self.cy
+        } else {
+            &self.en
+        }
+    }
 }
 
 #[tokio::test]
@@ -108,7 +116,8 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
     let labs = [Language::En, Language::Cy].map(|language| {
         let lab = store.create_sample_lab(language).unwrap();
         let challenges = store.list_challenges(lab.id).unwrap();
-        (lab, challenges)
+        let first_segment = store.agenda(lab.id).unwrap().segments[0].title.clone();
+        (lab, challenges, first_segment)
     });
     drop(store);
     let messages = Messages::read();
@@ -135,7 +144,7 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
     app.driver().execute("document.getElementById('canary').remove();", Vec::new()).await.unwrap();
 
     let mut failures = Vec::new();
-    for ((language, welsh), (lab, challenges)) in [("en", false), ("cy", true)].into_iter().zip(&labs) {
+    for ((language, welsh), (lab, challenges, first_segment)) in [("en", false), ("cy", true)].into_iter().zip(&labs) {
         let named = |screen: &str| format!("{screen}-{language}");
         app.find(&format!("button[lang='{language}']")).await.click().await.unwrap();
         app.find("#new-lab").await;
@@ -144,6 +153,11 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
         app.find("#new-lab").await.click().await.unwrap();
         app.find("#new-lab-heading").await;
         check(&app, &named("new-lab"), welsh, &mut failures, &messages).await;
+        app.keys(Key::Escape).await;
+
+        app.find(&format!("li:has(button[id='open-{}']) button.danger", lab.id)).await.click().await.unwrap();
+        app.find("dialog[open]").await;
+        check(&app, &named("delete-lab-dialog"), welsh, &mut failures, &messages).await;
         app.keys(Key::Escape).await;
 
         app.find("#about-open").await.click().await.unwrap();
@@ -156,6 +170,11 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
         check(&app, &named("lab-page"), welsh, &mut failures, &messages).await;
         app.find("#edit-details").await.click().await.unwrap();
         app.find("#add-challenge").await.click().await.unwrap();
+        for form in ["#add-segment", "#add-group", "#add-participant"] {
+            let button = app.find(form).await;
+            button.scroll_into_view().await.unwrap();
+            button.click().await.unwrap();
+        }
         check(&app, &named("lab-page-forms"), welsh, &mut failures, &messages).await;
         app.find("#lab-devices").await.click().await.unwrap();
         app.find("#hub-heading").await;
@@ -181,6 +200,19 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
         app.find("#run-lab").await.click().await.unwrap();
         app.find("#run-heading").await;
         check(&app, &named("run"), welsh, &mut failures, &messages).await;
+        app.keys("s").await;
+        app.find("#run-toggle").await;
+        check(&app, &named("run-started"), welsh, &mut failures, &messages).await;
+        app.keys("p").await;
+        app.switch_to_window_titled(if welsh { "Taflunydd Design Lab" } else { "Design Lab projector" }).await;
+        // The window the first pass opened follows this pass's lab at once.
+        app.wait_for_text("#projector-segment", first_segment).await;
+        check(&app, &named("projector"), welsh, &mut failures, &messages).await;
+        app.switch_to_window_titled("Design Lab").await;
+        // Hidden again, so the next pass opens its own.
+        app.find("#run-toggle").await.focus().await.unwrap();
+        app.keys("p").await;
+        app.wait_for_announcement(&messages.for_language(welsh)["run-projector-hidden"]).await;
         app.find("nav.back button").await.click().await.unwrap();
         app.find("nav.back button").await.click().await.unwrap();
     }

@@ -8,6 +8,7 @@ skip-link = Neidio i'r prif gynnwys
 language-label = Iaith
 language-en = English
 language-cy = Cymraeg
+language-chosen = Mae'r ap yn Gymraeg nawr.
 
 ## Gweithredoedd cyffredin
 

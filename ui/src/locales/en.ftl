@@ -8,6 +8,7 @@ skip-link = Skip to main content
 language-label = Language
 language-en = English
 language-cy = Cymraeg
+language-chosen = The app is in English now.
 
 ## Common actions
 
