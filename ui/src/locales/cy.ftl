@@ -827,7 +827,7 @@ report-exported = Allforiwyd i { $path }
 ## Capture from devices (facilitator)
 
 hub-heading = Cofnodi o ddyfeisiau
-hub-intro = Mae'r rhai sy'n cymryd nodiadau yn cofnodi ar eu ffonau neu eu gliniaduron eu hunain, mewn porwr, dros y rhwydwaith hwn: does dim i'w osod, a does dim yn mynd dros y rhyngrwyd. Mae eu nodiadau'n ymddangos yma wrth iddynt gael eu cadw.
+hub-intro = Mae cofnodwyr yn cofnodi ar eu ffonau neu eu gliniaduron eu hunain, mewn porwr, dros y rhwydwaith hwn: does dim i'w osod, a does dim yn mynd dros y rhyngrwyd. Mae eu nodiadau'n ymddangos yma wrth iddynt gael eu cadw.
 hub-security = Gall unrhyw un ar y rhwydwaith hwn sy'n gweld y cod neu'r PIN ymuno nes i chi stopio. Mae'r nodiadau'n teithio dros y rhwydwaith heb eu hamgryptio, felly defnyddiwch rwydwaith rydych chi'n ymddiried ynddo, neu fan problemus y gliniadur hwn ei hun.
 hub-address = Y rhwydwaith i gofnodi arno
 hub-address-option = { $interface }: { $address }
