@@ -61,6 +61,16 @@ async fn capture_by_short_keys_with_tags_confidential_and_a_draft_that_survives_
     assert!(second.contains("Public sector commissioner") && second.contains("Question"), "{second}");
     assert!(!second.contains("Confidential"), "{second}");
 
+    // Said in Welsh: told from its words, marked for screen readers, badged on this English screen.
+    let welsh = "Mae angen i'r gweithwyr weld y data cyn i'r contract gael ei lofnodi.";
+    app.find("#capture-text").await.send_keys(welsh.to_owned() + Key::Enter).await.unwrap();
+    app.wait_for_count("li[data-input-id]", 3).await;
+    let said = app.find("li[data-input-id]:first-child .input-text").await;
+    assert_eq!(said.attr("lang").await.unwrap().as_deref(), Some("cy"));
+    app.wait_for_text("li[data-input-id]:first-child .input-meta", "Cymraeg").await;
+    app.find("#capture-language").await.scroll_into_view().await.unwrap();
+    app.screenshot("29b-capture-welsh-note").await;
+
     // Half a note, then the app is killed: the draft is there when it comes back.
     app.find("#capture-text").await.send_keys("Half a thought about pilots").await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(900)).await;
@@ -69,6 +79,6 @@ async fn capture_by_short_keys_with_tags_confidential_and_a_draft_that_survives_
     open_capture(&app).await;
     let restored = app.find("#capture-text").await.value().await.unwrap().unwrap_or_default();
     assert_eq!(restored, "Half a thought about pilots");
-    app.wait_for_count("li[data-input-id]", 2).await;
+    app.wait_for_count("li[data-input-id]", 3).await;
     app.quit().await;
 }

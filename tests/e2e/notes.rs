@@ -56,6 +56,7 @@ async fn find_notes_by_words_and_filters_in_a_long_list_by_keyboard() {
             confidential: false,
             text,
             goals: Vec::new(),
+            language: None,
         };
         store.create_note(&note).unwrap();
     }

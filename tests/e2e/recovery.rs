@@ -35,6 +35,7 @@ fn lab_with_backup(db: &Path, title: &str, notes: usize) -> std::path::PathBuf {
             text,
             confidential: false,
             goals: Vec::new(),
+            language: None,
         };
         store.create_note(&note).unwrap();
     }

@@ -50,6 +50,7 @@ async fn add_rename_reorder_retire_and_remove_roles() {
             confidential: false,
             text: "We can show how we involved staff.".into(),
             goals: Vec::new(),
+            language: None,
         })
         .unwrap();
     drop(store);

@@ -77,6 +77,7 @@ fn main() {
             confidential: false,
             text: format!("{} #tag{}", sentence(n), n % 10),
             goals: Vec::new(),
+            language: None,
         };
         let started = Instant::now();
         store.create_note(&note).unwrap();
@@ -125,6 +126,7 @@ fn main() {
             confidential: false,
             text: sentence(n),
             goals: Vec::new(),
+            language: None,
         };
         store.create_note(&note).unwrap();
     }

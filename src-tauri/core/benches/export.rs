@@ -52,6 +52,7 @@ fn main() {
                     text: format!("Note {n} on *training* time, data [sharing] and #tag{} for the <team>", n % 7),
                     confidential: n % 50 == 0,
                     goals: Vec::new(),
+                    language: None,
                 })
                 .unwrap();
             if n % 10 == 0 {

@@ -146,6 +146,7 @@ fn challenge_of(db: &Path, size: usize, sentences: &[GroupedNote]) -> ChallengeI
                 text: format!("{first} {second}"),
                 confidential: false,
                 goals: Vec::new(),
+                language: None,
             })
             .unwrap();
     }

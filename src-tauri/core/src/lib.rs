@@ -39,7 +39,7 @@ pub mod synthesis;
 // Short paths for the shell, the command line and the tests.
 pub use capture::devices::{Device, DeviceNote, DeviceSettings, LabSummary, LabView, SegmentNow};
 pub use capture::notes::{NewNote, Note, NoteEdit, NoteKind, NoteRevision, RevisionChange};
-pub use capture::{devices, drafts, notes, search, tags};
+pub use capture::{devices, drafts, language, notes, search, tags};
 pub use error::{ApiError, Error, ErrorCode, Field, Result};
 pub use events::{Change, DevicesChanged, NotesChanged};
 pub use exchange::files::SaveDialog;

@@ -102,6 +102,7 @@ fn write_until_killed(db: &std::path::Path) -> ! {
                 confidential: false,
                 text: format!("Input {n}: {}", "what was said in the room ".repeat(10)),
                 goals: Vec::new(),
+                language: None,
             })
             .unwrap();
         writeln!(stdout, "ack {}", input.id).unwrap();

@@ -167,6 +167,7 @@ fn straight_through_the_store() -> Run {
                             text: text(n, i),
                             confidential: false,
                             goals: Vec::new(),
+                            language: None,
                         };
                         let sent = Instant::now();
                         store.create_note(&note).unwrap();

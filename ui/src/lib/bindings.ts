@@ -125,13 +125,22 @@ confidential: boolean,
 /**
  * What it speaks to among the well-being goals, ways of working and procurement duties.
  */
-goals: Array<Goal>, created_at: string, updated_at: string, };
+goals: Array<Goal>, 
+/**
+ * The language it was said in, as the note-taker said or its words showed; none when
+ * neither told.
+ */
+language: Language | null, created_at: string, updated_at: string, };
 
 export type NewNote = { challenge_id: ChallengeId, group_id: GroupId | null, role_id: RoleId, kind: NoteKind, stage: Stage | null, text: string, confidential: boolean, 
 /**
  * Tagged as it is taken; a device's outbox written before goals existed has none.
  */
-goals: Array<Goal>, };
+goals: Array<Goal>, 
+/**
+ * The language it was said in; without one, the core guesses from its words.
+ */
+language: Language | null, };
 
 export type NoteEdit = { role_id: RoleId, kind: NoteKind, stage: Stage, text: string, confidential: boolean, };
 
@@ -436,7 +445,12 @@ confidential: boolean,
 /**
  * What it speaks to among the well-being goals, ways of working and procurement duties.
  */
-goals: Array<Goal>, created_at: string, updated_at: string, };
+goals: Array<Goal>, 
+/**
+ * The language it was said in, as the note-taker said or its words showed; none when
+ * neither told.
+ */
+language: Language | null, created_at: string, updated_at: string, };
 
 export type LabView = { lab: LabSummary, groups: Array<BreakoutGroup>, roles: Array<StakeholderRole>, challenges: Array<Challenge>, device: Device, segment: SegmentNow | null, };
 

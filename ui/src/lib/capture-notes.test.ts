@@ -28,6 +28,7 @@ const note = (id: string, minute: number, text = `Note ${id}`): Note => ({
   tags: [],
   confidential: false,
   goals: [],
+  language: null,
   created_at: `2026-03-01T10:${minute}:00Z`,
   updated_at: `2026-03-01T10:${minute}:00Z`,
 });
@@ -66,6 +67,7 @@ describe('CapturedNotes', () => {
       text: 'x',
       confidential: false,
       goals: [],
+      language: null,
     });
     expect(notes.list.map((n) => n.id)).toEqual(['d', 'c', 'b', 'a']);
     expect(notes.undoable).toBeNull();

@@ -24,6 +24,7 @@ const hubNote = (id: string, minute: number, fields: Partial<DeviceNote> = {}): 
   tags: [],
   confidential: false,
   goals: [],
+  language: null,
   created_at: `2026-03-01T10:${String(minute).padStart(2, '0')}:00Z`,
   updated_at: `2026-03-01T10:${String(minute).padStart(2, '0')}:00Z`,
   mine: false,
@@ -64,6 +65,7 @@ describe('mergeNotes', () => {
             text: 'Who audits? #audit',
             confidential: false,
             goals: [],
+            language: null,
           },
         },
         {
@@ -121,6 +123,7 @@ describe('HubBackend', () => {
       text: 'Typed offline',
       confidential: false,
       goals: [],
+      language: null,
     });
     expect(created.id).toMatch(/^[0-9a-f-]{14}7/);
     expect(created).toMatchObject({ mine: true, group_id: 'group', text: 'Typed offline' });
@@ -153,6 +156,7 @@ describe('HubBackend', () => {
       text: '   ',
       confidential: false,
       goals: [],
+      language: null,
     };
     await expect(backend.createNote(note)).rejects.toMatchObject({ code: 'empty', field: 'text' });
     await expect(backend.createNote({ ...note, text: 'x'.repeat(10_001) })).rejects.toMatchObject({

@@ -59,6 +59,8 @@ export function mergeNotes(hub: Iterable<DeviceNote>, entries: readonly Entry[],
         ...entry.body,
         stage: entry.body.stage ?? known?.stage ?? 'planning',
         goals: entry.body.goals ?? known?.goals ?? [],
+        // The hub guesses a note's language when it commits it; until then it has none.
+        language: entry.body.language ?? known?.language ?? null,
       };
       notes.set(entry.note_id, {
         id: entry.note_id,

@@ -53,6 +53,7 @@ const note = (text: string): NewNote => ({
   text,
   confidential: false,
   goals: [],
+  language: null,
 });
 
 function outboxWith(server: ReturnType<typeof hub>, storage = new MemoryStorage()) {

@@ -1049,3 +1049,7 @@ report-carried = Camau gweithredu a ddygwyd ymlaen
 report-carried-intro = Cytunwyd yn { $lab }, dygwyd ymlaen i'r labordy hwn, a dyma beth ddaeth ohonynt.
 report-carried-intro-unknown = Cytunwyd yn y labordy cynharach yn y gyfres hon, dygwyd ymlaen i'r labordy hwn, a dyma beth ddaeth ohonynt.
 report-section-carried = Camau gweithredu a ddygwyd ymlaen o'r labordy cynharach
+
+## The language a note was said in.
+capture-language = Iaith
+capture-language-guess = Yn ôl y geiriau

@@ -1036,3 +1036,7 @@ report-carried = Actions carried forward
 report-carried-intro = Agreed at { $lab }, brought forward to this lab, and what became of them.
 report-carried-intro-unknown = Agreed at the earlier lab in this series, brought forward to this lab, and what became of them.
 report-section-carried = Actions carried forward from the earlier lab
+
+## The language a note was said in.
+capture-language = Said in
+capture-language-guess = Tell from the words

@@ -15,7 +15,7 @@ use crate::limits::{self, TEXT_MAX};
 use crate::store::{self, Part};
 use crate::store::{list_at, now, timestamp, timestamp_at};
 use crate::tags::tags_in;
-use crate::{challenges, drafts, Error, Field, Result, Stage, Store};
+use crate::{challenges, drafts, language, Error, Field, Language, Result, Stage, Store};
 
 /// What sort of contribution a note is, in the order the capture screen offers them.
 #[derive(
@@ -55,6 +55,9 @@ pub struct Note {
     pub confidential: bool,
     /// What it speaks to among the well-being goals, ways of working and procurement duties.
     pub goals: Vec<Goal>,
+    /// The language it was said in, as the note-taker said or its words showed; none when
+    /// neither told.
+    pub language: Option<Language>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -72,6 +75,9 @@ pub struct NewNote {
     /// Tagged as it is taken; a device's outbox written before goals existed has none.
     #[serde(default)]
     pub goals: Vec<Goal>,
+    /// The language it was said in; without one, the core guesses from its words.
+    #[serde(default)]
+    pub language: Option<Language>,
 }
 
 /// An edit of a note: everything but the challenge it belongs to can change.
@@ -115,7 +121,8 @@ pub(crate) const SELECT: &str =
     "SELECT id, lab_id, challenge_id, role_id, stage, kind, text, created_at, updated_at, confidential, group_id,
         (SELECT json_group_array(tag) FROM (SELECT tag FROM input_tag t WHERE t.input_id = input.id ORDER BY position)),
         device_id,
-        (SELECT json_group_array(goal) FROM input_goal g WHERE g.input_id = input.id)
+        (SELECT json_group_array(goal) FROM input_goal g WHERE g.input_id = input.id),
+        language
     FROM input";
 
 impl Store {
@@ -154,9 +161,20 @@ impl Store {
             let input = get(tx, id)?;
             store::ensure_in_lab(tx, Part::Role, edit.role_id, input.lab_id)?;
             tx.execute(
-                "UPDATE input SET role_id = ?2, kind = ?3, stage = ?4, text = ?5, updated_at = ?6, confidential = ?7
+                // The language it was said in stays; a note that had none may show one now.
+                "UPDATE input SET role_id = ?2, kind = ?3, stage = ?4, text = ?5, updated_at = ?6, confidential = ?7,
+                     language = coalesce(language, ?8)
                  WHERE id = ?1",
-                params![id, edit.role_id, edit.kind, edit.stage, text, timestamp(now()), edit.confidential],
+                params![
+                    id,
+                    edit.role_id,
+                    edit.kind,
+                    edit.stage,
+                    text,
+                    timestamp(now()),
+                    edit.confidential,
+                    language::guess(&text)
+                ],
             )?;
             set_tags(tx, input.lab_id, id, &text)?;
             record(tx, id, RevisionChange::Edited)?;
@@ -260,6 +278,8 @@ pub(crate) fn insert_as(
             device,
         ],
     )?;
+    let language = new.language.or_else(|| language::guess(&new.text));
+    tx.execute("UPDATE input SET language = ?2 WHERE id = ?1", params![id, language])?;
     set_tags(tx, challenge.lab_id, id, &new.text)?;
     if !new.goals.is_empty() {
         goals::set(tx, GoalTarget::Note(id), &new.goals)?;
@@ -328,5 +348,6 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Note> {
         group_id: row.get(10)?,
         tags: list_at(row, 11)?,
         goals: goals::list_at(row, 13)?,
+        language: row.get(14)?,
     }))
 }

@@ -380,7 +380,17 @@ fn read_rows(text: &str, names: &Names) -> Result<Vec<(NewNote, Stage)>> {
             _ => at(row, label)(CsvProblem::TextEmpty),
         })?;
         notes.push((
-            NewNote { challenge_id, group_id, role_id, kind, stage: Some(stage), text, confidential: false, goals },
+            NewNote {
+                challenge_id,
+                group_id,
+                role_id,
+                kind,
+                stage: Some(stage),
+                text,
+                confidential: false,
+                goals,
+                language: None,
+            },
             stage,
         ));
     }

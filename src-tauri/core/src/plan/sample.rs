@@ -160,6 +160,7 @@ fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<L
             text: limits::required(Field::Text, &input.text, TEXT_MAX)?,
             confidential: false,
             goals: input.goals.clone(),
+            language: Some(language),
         };
         notes::insert(tx, &note)?;
     }

@@ -290,7 +290,12 @@ fn notes(notes: &[ReportNote], messages: &Messages) -> Markup {
         ul.notes {
             @for note in notes {
                 li {
-                    (lines(&note.text))
+                    // Marked in its own language, so a screen reader reads it in that voice.
+                    @if let Some(language) = note.language.filter(|l| *l != messages.language()) {
+                        span lang=(language.key()) { (lines(&note.text)) }
+                    } @else {
+                        (lines(&note.text))
+                    }
                     " " span.by {
                         "— " (labels::said_by(note, messages))
                     }

@@ -28,7 +28,7 @@ use crate::store::{now, timestamp};
 use crate::voting::{VoteMethod, VoteTarget};
 use crate::{
     actions, agenda, challenges, groups, labs, participants, roles, run, themes, voting, Challenge, Error, Field, Goal,
-    Lab, NoteKind, PublicParticipant, Result, SegmentKind, Stage, Store,
+    Lab, Language, NoteKind, PublicParticipant, Result, SegmentKind, Stage, Store,
 };
 
 /// The organiser's summary on the cover: a few paragraphs.
@@ -75,6 +75,8 @@ pub struct ReportNote {
     pub stage: Stage,
     pub tags: Vec<String>,
     pub goals: Vec<Goal>,
+    /// The language it was said in, when known, so a format can mark it.
+    pub language: Option<Language>,
     pub group: Option<String>,
     pub theme: Option<String>,
     /// Dots given to it in all, while its challenge is prioritised by dots.
@@ -348,7 +350,7 @@ fn publishable_notes(conn: &Connection, lab_id: LabId, role_name: &HashMap<RoleI
     }
 
     let mut statement = conn.prepare(
-        "SELECT id, challenge_id, text, role_id, kind, stage, group_id FROM input
+        "SELECT id, challenge_id, text, role_id, kind, stage, group_id, language FROM input
          WHERE lab_id = ?1 AND deleted_at IS NULL AND confidential = 0
          ORDER BY created_at, id",
     )?;
@@ -369,6 +371,7 @@ fn publishable_notes(conn: &Connection, lab_id: LabId, role_name: &HashMap<RoleI
                 stage: row.get(5)?,
                 tags: tags.get(&id).cloned().unwrap_or_default(),
                 goals: goals.get(&id).cloned().unwrap_or_default(),
+                language: row.get(7)?,
                 group: group_id.and_then(|group| group_name.get(&group).cloned()),
                 theme: theme_title.get(&id).cloned(),
                 dots: if by_dots { dots.get(&id).copied().unwrap_or(0) } else { 0 },

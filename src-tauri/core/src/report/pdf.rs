@@ -238,6 +238,8 @@ struct Theme<'a> {
 struct Note<'a> {
     text: &'a str,
     by: String,
+    /// The note's language where it is not the report's, so the tagged PDF marks it.
+    lang: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -405,5 +407,12 @@ fn appendix<'a>(report: &'a Report, messages: &Messages) -> Appendix<'a> {
 }
 
 fn notes<'a>(notes: impl IntoIterator<Item = &'a ReportNote>, messages: &Messages) -> Vec<Note<'a>> {
-    notes.into_iter().map(|note| Note { text: &note.text, by: labels::said_by(note, messages) }).collect()
+    notes
+        .into_iter()
+        .map(|note| Note {
+            text: &note.text,
+            by: labels::said_by(note, messages),
+            lang: note.language.filter(|language| *language != messages.language()).map(crate::Language::key),
+        })
+        .collect()
 }

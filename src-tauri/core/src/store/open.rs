@@ -25,6 +25,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0012_action_status.sql")),
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0013_goals.sql")),
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0014_series.sql")),
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0015_note_language.sql")),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

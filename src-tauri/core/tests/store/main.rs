@@ -7,6 +7,7 @@
 mod capture {
     mod devices;
     mod groups;
+    mod language;
     mod notes;
     mod search;
 }
@@ -120,21 +121,26 @@ impl Fixture {
             .expect("add group")
     }
 
+    /// A note of the lab's first role on `challenge`, for the whole room, as a note-taker
+    /// submits it: a concern, untagged, its language told from its words.
+    pub fn new_note(&self, challenge: &Challenge, text: &str) -> NewNote {
+        NewNote {
+            challenge_id: challenge.id,
+            group_id: None,
+            role_id: self.store.list_roles(challenge.lab_id).expect("roles")[0].id,
+            kind: NoteKind::Concern,
+            stage: None,
+            text: text.into(),
+            confidential: false,
+            goals: Vec::new(),
+            language: None,
+        }
+    }
+
     /// A note of the lab's first role on `challenge`, taken in `group`.
     pub fn note(&self, challenge: &Challenge, group: Option<GroupId>, text: &str) -> Note {
-        let role_id = self.store.list_roles(challenge.lab_id).expect("roles")[0].id;
-        self.store
-            .create_note(&NewNote {
-                challenge_id: challenge.id,
-                group_id: group,
-                role_id,
-                kind: NoteKind::Idea,
-                stage: None,
-                text: text.into(),
-                confidential: false,
-                goals: Vec::new(),
-            })
-            .expect("save note")
+        let new = NewNote { group_id: group, kind: NoteKind::Idea, ..self.new_note(challenge, text) };
+        self.store.create_note(&new).expect("save note")
     }
 }
 

@@ -4,7 +4,7 @@
 //! suggestion says why (its shared words) and changes nothing until a person accepts it.
 
 mod cluster;
-mod words;
+pub(crate) mod words;
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};

@@ -45,6 +45,14 @@ pub fn tokens(text: &str) -> Tokens {
     Tokens { welsh: welsh_words > english_words, words }
 }
 
+/// How many of a text's words are common Welsh words, and how many common English ones.
+pub fn common_words(text: &str) -> (usize, usize) {
+    let Tokens { words, .. } = tokens(text);
+    let welsh = words.iter().filter(|w| STOP_CY.contains(w.as_str())).count();
+    let english = words.iter().filter(|w| STOP_EN.contains(w.as_str())).count();
+    (welsh, english)
+}
+
 /// Whether a word says nothing about a note's subject. "ai" is a common word only in Welsh.
 fn is_stop_word(word: &str, welsh: bool) -> bool {
     if word == "ai" {

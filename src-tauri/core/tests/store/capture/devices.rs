@@ -40,6 +40,7 @@ fn a_note_sent_twice_is_stored_once_in_the_devices_group_and_only_it_may_change_
         text: "Pwy sy'n berchen ar y data?".into(),
         confidential: false,
         goals: Vec::new(),
+        language: None,
     };
     let id = NoteId::generate();
     let (first, saved) = store.save_device_note(&phone, id, &note).unwrap();
@@ -83,6 +84,7 @@ fn a_revoked_or_unknown_token_is_refused_and_its_notes_stay() {
         text: "Ask the workers first".into(),
         confidential: true,
         goals: Vec::new(),
+        language: None,
     };
     store.save_device_note(&phone, NoteId::generate(), &note).unwrap();
     assert_eq!(store.device_by_token(&hash(3)).unwrap().id, phone.id);
@@ -127,6 +129,7 @@ fn a_devices_notes_travel_in_the_lab_archive_without_their_device() {
         text: "Taken on a phone".into(),
         confidential: false,
         goals: Vec::new(),
+        language: None,
     };
     let id = NoteId::generate();
     fixture.store.save_device_note(&phone, id, &note).unwrap();

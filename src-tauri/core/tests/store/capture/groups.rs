@@ -48,6 +48,7 @@ fn a_group_of_another_lab_is_refused_and_nothing_is_saved() {
             text: "Lost?".into(),
             confidential: false,
             goals: Vec::new(),
+            language: None,
         };
         assert_eq!(fixture.store.create_note(&note).unwrap_err().code(), ErrorCode::GroupNotInLab);
         assert_eq!(

@@ -26,6 +26,7 @@ fn new_note(scene: &Scene, text: &str) -> NewNote {
         confidential: false,
         text: text.into(),
         goals: Vec::new(),
+        language: None,
     }
 }
 
@@ -164,6 +165,7 @@ fn a_draft_is_kept_as_typed_and_goes_when_its_note_is_saved() {
         confidential: false,
         text: "Half a thought, finished".into(),
         goals: Vec::new(),
+        language: None,
     };
     reopened.create_note(&note).unwrap();
     assert_eq!(reopened.draft(scene.challenge.id, None).unwrap(), "", "saving the note cleared its draft");

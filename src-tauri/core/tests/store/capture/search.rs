@@ -25,6 +25,7 @@ fn notes_are_found_by_words_and_by_every_filter_together() {
                 confidential: false,
                 text: text.into(),
                 goals: Vec::new(),
+                language: None,
             })
             .unwrap()
     };

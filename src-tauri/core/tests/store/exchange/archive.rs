@@ -31,6 +31,7 @@ fn full_lab(fixture: &Fixture) -> Lab {
             text: "Cyfrinachol: enw'r cyflenwr #risg".into(),
             confidential: true,
             goals: Vec::new(),
+            language: None,
         })
         .unwrap();
     let gone = fixture.note(&challenge, None, "A note deleted later");

@@ -83,6 +83,7 @@ fn removing_a_challenge_removes_its_inputs() {
             confidential: false,
             text: "An idea".into(),
             goals: Vec::new(),
+            language: None,
         })
         .unwrap();
     fixture.store.remove_challenge(challenge.id).unwrap();
@@ -148,6 +149,7 @@ fn a_challenge_concerns_one_or_more_stages_and_input_takes_the_first() {
             confidential: false,
             text: "Who owns the data?".into(),
             goals: Vec::new(),
+            language: None,
         })
         .unwrap();
     assert_eq!(input.stage, Stage::Oversight);

@@ -65,6 +65,7 @@ fn a_duplicate_copies_the_plan_but_not_the_date_or_what_was_said() {
             confidential: false,
             text: "Said in October".into(),
             goals: Vec::new(),
+            language: None,
         })
         .unwrap();
 

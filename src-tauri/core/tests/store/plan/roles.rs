@@ -36,6 +36,7 @@ fn a_role_in_use_cannot_be_removed_but_an_unused_one_can() {
             confidential: false,
             text: "Concern".into(),
             goals: Vec::new(),
+            language: None,
         })
         .unwrap();
     let error = fixture.store.remove_role(roles[0].id).unwrap_err();
@@ -70,6 +71,7 @@ fn roles_are_reordered_and_a_used_role_is_retired_not_lost() {
             confidential: false,
             text: "Our bid showed worker engagement.".into(),
             goals: Vec::new(),
+            language: None,
         })
         .unwrap();
     let retired = fixture.store.set_role_retired(supplier.id, true).unwrap();

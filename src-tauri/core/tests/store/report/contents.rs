@@ -33,6 +33,7 @@ fn confidential_and_deleted_notes_and_unconsenting_names_appear_nowhere() {
             text: "Off the record".into(),
             confidential: true,
             goals: Vec::new(),
+            language: None,
         })
         .unwrap();
     let gone = fixture.note(&challenge, None, "Typed by mistake");
@@ -176,6 +177,7 @@ fn new_confidential(challenge: &designlab_core::Challenge, role_id: designlab_co
         text: String::new(),
         confidential: true,
         goals: Vec::new(),
+        language: None,
     }
 }
 

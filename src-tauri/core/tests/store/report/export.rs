@@ -42,6 +42,7 @@ fn lab_with_everything(fixture: &Fixture) -> designlab_core::Lab {
             text: format!("{TRICKY} #Skills"),
             confidential: false,
             goals: Vec::new(),
+            language: None,
         })
         .unwrap();
     fixture.note(&challenge, None, "A plain note");

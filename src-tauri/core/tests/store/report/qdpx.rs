@@ -47,6 +47,7 @@ fn a_lab_opens_in_an_independent_refi_qda_reader_with_every_theme_tag_and_coded_
             text: text.into(),
             confidential,
             goals,
+            language: None,
         };
         fixture.store.create_note(&new).unwrap()
     };

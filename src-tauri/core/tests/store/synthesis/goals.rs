@@ -6,7 +6,7 @@ use designlab_core::actions::ActionFields;
 use designlab_core::export::ExportFormat;
 use designlab_core::messages::Messages;
 use designlab_core::themes::ThemeFields;
-use designlab_core::{ErrorCode, Goal, GoalTarget, Language, NewNote, NoteKind, Stage, Store};
+use designlab_core::{ErrorCode, Goal, GoalTarget, Language, NewNote, Stage, Store};
 use strum::VariantArray;
 
 use crate::Fixture;
@@ -55,19 +55,8 @@ fn every_goal_has_its_official_name_in_english_and_welsh() {
     }
 }
 
-fn say(store: &Store, challenge: &designlab_core::Challenge, text: &str, goals: Vec<Goal>) -> designlab_core::Note {
-    let role_id = store.list_roles(challenge.lab_id).unwrap()[0].id;
-    let new = NewNote {
-        challenge_id: challenge.id,
-        group_id: None,
-        role_id,
-        kind: NoteKind::Concern,
-        stage: None,
-        text: text.into(),
-        confidential: false,
-        goals,
-    };
-    store.create_note(&new).unwrap()
+fn say(fixture: &Fixture, challenge: &designlab_core::Challenge, text: &str, goals: Vec<Goal>) -> designlab_core::Note {
+    fixture.store.create_note(&NewNote { goals, ..fixture.new_note(challenge, text) }).unwrap()
 }
 
 #[test]
@@ -78,7 +67,7 @@ fn notes_themes_and_actions_keep_their_goals_as_a_set_in_the_acts_order() {
     let store = &fixture.store;
 
     // Tagged as it is taken, in the note's own transaction.
-    let note = say(store, &challenge, "Rotas with no travel time", vec![Goal::FairWork, Goal::Healthier]);
+    let note = say(&fixture, &challenge, "Rotas with no travel time", vec![Goal::FairWork, Goal::Healthier]);
     assert_eq!(note.goals, [Goal::Healthier, Goal::FairWork]);
 
     // Every key the catalogue has is one the database takes.
@@ -130,9 +119,9 @@ fn tagged_lab(fixture: &Fixture) -> designlab_core::Lab {
     let lab = fixture.lab("Gofal: rotas");
     let challenge = fixture.challenge(&lab, "Rotas", Stage::TenderAward);
     let store = &fixture.store;
-    let rotas = say(store, &challenge, "Dim amser teithio rhwng ymweliadau", vec![Goal::FairWork, Goal::Healthier]);
-    say(store, &challenge, "Ask the union before the tender", vec![Goal::SocialPartnership]);
-    let secret = say(store, &challenge, "A confidential word", vec![Goal::Prevention]);
+    let rotas = say(fixture, &challenge, "Dim amser teithio rhwng ymweliadau", vec![Goal::FairWork, Goal::Healthier]);
+    say(fixture, &challenge, "Ask the union before the tender", vec![Goal::SocialPartnership]);
+    let secret = say(fixture, &challenge, "A confidential word", vec![Goal::Prevention]);
     store
         .update_note(
             secret.id,
