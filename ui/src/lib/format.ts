@@ -1,6 +1,6 @@
 // Dates, times and outcomes for people, in the interface language.
 
-import type { ImportSummary } from './bindings';
+import type { Action, ImportSummary } from './bindings';
 import { t } from './i18n.svelte';
 
 /** A lab's date ("2024-10-15") as a long local date, e.g. "Tuesday 15 October 2024". */
@@ -59,4 +59,11 @@ export function formatBytes(bytes: number, locale: string): string {
   const [unit, value] =
     bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] : bytes >= 1_000 ? ['kilobyte', bytes / 1_000] : ['byte', bytes];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** What became of an action and when, "Done, Thursday 3 December 2026"; null while it is open
+ * or was never said. */
+export function actionStatusSaid(action: Pick<Action, 'status' | 'status_on'>, locale: string): string | null {
+  if (action.status === 'open' || !action.status_on) return null;
+  return t(`actions-status-${action.status}-on`, { date: formatDate(action.status_on, locale) });
 }

@@ -286,7 +286,7 @@ pub fn goals_section(report: &Report, messages: &Messages) -> GoalsSection {
     let families = <GoalFamily as strum::VariantArray>::VARIANTS
         .iter()
         .map(|&family| GoalFamilyBlock {
-            heading: messages.get(&format!("goal-family-{}", family.key())),
+            heading: messages.get(&family.message()),
             goals: report.goals.iter().filter(|g| g.goal.family() == family).map(|g| goal_block(g, messages)).collect(),
         })
         .filter(|block| !block.goals.is_empty())

@@ -191,7 +191,7 @@ fn codebook(report: &Report, notes: &[&ReportNote], messages: &Messages) -> Vec<
         if !goals.is_empty() {
             codes.push(Code {
                 guid: guid(&format!("goals\u{0}{}", family.key())),
-                name: messages.get(&format!("goal-family-{}", family.key())),
+                name: messages.get(&family.message()),
                 codable: false,
                 children: goals,
             });
