@@ -8,7 +8,7 @@ use std::io::Write;
 
 use clap::{Parser, Subcommand};
 use designlab_core::archive::ImportSummary;
-use designlab_core::export::{file_name, slug, ExportFormat};
+use designlab_core::export::{file_name, slug, ExportFormat, ReportLanguages};
 use designlab_core::import::ImportKind;
 use designlab_core::{Error, Language, Result, Store};
 
@@ -39,9 +39,16 @@ pub enum Command {
         /// The file format.
         #[arg(long, value_name = "pdf|docx|md|html|csv|qdpx|json")]
         format: ExportFormat,
-        /// The language of the report's headings and labels.
-        #[arg(long, value_name = "en|cy", default_value = "en")]
-        lang: Language,
+        /// The language of the report's headings and labels: English, Welsh, or both (Welsh
+        /// first, side by side in a PDF, Word file or web page; one after the other in Markdown).
+        #[arg(long, value_name = "en|cy|both", default_value = "en")]
+        lang: ReportLanguage,
+        /// Bilingual, English before Welsh.
+        #[arg(long)]
+        english_first: bool,
+        /// Bilingual, one language after the other rather than side by side.
+        #[arg(long)]
+        one_after_other: bool,
         /// The file to write. Without it a text format goes to standard output, and a PDF or
         /// Word file is written to the current folder under the lab's date and slug.
         #[arg(long, value_name = "FILE")]
@@ -75,6 +82,28 @@ pub enum Command {
         #[arg(long, value_name = "en|cy", default_value = "en")]
         lang: Language,
     },
+}
+
+/// The language or languages an export is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportLanguage {
+    En,
+    Cy,
+    Both,
+}
+
+impl ReportLanguage {
+    fn languages(self, english_first: bool, one_after_other: bool) -> ReportLanguages {
+        match self {
+            ReportLanguage::En => ReportLanguages::one(Language::En),
+            ReportLanguage::Cy => ReportLanguages::one(Language::Cy),
+            ReportLanguage::Both => {
+                let (first, second) =
+                    if english_first { (Language::En, Language::Cy) } else { (Language::Cy, Language::En) };
+                ReportLanguages { first, second: Some(second), side_by_side: !one_after_other }
+            }
+        }
+    }
 }
 
 /// The database in the app-data folder, where Tauri's `app_data_dir` would put it (the folder
@@ -114,8 +143,9 @@ pub fn run(command: Command, db: PathBuf) -> i32 {
             store.create_sample_lab(lang).map(|lab| format!("{}\t{}\n", lab.id, lab.title).into_bytes())
         }
         Command::Labs { json } => labs(&store, json),
-        Command::Export { lab, format, lang, out } => {
+        Command::Export { lab, format, lang, english_first, one_after_other, out } => {
             let lab = store.find_lab(&lab)?;
+            let lang = lang.languages(english_first, one_after_other);
             match out {
                 Some(path) => store.export_to(lab.id, format, lang, &path).map(|()| Vec::new()),
                 None if format.is_text() => store.export(lab.id, format, lang),

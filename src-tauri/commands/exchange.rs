@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use designlab_core::archive::ImportSummary;
-use designlab_core::export::{file_name, ExportFormat};
+use designlab_core::export::{file_name, ExportFormat, ReportLanguages};
 use designlab_core::import::ImportKind;
 use designlab_core::templates::TemplateSource;
 use designlab_core::{ApiError, LabId, Language, SaveDialog};
@@ -37,7 +37,7 @@ pub async fn export_lab(
     db: State<'_, Db>,
     lab_id: LabId,
     format: ExportFormat,
-    language: Language,
+    languages: ReportLanguages,
     dialog: SaveDialog,
 ) -> Result<Option<String>, ApiError> {
     let store = db.store()?;
@@ -45,7 +45,7 @@ pub async fn export_lab(
     let Some(path) = ask_where_to_save(&app, &dialog, &suggested, format.extension()) else {
         return Ok(None);
     };
-    store.export_to(lab_id, format, language, &path)?;
+    store.export_to(lab_id, format, languages, &path)?;
     Ok(Some(path.display().to_string()))
 }
 

@@ -1,9 +1,8 @@
 //! The report's setup and its preview in the app.
 
-use designlab_core::export::ExportFormat;
+use designlab_core::export::{ExportFormat, ReportLanguages};
 use designlab_core::report::ReportSetup;
 use designlab_core::LabId;
-use designlab_core::Language;
 use tauri::State;
 
 use super::Reply;
@@ -21,7 +20,7 @@ pub fn save_report_setup(db: State<'_, Db>, lab_id: LabId, setup: ReportSetup) -
 
 /// The report as the HTML export writes it, for the preview.
 #[tauri::command]
-pub fn report_preview(db: State<'_, Db>, lab_id: LabId, language: Language) -> Reply<String> {
-    let bytes = db.store()?.export(lab_id, ExportFormat::Html, language)?;
+pub fn report_preview(db: State<'_, Db>, lab_id: LabId, languages: ReportLanguages) -> Reply<String> {
+    let bytes = db.store()?.export(lab_id, ExportFormat::Html, languages)?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

@@ -119,6 +119,31 @@ fn export_writes_markdown_to_stdout_and_csv_to_a_file_by_slug_or_id() {
 }
 
 #[test]
+fn export_lang_both_writes_welsh_then_english_or_english_first_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("labs.sqlite3");
+    let db = db.to_str().unwrap();
+    designlab(&["sample", "--db", db]);
+    let lab = "sample-lab-ai-in-council-services";
+    let position = |markdown: &str, text: &str| markdown.find(text).unwrap_or_else(|| panic!("{text} in {markdown}"));
+
+    let output = designlab(&["export", lab, "--format", "md", "--lang", "both", "--db", db]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let markdown = String::from_utf8(output.stdout).unwrap();
+    assert!(position(&markdown, "## Y labordy mewn ffigurau") < position(&markdown, "## The lab in numbers"));
+
+    let output = designlab(&["export", lab, "--format", "md", "--lang", "both", "--english-first", "--db", db]);
+    let markdown = String::from_utf8(output.stdout).unwrap();
+    assert!(position(&markdown, "## The lab in numbers") < position(&markdown, "## Y labordy mewn ffigurau"));
+
+    let output = designlab(&["export", lab, "--format", "html", "--lang", "both", "--one-after-other", "--db", db]);
+    let page = String::from_utf8(output.stdout).unwrap();
+    assert!(page.contains("<div class=\"part\" lang=\"cy\">"), "{page}");
+    let output = designlab(&["export", lab, "--format", "md", "--lang", "fr", "--db", db]);
+    assert_eq!(output.status.code(), Some(2), "an unknown language is a usage error");
+}
+
+#[test]
 fn export_of_an_unknown_lab_or_format_fails_plainly() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("labs.sqlite3");

@@ -6,6 +6,7 @@
 
 mod accessibility;
 mod agenda;
+mod bilingual;
 mod capture;
 mod desktop;
 mod devices;

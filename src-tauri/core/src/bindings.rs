@@ -84,6 +84,7 @@ pub fn typescript() -> String {
         GoalFamily::decl(&config),
         GoalTarget::decl(&config),
         export::ExportFormat::decl(&config),
+        export::ReportLanguages::decl(&config),
         report::ReportSections::decl(&config),
         report::ReportSetup::decl(&config),
         Device::decl(&config),

@@ -32,6 +32,7 @@ import type {
   Lab,
   LabFields,
   Language,
+  ReportLanguages,
   NewNote,
   Participant,
   ParticipantFields,
@@ -192,10 +193,10 @@ export const api = {
   setGoals: (target: GoalTarget, goals: Goal[]) => call<Goal[]>('set_goals', { target, goals }),
 
   reportSetup: (labId: string) => call<ReportSetup>('report_setup', { labId }),
-  reportPreview: (labId: string, language: Language) => call<string>('report_preview', { labId, language }),
+  reportPreview: (labId: string, languages: ReportLanguages) => call<string>('report_preview', { labId, languages }),
   saveReportSetup: (labId: string, setup: ReportSetup) => call<ReportSetup>('save_report_setup', { labId, setup }),
-  exportLab: (labId: string, format: ExportFormat, language: Language, dialog: SaveDialog) =>
-    call<string | null>('export_lab', { labId, format, language, dialog }),
+  exportLab: (labId: string, format: ExportFormat, languages: ReportLanguages, dialog: SaveDialog) =>
+    call<string | null>('export_lab', { labId, format, languages, dialog }),
   /** Asks for a file with the system's dialog and imports it; `null` when cancelled. */
   importFile: (kind: ImportKind, labId: string | null, dialog: SaveDialog) =>
     call<ImportSummary | null>('import_file', { kind, labId, dialog }),

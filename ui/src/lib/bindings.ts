@@ -409,6 +409,17 @@ export type GoalTarget = { "kind": "note", "id": NoteId } | { "kind": "theme", "
 
 export type ExportFormat = "pdf" | "md" | "csv" | "html" | "docx" | "qdpx" | "json";
 
+export type ReportLanguages = { first: Language, 
+/**
+ * The other language, for a bilingual report.
+ */
+second: Language | null, 
+/**
+ * Bilingual: the languages in two columns, section beside section (PDF, Word, web page);
+ * otherwise one after the other, as Markdown always is.
+ */
+side_by_side: boolean, };
+
 export type ReportSections = { numbers: boolean, agenda: boolean, challenges: boolean, 
 /**
  * The actions brought forward from the earlier lab in a series, and what became of them.

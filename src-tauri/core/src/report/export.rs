@@ -47,27 +47,95 @@ impl ExportFormat {
     }
 }
 
+/// The language or languages a report is written in. Bilingual, it holds the same report twice,
+/// the app's words in each language around what people typed, which is never translated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReportLanguages {
+    pub first: Language,
+    /// The other language, for a bilingual report.
+    pub second: Option<Language>,
+    /// Bilingual: the languages in two columns, section beside section (PDF, Word, web page);
+    /// otherwise one after the other, as Markdown always is.
+    pub side_by_side: bool,
+}
+
+impl ReportLanguages {
+    pub fn one(language: Language) -> ReportLanguages {
+        ReportLanguages { first: language, second: None, side_by_side: false }
+    }
+
+    /// Welsh and English side by side, Welsh first, as Welsh public bodies publish.
+    pub fn bilingual() -> ReportLanguages {
+        ReportLanguages { first: Language::Cy, second: Some(Language::En), side_by_side: true }
+    }
+
+    /// Each language once, in order: a second language that is the first is no second.
+    pub fn in_order(self) -> Vec<Language> {
+        let mut languages = vec![self.first];
+        languages.extend(self.second.filter(|second| *second != self.first));
+        languages
+    }
+}
+
+impl From<Language> for ReportLanguages {
+    fn from(language: Language) -> ReportLanguages {
+        ReportLanguages::one(language)
+    }
+}
+
+/// The words around a report: one set of messages per language, in the order they are written.
+pub struct Words {
+    pub parts: Vec<Messages>,
+    pub side_by_side: bool,
+}
+
+impl Words {
+    pub fn new(languages: ReportLanguages) -> Result<Words> {
+        let parts = languages.in_order().into_iter().map(Messages::new).collect::<Result<Vec<_>>>()?;
+        Ok(Words { side_by_side: languages.side_by_side && parts.len() > 1, parts })
+    }
+
+    /// The first language's messages: a whole report's language, or a bilingual one's first.
+    pub fn first(&self) -> &Messages {
+        &self.parts[0]
+    }
+
+    pub fn is_bilingual(&self) -> bool {
+        self.parts.len() > 1
+    }
+}
+
 impl Store {
-    /// The lab's report in `format`, in `language`, as the bytes of the file.
-    /// The archive format has no language: it holds the lab itself.
-    pub fn export(&self, lab_id: LabId, format: ExportFormat, language: Language) -> Result<Vec<u8>> {
-        let exported = self.export_unlogged(lab_id, format, language);
+    /// The lab's report in `format`, in one language or two, as the bytes of the file. Data
+    /// formats (CSV, REFI-QDA) name their columns and codes in the first language. The archive
+    /// format has no language: it holds the lab itself.
+    pub fn export(
+        &self,
+        lab_id: LabId,
+        format: ExportFormat,
+        languages: impl Into<ReportLanguages>,
+    ) -> Result<Vec<u8>> {
+        let languages = languages.into();
+        let exported = self.export_unlogged(lab_id, format, languages);
         // Ids and sizes only: a log never holds what people said or the lab's title.
         match &exported {
-            Ok(bytes) => log::info!("exported lab {lab_id} as {format:?} in {language:?}: {} bytes", bytes.len()),
+            Ok(bytes) => {
+                let languages: Vec<String> = languages.in_order().iter().map(|l| format!("{l:?}")).collect();
+                log::info!("exported lab {lab_id} as {format:?} in {}: {} bytes", languages.join("+"), bytes.len());
+            }
             Err(error) => log::warn!("export of lab {lab_id} as {format:?} refused: {:?}", error.code()),
         }
         exported
     }
 
-    fn export_unlogged(&self, lab_id: LabId, format: ExportFormat, language: Language) -> Result<Vec<u8>> {
-        let write: fn(&Report, &Messages) -> Result<Vec<u8>> = match format {
+    fn export_unlogged(&self, lab_id: LabId, format: ExportFormat, languages: ReportLanguages) -> Result<Vec<u8>> {
+        let write: fn(&Report, &Words) -> Result<Vec<u8>> = match format {
             ExportFormat::Json => return self.archive_lab(lab_id),
-            ExportFormat::Md => |report, messages| Ok(markdown::write(report, messages).into_bytes()),
-            ExportFormat::Csv => notes_csv::write,
-            ExportFormat::Html => |report, messages| Ok(html::write(report, messages).into_bytes()),
+            ExportFormat::Md => |report, words| Ok(markdown::write(report, words).into_bytes()),
+            ExportFormat::Csv => |report, words| notes_csv::write(report, words.first()),
+            ExportFormat::Html => |report, words| Ok(html::write(report, words).into_bytes()),
             ExportFormat::Docx => word::write,
-            ExportFormat::Qdpx => qdpx::write,
+            ExportFormat::Qdpx => |report, words| qdpx::write(report, words.first()),
             ExportFormat::Pdf => pdf::write,
         };
         std::thread::scope(|scope| {
@@ -76,7 +144,7 @@ impl Store {
             if format == ExportFormat::Pdf {
                 scope.spawn(pdf::warm_up);
             }
-            write(&self.report(lab_id)?, &Messages::new(language)?)
+            write(&self.report(lab_id)?, &Words::new(languages)?)
         })
     }
 }
@@ -85,12 +153,18 @@ impl Store {
     /// The Typst template and data the lab's PDF is typeset from, for measuring the typst
     /// compiler on the same input (see `benches/scale.rs`).
     pub fn pdf_project(&self, lab_id: LabId, language: Language) -> Result<(&'static str, Vec<u8>)> {
-        pdf::project(&self.report(lab_id)?, &Messages::new(language)?)
+        pdf::project(&self.report(lab_id)?, &Words::new(ReportLanguages::one(language))?)
     }
 
     /// Writes the lab's report in `format` to `path`: the whole file or, on any failure, none.
-    pub fn export_to(&self, lab_id: LabId, format: ExportFormat, language: Language, path: &Path) -> Result<()> {
-        let bytes = self.export(lab_id, format, language)?;
+    pub fn export_to(
+        &self,
+        lab_id: LabId,
+        format: ExportFormat,
+        languages: impl Into<ReportLanguages>,
+        path: &Path,
+    ) -> Result<()> {
+        let bytes = self.export(lab_id, format, languages)?;
         crate::files::write_output(path, &bytes, self.path())
             .inspect_err(|error| log::warn!("export of lab {lab_id} not written: {:?}", error.code()))
     }

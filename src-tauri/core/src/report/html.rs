@@ -6,6 +6,7 @@
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use crate::messages::Messages;
+use crate::report::export::Words;
 use crate::report::labels;
 use crate::report::{Report, ReportChallenge, ReportNote, Tally};
 use crate::voting::VoteMethod;
@@ -32,62 +33,142 @@ td.bar{width:40%}\
 .stages,.by{color:#4d5b5c}\
 ul.notes li{margin-bottom:.4rem}\
 .score{color:#4d5b5c}\
-@media print{body{max-width:none;padding:0}h2{break-before:page;border-top:0}nav{display:none}a{color:inherit;text-decoration:none}li,tr{break-inside:avoid}}\
+body.bilingual{max-width:84rem}\
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:0 2.5rem}\
+.part+.part{margin-top:3rem;border-top:4px double #17494d}\
+@media (max-width:52rem){.pair{grid-template-columns:1fr}}\
+@media print{body{max-width:none;padding:0}h2{break-before:page;border-top:0}nav{display:none}a{color:inherit;text-decoration:none}li,tr{break-inside:avoid}.pair h2{break-before:auto}.pair.section{break-before:page}}\
 @page{size:A4;margin:20mm 18mm}";
 
-pub fn write(report: &Report, messages: &Messages) -> String {
+pub fn write(report: &Report, words: &Words) -> String {
     let lab = &report.lab;
-    let sections = report.setup.sections;
-    let summary = report.summary();
+    let first = words.first();
     let page = html! {
         (DOCTYPE)
-        html lang=(messages.language().key()) {
+        html lang=(first.language().key()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (lab.title) }
                 style { (PreEscaped(STYLE)) }
             }
-            body {
-                header {
-                    h1 { (lab.title) }
-                    @for paragraph in labels::paragraphs(summary) {
-                        p.lede { (lines(paragraph)) }
+            @if words.is_bilingual() {
+                (bilingual(report, words))
+            } @else {
+                body {
+                    header {
+                        (cover(report))
+                        (details(report, first))
                     }
-                    (details(report, messages))
-                }
-                nav aria-label=(messages.get("lab-contents")) {
-                    ol {
-                        @if sections.numbers { li { a href="#numbers" { (messages.get("report-numbers")) } } }
-                        @if report.shows_agenda() {
-                            li { a href="#agenda" { (messages.get("report-agenda")) } }
-                        }
-                        @if sections.challenges {
-                            @for (index, section) in report.challenges.iter().enumerate() {
-                                li { a href=(format!("#challenge-{}", index + 1)) { (section.challenge.title) } }
-                            }
-                        }
-                        @if report.shows_carried() { li { a href="#carried" { (messages.get("report-carried")) } } }
-                        @if report.shows_goals() { li { a href="#goals" { (messages.get("report-goals")) } } }
-                        @if sections.appendix { li { a href="#appendix" { (messages.get("report-appendix")) } } }
-                    }
-                }
-                main {
-                    @if sections.numbers { (numbers(report, messages)) }
-                    @if report.shows_agenda() { (agenda(report, messages)) }
-                    @if sections.challenges {
-                        @for (index, section) in report.challenges.iter().enumerate() {
-                            (challenge(index + 1, section, messages))
-                        }
-                    }
-                    @if report.shows_carried() { (carried(report, messages)) }
-                    @if report.shows_goals() { (goals(report, messages)) }
-                    @if sections.appendix { (appendix(report, messages)) }
+                    (contents(report, first, ""))
+                    main { @for section in sections(report, first, "") { (section) } }
                 }
             }
         }
     };
     page.into_string()
+}
+
+/// The report in two languages: side by side, each section beside its other, or one language
+/// after the other. Each part is marked with its language, and its ids start with it.
+fn bilingual(report: &Report, words: &Words) -> Markup {
+    let parts: Vec<(&Messages, String)> =
+        words.parts.iter().map(|messages| (messages, format!("{}-", messages.language().key()))).collect();
+    let part_sections: Vec<Vec<Markup>> =
+        parts.iter().map(|(messages, prefix)| sections(report, messages, prefix)).collect();
+    let rows = part_sections.first().map_or(0, Vec::len);
+    html! {
+        body.bilingual {
+            header { (cover(report)) }
+            main {
+                @if words.side_by_side {
+                    div.pair {
+                        @for (messages, prefix) in &parts {
+                            div lang=(messages.language().key()) {
+                                (details(report, messages))
+                                (contents(report, messages, prefix))
+                            }
+                        }
+                    }
+                    @for row in 0..rows {
+                        div.pair.section {
+                            @for ((messages, _), sections) in parts.iter().zip(&part_sections) {
+                                div lang=(messages.language().key()) { (sections[row]) }
+                            }
+                        }
+                    }
+                } @else {
+                    @for ((messages, prefix), sections) in parts.iter().zip(&part_sections) {
+                        div.part lang=(messages.language().key()) {
+                            (details(report, messages))
+                            (contents(report, messages, prefix))
+                            @for section in sections { (section) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The title and the organiser's summary, as typed: in whatever language they were written.
+fn cover(report: &Report) -> Markup {
+    html! {
+        h1 { (report.lab.title) }
+        @for paragraph in labels::paragraphs(report.summary()) {
+            p.lede { (lines(paragraph)) }
+        }
+    }
+}
+
+fn contents(report: &Report, messages: &Messages, prefix: &str) -> Markup {
+    let sections = report.setup.sections;
+    let href = |id: &str| format!("#{prefix}{id}");
+    html! {
+        nav aria-label=(messages.get("lab-contents")) {
+            ol {
+                @if sections.numbers { li { a href=(href("numbers")) { (messages.get("report-numbers")) } } }
+                @if report.shows_agenda() {
+                    li { a href=(href("agenda")) { (messages.get("report-agenda")) } }
+                }
+                @if sections.challenges {
+                    @for (index, section) in report.challenges.iter().enumerate() {
+                        li { a href=(href(&format!("challenge-{}", index + 1))) { (section.challenge.title) } }
+                    }
+                }
+                @if report.shows_carried() { li { a href=(href("carried")) { (messages.get("report-carried")) } } }
+                @if report.shows_goals() { li { a href=(href("goals")) { (messages.get("report-goals")) } } }
+                @if sections.appendix { li { a href=(href("appendix")) { (messages.get("report-appendix")) } } }
+            }
+        }
+    }
+}
+
+/// The report's sections in one language, in order, their ids starting with `prefix`.
+fn sections(report: &Report, messages: &Messages, prefix: &str) -> Vec<Markup> {
+    let chosen = report.setup.sections;
+    let mut sections = Vec::new();
+    if chosen.numbers {
+        sections.push(numbers(report, messages, prefix));
+    }
+    if report.shows_agenda() {
+        sections.push(agenda(report, messages, prefix));
+    }
+    if chosen.challenges {
+        for (index, section) in report.challenges.iter().enumerate() {
+            sections.push(challenge(&format!("{prefix}challenge-{}", index + 1), section, messages));
+        }
+    }
+    if report.shows_carried() {
+        sections.push(carried(report, messages, prefix));
+    }
+    if report.shows_goals() {
+        sections.push(goals(report, messages, prefix));
+    }
+    if chosen.appendix {
+        sections.push(appendix(report, messages, prefix));
+    }
+    sections
 }
 
 fn details(report: &Report, messages: &Messages) -> Markup {
@@ -100,13 +181,13 @@ fn details(report: &Report, messages: &Messages) -> Markup {
     }
 }
 
-fn numbers(report: &Report, messages: &Messages) -> Markup {
+fn numbers(report: &Report, messages: &Messages, prefix: &str) -> Markup {
     let column = |id: &str| messages.get(&format!("report-column-{id}"));
     html! {
-        section id="numbers" aria-labelledby="numbers-heading" {
-            h2 id="numbers-heading" { (messages.get("report-numbers")) }
+        section id=(format!("{prefix}numbers")) aria-labelledby=(format!("{prefix}numbers-heading")) {
+            h2 id=(format!("{prefix}numbers-heading")) { (messages.get("report-numbers")) }
             @if !report.people_by_role.is_empty() {
-                (tally("people", &messages.get("report-people-by-role"), &column("role"), &column("people"), &report.people_by_role))
+                (tally(&format!("{prefix}people"), &messages.get("report-people-by-role"), &column("role"), &column("people"), &report.people_by_role))
             }
             @if !report.named.is_empty() {
                 h3 { (messages.get("report-named")) }
@@ -115,7 +196,7 @@ fn numbers(report: &Report, messages: &Messages) -> Markup {
                 }
             }
             @for t in labels::note_tallies(report, messages) {
-                (tally(&format!("by-{}", t.key), &t.heading, &t.column, &column("notes"), &t.rows))
+                (tally(&format!("{prefix}by-{}", t.key), &t.heading, &t.column, &column("notes"), &t.rows))
             }
         }
     }
@@ -148,13 +229,14 @@ fn tally(id: &str, heading: &str, what: &str, count: &str, rows: &[Tally<String>
     }
 }
 
-fn agenda(report: &Report, messages: &Messages) -> Markup {
+fn agenda(report: &Report, messages: &Messages, prefix: &str) -> Markup {
     let (span, minutes) = (labels::span, |m: u32| labels::minutes(messages, m));
+    let heading = format!("{prefix}agenda-heading");
     html! {
-        section id="agenda" aria-labelledby="agenda-heading" {
-            h2 id="agenda-heading" { (messages.get("report-agenda")) }
+        section id=(format!("{prefix}agenda")) aria-labelledby=(heading) {
+            h2 id=(heading) { (messages.get("report-agenda")) }
             @if !report.ran { p { (messages.get("report-agenda-not-run")) } }
-            table aria-labelledby="agenda-heading" {
+            table aria-labelledby=(heading) {
                 thead {
                     tr {
                         th scope="col" { (messages.get("report-agenda-segment")) }
@@ -181,9 +263,8 @@ fn agenda(report: &Report, messages: &Messages) -> Markup {
     }
 }
 
-fn challenge(number: usize, section: &ReportChallenge, messages: &Messages) -> Markup {
+fn challenge(id: &str, section: &ReportChallenge, messages: &Messages) -> Markup {
     let challenge = &section.challenge;
-    let id = format!("challenge-{number}");
     let stages = challenge.stages.iter().map(|s| labels::stage(messages, *s)).collect::<Vec<_>>().join(", ");
     let priorities = match section.method {
         VoteMethod::Dots => "report-priorities-dots",
@@ -238,11 +319,11 @@ fn action_item(text: &str, about: &[String]) -> Markup {
     }
 }
 
-fn carried(report: &Report, messages: &Messages) -> Markup {
+fn carried(report: &Report, messages: &Messages, prefix: &str) -> Markup {
     let section = labels::carried_section(report, messages);
     html! {
-        section id="carried" aria-labelledby="carried-heading" {
-            h2 id="carried-heading" { (section.heading) }
+        section id=(format!("{prefix}carried")) aria-labelledby=(format!("{prefix}carried-heading")) {
+            h2 id=(format!("{prefix}carried-heading")) { (section.heading) }
             p { (section.intro) }
             @for challenge in &section.challenges {
                 h3 { (challenge.title) }
@@ -252,11 +333,11 @@ fn carried(report: &Report, messages: &Messages) -> Markup {
     }
 }
 
-fn goals(report: &Report, messages: &Messages) -> Markup {
+fn goals(report: &Report, messages: &Messages, prefix: &str) -> Markup {
     let section = labels::goals_section(report, messages);
     html! {
-        section id="goals" aria-labelledby="goals-heading" {
-            h2 id="goals-heading" { (section.heading) }
+        section id=(format!("{prefix}goals")) aria-labelledby=(format!("{prefix}goals-heading")) {
+            h2 id=(format!("{prefix}goals-heading")) { (section.heading) }
             p { (section.intro) }
             @for family in &section.families {
                 h3 { (family.heading) }
@@ -270,10 +351,10 @@ fn goals(report: &Report, messages: &Messages) -> Markup {
     }
 }
 
-fn appendix(report: &Report, messages: &Messages) -> Markup {
+fn appendix(report: &Report, messages: &Messages, prefix: &str) -> Markup {
     html! {
-        section id="appendix" aria-labelledby="appendix-heading" {
-            h2 id="appendix-heading" { (messages.get("report-appendix")) }
+        section id=(format!("{prefix}appendix")) aria-labelledby=(format!("{prefix}appendix-heading")) {
+            h2 id=(format!("{prefix}appendix-heading")) { (messages.get("report-appendix")) }
             @for section in report.challenges.iter().filter(|s| !s.notes.is_empty()) {
                 h3 { (section.challenge.title) }
                 @for stage in labels::stages_of(&section.notes) {

@@ -9,11 +9,14 @@ use yaml_rust2::yaml::Hash;
 use yaml_rust2::{Yaml, YamlEmitter};
 
 use crate::messages::Messages;
+use crate::report::export::Words;
 use crate::report::labels;
 use crate::report::{Report, ReportChallenge, ReportNote};
 use crate::voting::VoteMethod;
 
-pub fn write(report: &Report, messages: &Messages) -> String {
+/// The write-up in one language, or in two one after the other, each in a block marked with its
+/// language (`markdown="1"` so kramdown, Jekyll's reader, reads the Markdown inside it).
+pub fn write(report: &Report, words: &Words) -> String {
     let mut out = front_matter(report);
     out.push_str("\n\n");
     let excerpt = report.summary();
@@ -24,7 +27,23 @@ pub fn write(report: &Report, messages: &Messages) -> String {
         out.push_str("\n\n");
     }
     out.push_str("<!--more-->\n\n");
+    if !words.is_bilingual() {
+        out.push_str(&body(report, words.first()));
+        return out;
+    }
+    for messages in &words.parts {
+        out.push_str(&format!("<div lang=\"{}\" markdown=\"1\">\n\n", messages.language().key()));
+        out.push_str(&body(report, messages));
+        out.push_str("\n</div>\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
 
+/// Everything after the excerpt, in one language.
+fn body(report: &Report, messages: &Messages) -> String {
+    let mut out = String::new();
     let mut doc = Doc::default();
     details(&mut doc, report, messages);
     let sections = report.setup.sections;

@@ -21,6 +21,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 use crate::messages::Messages;
+use crate::report::export::Words;
 use crate::report::labels;
 use crate::report::{Report, ReportChallenge, ReportNote, Tally};
 use crate::voting::VoteMethod;
@@ -118,14 +119,14 @@ pub fn warm_up() {
     LazyLock::force(&TYPESETTER);
 }
 
-pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
+pub fn write(report: &Report, words: &Words) -> Result<Vec<u8>> {
     // Typst memoises layout between compilations; keep only what the last few reports used, so
     // an app left open for a day does not grow with every preview. Before this report rather
     // than after it: a command-line export has nothing to forget, and does not wait 10 ms
     // forgetting its own report's layout as it ends.
     comemo::evict(10);
     let typesetter = &*TYPESETTER;
-    let (_, data) = project(report, messages)?;
+    let (_, data) = project(report, words)?;
     let world =
         ReportWorld { typesetter, main: Source::new(typesetter.main, TEMPLATE.to_owned()), data: Bytes::new(data) };
     let document = typst::compile::<PagedDocument>(&world).output.map_err(|errors| typesetting_failed(&errors))?;
@@ -146,8 +147,8 @@ pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
 
 /// The Typst project a report is typeset from: the template, and the data it reads as
 /// `/report.json`. The scale benchmark times the typst compiler itself on exactly this.
-pub fn project(report: &Report, messages: &Messages) -> Result<(&'static str, Vec<u8>)> {
-    let data = serde_json::to_vec(&Document::new(report, messages)).map_err(|e| Error::Internal(e.to_string()))?;
+pub fn project(report: &Report, words: &Words) -> Result<(&'static str, Vec<u8>)> {
+    let data = serde_json::to_vec(&Document::new(report, words)).map_err(|e| Error::Internal(e.to_string()))?;
     Ok((TEMPLATE, data))
 }
 
@@ -157,13 +158,24 @@ fn typesetting_failed(errors: &[SourceDiagnostic]) -> Error {
     Error::Internal(format!("the PDF could not be typeset: {}", said.join("; ")))
 }
 
-/// Everything the template prints, in the report's language, in the order it prints it.
+/// Everything the template prints, in the order it prints it: the cover as typed, then the
+/// report in each of its languages.
 #[derive(Serialize)]
 struct Document<'a> {
+    /// The document's language: the first of its parts'.
     lang: &'static str,
     title: &'a str,
     author: Vec<&'a str>,
     summary: Vec<&'a str>,
+    /// Two parts in two columns, section beside section, rather than one after the other.
+    side_by_side: bool,
+    parts: Vec<Part<'a>>,
+}
+
+/// The report in one language.
+#[derive(Serialize)]
+struct Part<'a> {
+    lang: &'static str,
     details: Vec<Detail>,
     contents: String,
     numbers: Option<Numbers>,
@@ -275,14 +287,24 @@ struct AppendixStage<'a> {
 }
 
 impl<'a> Document<'a> {
-    fn new(report: &'a Report, messages: &Messages) -> Self {
+    fn new(report: &'a Report, words: &Words) -> Self {
         let lab = &report.lab;
-        let sections = report.setup.sections;
         Document {
-            lang: messages.language().key(),
+            lang: words.first().language().key(),
             title: &lab.title,
             author: Some(lab.organisers.trim()).filter(|o| !o.is_empty()).into_iter().collect(),
             summary: labels::paragraphs(report.summary()).collect(),
+            side_by_side: words.side_by_side,
+            parts: words.parts.iter().map(|messages| Part::new(report, messages)).collect(),
+        }
+    }
+}
+
+impl<'a> Part<'a> {
+    fn new(report: &'a Report, messages: &Messages) -> Self {
+        let sections = report.setup.sections;
+        Part {
+            lang: messages.language().key(),
             details: labels::details(report, messages)
                 .into_iter()
                 .map(|(label, value)| Detail { label, value })

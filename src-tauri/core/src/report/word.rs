@@ -4,54 +4,103 @@
 //! LibreOffice.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, FieldCharType, Footer, InstrText, InstrToC, PageMargin, PageNum, Paragraph, Run,
-    RunFonts, Shading, ShdType, Style, StyleType, Table, TableCell, TableRow, WidthType,
+    AlignmentType, BreakType, Docx, FieldCharType, Footer, InstrText, InstrToC, PageMargin, PageNum, Paragraph,
+    ParagraphChild, Run, RunFonts, Shading, ShdType, Style, StyleType, Table, TableCell, TableCellContent, TableChild,
+    TableRow, TableRowChild, WidthType,
 };
 
 use crate::messages::Messages;
+use crate::report::export::Words;
 use crate::report::labels;
 use crate::report::{Report, ReportChallenge, ReportNote};
 use crate::voting::VoteMethod;
+use crate::Language;
 use crate::{Error, Result};
 
 /// A4 in twentieths of a point, and 2 cm margins.
 const A4: (u32, u32) = (11_906, 16_838);
 const MARGIN: i32 = 1_134;
+/// The width inside the margins, and a column's when two languages stand side by side.
+const TEXT_WIDTH: u32 = 9_638;
+const COLUMN_WIDTH: u32 = TEXT_WIDTH / 2;
 /// The report's accent, as in the HTML and PDF.
 const BAR_COLOUR: &str = "17494D";
 
-pub fn write(report: &Report, messages: &Messages) -> Result<Vec<u8>> {
-    let lab = &report.lab;
-    let sections = report.setup.sections;
-    let mut doc = Document::new();
-    doc.push(styled(&lab.title, "Title"));
-    let summary = report.summary();
-    for paragraph in labels::paragraphs(summary) {
+pub fn write(report: &Report, words: &Words) -> Result<Vec<u8>> {
+    let mut doc = Document::new(TEXT_WIDTH);
+    doc.push(styled(&report.lab.title, "Title"));
+    for paragraph in labels::paragraphs(report.summary()) {
         doc.push(plain(paragraph));
     }
-    details(&mut doc, report, messages);
-    doc.contents = true;
-    if sections.numbers {
-        numbers(&mut doc, report, messages);
+    if !words.is_bilingual() {
+        let messages = words.first();
+        details(&mut doc, report, messages);
+        doc.contents = true;
+        sections(&mut doc, report, messages);
+        return doc.finish(&messages.get("report-contents"), messages.language());
+    }
+    let width = if words.side_by_side { COLUMN_WIDTH } else { TEXT_WIDTH };
+    let parts: Vec<Document> = words
+        .parts
+        .iter()
+        .map(|messages| {
+            let mut part = Document::new(width);
+            details(&mut part, report, messages);
+            part.contents = true;
+            sections(&mut part, report, messages);
+            part.in_language(messages.language())
+        })
+        .collect();
+    let contents_title = words.parts.iter().map(|messages| messages.get("report-contents")).collect::<Vec<_>>();
+    if words.side_by_side {
+        doc.pair(parts.iter().map(|part| part.cover.clone()).collect());
+        doc.contents = true;
+        let rows = parts.first().map_or(0, |part| part.starts.len());
+        for row in 0..rows {
+            doc.sections.push(parts.iter().map(|part| part.sections[row].clone()).collect::<Vec<_>>().join(" · "));
+            doc.pair(parts.iter().map(|part| part.section_blocks(row)).collect());
+        }
+    } else {
+        doc.contents = true;
+        for (index, part) in parts.into_iter().enumerate() {
+            doc.sections.extend(part.sections);
+            let mut cover = part.cover.into_iter();
+            if index > 0 {
+                // Each language begins on a page of its own.
+                if let Some(Block::Paragraph(first)) = cover.next() {
+                    doc.push(first.page_break_before(true));
+                }
+            }
+            doc.body.extend(cover);
+            doc.body.extend(part.body);
+        }
+    }
+    doc.finish(&contents_title.join(" · "), words.first().language())
+}
+
+/// The report's sections in one language, in order.
+fn sections(doc: &mut Document, report: &Report, messages: &Messages) {
+    let chosen = report.setup.sections;
+    if chosen.numbers {
+        numbers(doc, report, messages);
     }
     if report.shows_agenda() {
-        agenda(&mut doc, report, messages);
+        agenda(doc, report, messages);
     }
-    if sections.challenges {
+    if chosen.challenges {
         for section in &report.challenges {
-            challenge(&mut doc, section, messages);
+            challenge(doc, section, messages);
         }
     }
     if report.shows_carried() {
-        carried(&mut doc, report, messages);
+        carried(doc, report, messages);
     }
     if report.shows_goals() {
-        goals(&mut doc, report, messages);
+        goals(doc, report, messages);
     }
-    if sections.appendix {
-        appendix(&mut doc, report, messages);
+    if chosen.appendix {
+        appendix(doc, report, messages);
     }
-    doc.finish(&messages.get("report-contents"))
 }
 
 fn details(doc: &mut Document, report: &Report, messages: &Messages) {
@@ -200,10 +249,12 @@ fn appendix(doc: &mut Document, report: &Report, messages: &Messages) {
 
 fn note_paragraph(note: &ReportNote, messages: &Messages) -> Paragraph {
     let by = labels::said_by(note, messages);
-    Paragraph::new()
-        .style("ListBullet")
-        .add_run(lines_run(&note.text))
-        .add_run(Run::new().add_text(format!(" — {by}")).italic())
+    let mut said = lines_run(&note.text);
+    // In its own language, so a screen reader's voice and a spell checker switch to it.
+    if let Some(language) = note.language.filter(|language| *language != messages.language()) {
+        said = said.style(language_style(language));
+    }
+    Paragraph::new().style("ListBullet").add_run(said).add_run(Run::new().add_text(format!(" — {by}")).italic())
 }
 
 /// A run of text keeping its line breaks.
@@ -238,23 +289,78 @@ struct Document {
     contents: bool,
     /// The titles of the sections (first-level headings), for the table of contents.
     sections: Vec<String>,
+    /// Where in the body each section starts.
+    starts: Vec<usize>,
+    /// The width the text has, in twentieths of a point: the page's, or a column's.
+    width: u32,
 }
 
 /// Boxed: a paragraph and a table differ a lot in size.
+#[derive(Clone)]
 enum Block {
     Paragraph(Box<Paragraph>),
     Table(Box<Table>),
 }
 
 impl Document {
-    fn new() -> Document {
-        Document { cover: Vec::new(), body: Vec::new(), contents: false, sections: Vec::new() }
+    fn new(width: u32) -> Document {
+        Document {
+            cover: Vec::new(),
+            body: Vec::new(),
+            contents: false,
+            sections: Vec::new(),
+            starts: Vec::new(),
+            width,
+        }
     }
 
     /// A section of the report: a first-level heading, listed in the table of contents.
     fn section(&mut self, title: &str) {
         self.sections.push(title.to_owned());
+        self.starts.push(self.body.len());
         self.push(styled(title, "Heading1"));
+    }
+
+    /// The blocks of the `index`th section.
+    fn section_blocks(&self, index: usize) -> Vec<Block> {
+        let end = self.starts.get(index + 1).copied().unwrap_or(self.body.len());
+        self.starts.get(index).map_or_else(Vec::new, |start| self.body[*start..end].to_vec())
+    }
+
+    /// Every run not already marked with a language marked with `language`, so a screen reader
+    /// and a spell checker know each column's language, whichever the document's is.
+    fn in_language(mut self, language: Language) -> Document {
+        let style = language_style(language);
+        for block in self.cover.iter_mut().chain(self.body.iter_mut()) {
+            mark_block(block, style);
+        }
+        self
+    }
+
+    /// Blocks in columns side by side, a column each, in a table without borders.
+    fn pair(&mut self, columns: Vec<Vec<Block>>) {
+        let cells = columns
+            .into_iter()
+            .map(|blocks| {
+                let mut cell = TableCell::new().width(COLUMN_WIDTH as usize, WidthType::Dxa);
+                let ends_in_paragraph = matches!(blocks.last(), Some(Block::Paragraph(_)));
+                for block in blocks {
+                    cell = match block {
+                        Block::Paragraph(paragraph) => cell.add_paragraph(*paragraph),
+                        Block::Table(table) => cell.add_table(*table),
+                    };
+                }
+                // A cell ends in a paragraph, or Word calls the file damaged.
+                if !ends_in_paragraph {
+                    cell = cell.add_paragraph(Paragraph::new());
+                }
+                cell
+            })
+            .collect();
+        let table = Table::without_borders(vec![TableRow::new(cells)])
+            .set_grid(vec![COLUMN_WIDTH as usize; 2])
+            .width(TEXT_WIDTH as usize, WidthType::Dxa);
+        self.blocks().push(Block::Table(Box::new(table)));
     }
 
     fn push(&mut self, paragraph: Paragraph) {
@@ -275,35 +381,39 @@ impl Document {
     /// is an empty paragraph with a shaded background, its length set by its right indent: it
     /// prints, it edits, and a screen reader passes over it, reading the number alone.
     fn tally(&mut self, what: String, count: String, rows: Vec<(String, u32)>) {
-        // Twentieths of a point across the text width: the name, the count, the bar.
-        const COLUMNS: [usize; 3] = [4_800, 1_400, 3_438];
-        /// The bar's room in its cell, inside the cell's default margins.
-        const BAR_ROOM: u32 = 3_200;
+        // Twentieths of a point across the page's text width: the name, the count, the bar.
+        const PAGE_COLUMNS: [u32; 3] = [4_800, 1_400, 3_438];
+        // The bar's room in its cell, inside the cell's default margins.
+        const PAGE_BAR_ROOM: u32 = 3_200;
+        // In a column, all of it narrower by the same measure.
+        let scaled = |width: u32| (width * self.width / TEXT_WIDTH) as usize;
+        let columns = PAGE_COLUMNS.map(scaled);
+        let bar_room = scaled(PAGE_BAR_ROOM) as u32;
         let most = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
         let text =
             |text: &str, bold: bool, column: usize| {
                 let run = Run::new().add_text(text);
                 TableCell::new()
-                    .width(COLUMNS[column], WidthType::Dxa)
+                    .width(columns[column], WidthType::Dxa)
                     .add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
             };
         let bar = |n: u32| {
             let mut paragraph = Paragraph::new();
             if n > 0 {
-                let length = (n * BAR_ROOM).div_ceil(most);
-                let rest = i32::try_from(BAR_ROOM - length).unwrap_or_default();
+                let length = (n * bar_room).div_ceil(most);
+                let rest = i32::try_from(bar_room - length).unwrap_or_default();
                 paragraph = paragraph.indent(Some(0), None, Some(rest), None);
                 paragraph.property =
                     paragraph.property.shading(Shading::new().shd_type(ShdType::Clear).color("auto").fill(BAR_COLOUR));
             }
-            TableCell::new().width(COLUMNS[2], WidthType::Dxa).add_paragraph(paragraph)
+            TableCell::new().width(columns[2], WidthType::Dxa).add_paragraph(paragraph)
         };
         let mut table_rows = vec![TableRow::new(vec![text(&what, true, 0), text(&count, true, 1), text("", true, 2)])];
         table_rows.extend(
             rows.iter()
                 .map(|(name, n)| TableRow::new(vec![text(name, false, 0), text(&n.to_string(), false, 1), bar(*n)])),
         );
-        let table = Table::new(table_rows).style("ReportTable").set_grid(COLUMNS.to_vec());
+        let table = Table::new(table_rows).style("ReportTable").set_grid(columns.to_vec());
         self.blocks().push(Block::Table(Box::new(table)));
     }
 
@@ -315,7 +425,8 @@ impl Document {
         }
     }
 
-    fn finish(self, contents_title: &str) -> Result<Vec<u8>> {
+    /// The Word file, its text in `language` unless a run says otherwise.
+    fn finish(self, contents_title: &str, language: Language) -> Result<Vec<u8>> {
         // Arial, which Word and LibreOffice (as Liberation Sans) have everywhere.
         let font = RunFonts::new().ascii("Arial").hi_ansi("Arial").cs("Arial").east_asia("Arial");
         let mut docx = Docx::new()
@@ -345,14 +456,95 @@ impl Document {
         docx.build()
             .pack(std::io::Cursor::new(&mut stored))
             .map_err(|e| Error::Internal(format!("writing the Word file failed: {e}")))?;
-        deflated(&stored).map_err(|e| Error::Internal(format!("compressing the Word file failed: {e}")))
+        deflated(&stored, |styles| with_languages(styles, language))
+            .map_err(|e| Error::Internal(format!("compressing the Word file failed: {e}")))
     }
+}
+
+/// A language's tag as Word writes it.
+fn word_language(language: Language) -> &'static str {
+    match language {
+        Language::En => "en-GB",
+        Language::Cy => "cy-GB",
+    }
+}
+
+/// The character style that marks a run as written in `language`.
+fn language_style(language: Language) -> &'static str {
+    match language {
+        Language::En => "LanguageEnglish",
+        Language::Cy => "LanguageWelsh",
+    }
+}
+
+fn mark_block(block: &mut Block, style: &str) {
+    match block {
+        Block::Paragraph(paragraph) => mark_paragraph(paragraph, style),
+        Block::Table(table) => mark_table(table, style),
+    }
+}
+
+fn mark_table(table: &mut Table, style: &str) {
+    for TableChild::TableRow(row) in &mut table.rows {
+        for TableRowChild::TableCell(cell) in &mut row.cells {
+            for content in &mut cell.children {
+                match content {
+                    TableCellContent::Paragraph(paragraph) => mark_paragraph(paragraph, style),
+                    TableCellContent::Table(table) => mark_table(table, style),
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+fn mark_paragraph(paragraph: &mut Paragraph, style: &str) {
+    for child in &mut paragraph.children {
+        if let ParagraphChild::Run(run) = child {
+            if run.run_property.style.is_none() {
+                run.run_property = run.run_property.clone().style(style);
+            }
+        }
+    }
+}
+
+/// The styles part with the document's language among its defaults and a character style per
+/// language, which docx-rs cannot write: Word and LibreOffice then read every run's language,
+/// for spelling and for a screen reader's voice.
+fn with_languages(styles: String, language: Language) -> zip::result::ZipResult<String> {
+    const DEFAULTS_END: &str = "</w:rPr></w:rPrDefault>";
+    const STYLES_END: &str = "</w:styles>";
+    let lang = |language: Language| format!(r#"<w:lang w:val="{}" />"#, word_language(language));
+    let missing = |what: &str| zip::result::ZipError::InvalidArchive(format!("the styles part has no {what}").into());
+    let defaults = styles.find(DEFAULTS_END).ok_or_else(|| missing("run defaults"))?;
+    let end = styles.rfind(STYLES_END).ok_or_else(|| missing("end"))?;
+    let mut edited = String::with_capacity(styles.len() + 512);
+    edited.push_str(&styles[..defaults]);
+    edited.push_str(&lang(language));
+    edited.push_str(&styles[defaults..end]);
+    for other in [Language::Cy, Language::En] {
+        edited.push_str(&format!(
+            r#"<w:style w:type="character" w:customStyle="1" w:styleId="{}"><w:name w:val="{}" /><w:rPr>{}</w:rPr></w:style>"#,
+            language_style(other),
+            match other {
+                Language::En => "English text",
+                Language::Cy => "Welsh text",
+            },
+            lang(other),
+        ));
+    }
+    edited.push_str(&styles[end..]);
+    Ok(edited)
 }
 
 /// The Word package with every part deflated, as Word and LibreOffice write theirs: docx-rs
 /// stores its parts uncompressed, which made a report of 2,000 notes 1.1 MB instead of about
-/// 80 KB, too large for some council mailboxes. The parts keep their names and order.
-fn deflated(stored: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
+/// 80 KB, too large for some council mailboxes. The parts keep their names and order; the
+/// styles part is edited on its way through.
+fn deflated(
+    stored: &[u8],
+    edit_styles: impl Fn(String) -> zip::result::ZipResult<String>,
+) -> zip::result::ZipResult<Vec<u8>> {
     use zip::write::SimpleFileOptions;
     let mut parts = zip::ZipArchive::new(std::io::Cursor::new(stored))?;
     let mut package = zip::ZipWriter::new(std::io::Cursor::new(Vec::with_capacity(stored.len() / 8)));
@@ -363,8 +555,15 @@ fn deflated(stored: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
             package.add_directory(part.name().to_owned(), options)?;
             continue;
         }
-        package.start_file(part.name().to_owned(), options)?;
-        std::io::copy(&mut part, &mut package)?;
+        let name = part.name().to_owned();
+        package.start_file(name.as_str(), options)?;
+        if name == "word/styles.xml" {
+            let mut styles = String::new();
+            std::io::Read::read_to_string(&mut part, &mut styles)?;
+            std::io::Write::write_all(&mut package, edit_styles(styles)?.as_bytes())?;
+        } else {
+            std::io::copy(&mut part, &mut package)?;
+        }
     }
     Ok(package.finish()?.into_inner())
 }

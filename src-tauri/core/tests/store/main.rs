@@ -30,9 +30,11 @@ mod plan {
     mod templates;
 }
 mod report {
+    mod bilingual;
     mod contents;
     mod export;
     mod qdpx;
+    mod readers;
 }
 mod run;
 mod store {

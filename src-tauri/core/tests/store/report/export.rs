@@ -1,7 +1,7 @@
 //! Exports read back with real readers: the Markdown's front matter as YAML and its body with a
 //! CommonMark parser, the CSV with the csv crate; the sample lab's Markdown against a golden file.
 
-use designlab_core::export::{file_name, ExportFormat};
+use designlab_core::export::{file_name, ExportFormat, ReportLanguages};
 use designlab_core::report::ReportSetup;
 use designlab_core::themes::ThemeFields;
 use designlab_core::voting::VoteTarget;
@@ -9,6 +9,7 @@ use designlab_core::{Category, LabFields, Language, NewNote, NoteKind, Stage};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use yaml_rust2::YamlLoader;
 
+use super::readers::{poppler, unzip};
 use crate::Fixture;
 
 /// A note whose text is full of what Markdown and spreadsheets would read as syntax.
@@ -141,15 +142,17 @@ fn csv_has_a_byte_order_mark_one_row_per_note_and_no_live_formulas() {
 #[test]
 fn the_sample_labs_markdown_and_html_match_their_golden_files() {
     let fixture = Fixture::open();
-    for language in [Language::En, Language::Cy] {
+    let both = ReportLanguages::bilingual();
+    for (language, languages, name) in [
+        (Language::En, Language::En.into(), "en"),
+        (Language::Cy, Language::Cy.into(), "cy"),
+        (Language::Cy, both, "both"),
+    ] {
         let lab = fixture.store.create_sample_lab(language).unwrap();
         for format in [ExportFormat::Md, ExportFormat::Html] {
-            let written = String::from_utf8(fixture.store.export(lab.id, format, language).unwrap()).unwrap();
-            let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
-                "tests/golden/sample-lab.{}.{}",
-                language.key(),
-                format.extension()
-            ));
+            let written = String::from_utf8(fixture.store.export(lab.id, format, languages).unwrap()).unwrap();
+            let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("tests/golden/sample-lab.{name}.{}", format.extension()));
             if std::env::var_os("UPDATE_GOLDEN").is_some() {
                 std::fs::write(&golden, &written).unwrap();
             }
@@ -183,20 +186,6 @@ fn html_is_one_accessible_page_where_typed_text_stays_text() {
     }
     assert!(document.select(&select("table th[scope='col']")).count() > 4, "tables have column headers");
     assert!(page.contains("@page{size:A4"), "printable on A4");
-}
-
-/// The parts of a Word file, by name.
-fn unzip(bytes: &[u8]) -> std::collections::HashMap<String, String> {
-    use std::io::Read;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    (0..archive.len())
-        .map(|i| {
-            let mut file = archive.by_index(i).unwrap();
-            let mut text = String::new();
-            file.read_to_string(&mut text).unwrap_or_default();
-            (file.name().to_owned(), text)
-        })
-        .collect()
 }
 
 /// Issue 14: the Word file is deflated as office programs write theirs, every part of it.
@@ -276,21 +265,6 @@ fn word_has_heading_styles_tables_a_contents_field_and_page_numbers() {
     assert!(footer.contains("PAGE"), "page numbers in the footer");
     let section = document.descendants().find(|n| n.has_tag_name((W, "pgSz"))).unwrap();
     assert_eq!((section.attribute((W, "w")), section.attribute((W, "h"))), (Some("11906"), Some("16838")), "A4");
-}
-
-/// Runs one of poppler's tools on a PDF and gives what it printed.
-fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let output = std::process::Command::new(tool)
-        .args(args)
-        .arg(&path)
-        .args(if tool == "pdftotext" { &["-"][..] } else { &[] })
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} (poppler-utils, installed by scripts/setup): {e}"));
-    assert!(output.status.success(), "{tool}: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8(output.stdout).unwrap()
 }
 
 #[test]

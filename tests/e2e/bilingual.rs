@@ -1,0 +1,102 @@
+//! Issue 17: a bilingual report chosen by keyboard in the real window, Welsh beside English in
+//! the preview and in the PDF written through the save dialog; the choices pass axe, and show
+//! no English on the Welsh screen.
+
+use designlab_core::{Language, Store};
+use thirtyfour::prelude::*;
+
+use crate::accessibility::{axe_violations, english_on_screen, Messages};
+use crate::harness::App;
+
+/// Renders a PDF's page to `target/e2e/<name>.png` with poppler's pdftoppm.
+fn render_page(pdf: &std::path::Path, page: u32, name: &str) {
+    let prefix = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e").join(name);
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "80", "-singlefile", "-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils, installed by scripts/setup)");
+    assert!(status.success(), "pdftoppm page {page}");
+}
+
+#[tokio::test]
+#[ignore = "needs a display and tauri-driver: run scripts/check"]
+async fn a_bilingual_report_is_chosen_by_keyboard_previewed_side_by_side_and_exported() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("designlab.sqlite3");
+    let store = Store::open(&db).unwrap();
+    let lab = store.create_sample_lab(Language::Cy).unwrap();
+    drop(store);
+
+    let app = App::launch(&db).await;
+    app.find(&format!("button[aria-label='Open {}']", lab.title)).await.click().await.unwrap();
+    app.find("#report-summary").await.scroll_into_view().await.unwrap();
+    app.find("#report-summary").await.focus().await.unwrap();
+    let both = app.tab_to("#report-language-en").await;
+    // Arrow keys move through a group of radio buttons, choosing as they go.
+    both.send_keys(Key::Right + Key::Right).await.unwrap();
+    assert!(app.find("#report-language-both").await.is_selected().await.unwrap());
+    assert!(app.find("#report-first-cy").await.is_selected().await.unwrap(), "Welsh first unless chosen");
+    assert!(app.find("#report-side-by-side").await.is_selected().await.unwrap());
+    let preview = app.find("#report-preview").await;
+    let mut srcdoc = String::new();
+    for _ in 0..50 {
+        srcdoc = preview.attr("srcdoc").await.unwrap().unwrap_or_default();
+        if srcdoc.contains("class=\"pair section\"") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(srcdoc.contains("class=\"pair section\""), "the preview is side by side");
+    let welsh = srcdoc.find("Y labordy mewn ffigurau").unwrap();
+    let english = srcdoc.find("The lab in numbers").unwrap();
+    assert!(welsh < english, "Welsh first");
+    app.find(".bilingual").await.scroll_into_view().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    app.screenshot("100-bilingual-report-choices").await;
+    preview.scroll_into_view().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    app.screenshot("101-bilingual-preview").await;
+
+    let pdf = dir.path().join("adroddiad.pdf");
+    app.find("#export-pdf").await.click().await.unwrap();
+    app.save_file_as("Export the report as a PDF", &pdf).await;
+    app.wait_for_text("#report-exported", "adroddiad.pdf").await;
+    let output = std::process::Command::new("pdftotext").args(["-layout", "-enc", "UTF-8"]).arg(&pdf).arg("-").output();
+    let text = String::from_utf8(output.expect("pdftotext (poppler-utils)").stdout).unwrap();
+    assert!(
+        text.lines().any(|line| line.contains("Y labordy mewn ffigurau") && line.contains("The lab in numbers")),
+        "the PDF sets Welsh beside English:\n{text}"
+    );
+    render_page(&pdf, 1, "102-bilingual-pdf-cover");
+    render_page(&pdf, 5, "103-bilingual-pdf-challenge");
+
+    // One after the other, English first: chosen by keyboard too, and the preview follows.
+    app.find("#report-first-en").await.focus().await.unwrap();
+    app.keys(Key::Space).await;
+    app.tab_to("#report-side-by-side").await.send_keys(Key::Right).await.unwrap();
+    assert!(app.find("#report-one-after-other").await.is_selected().await.unwrap());
+    for _ in 0..50 {
+        srcdoc = preview.attr("srcdoc").await.unwrap().unwrap_or_default();
+        if srcdoc.contains("class=\"part\" lang=\"en\"") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        srcdoc.find("class=\"part\" lang=\"en\"").unwrap() < srcdoc.find("class=\"part\" lang=\"cy\"").unwrap(),
+        "English, then Welsh"
+    );
+
+    // In Welsh, the choices pass axe and say nothing in English.
+    app.find("button[lang='cy']").await.click().await.unwrap();
+    app.find(".bilingual").await.scroll_into_view().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let mut failures = axe_violations(app.driver()).await;
+    failures.extend(english_on_screen(app.driver(), &Messages::read()).await);
+    app.screenshot("104-bilingual-report-choices-cy").await;
+    assert!(failures.is_empty(), "{failures:#?}");
+    app.find("button[lang='en']").await.click().await.unwrap();
+    app.quit().await;
+}
