@@ -38,6 +38,7 @@ macro_rules! commands {
 commands! {
     plan::list_labs,
     plan::get_lab,
+    plan::invitation_question,
     plan::new_lab_defaults,
     plan::create_lab,
     plan::update_lab,

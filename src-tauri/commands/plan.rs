@@ -23,6 +23,12 @@ pub fn get_lab(db: State<'_, Db>, id: LabId) -> Reply<Lab> {
     Ok(db.store()?.get_lab(id)?)
 }
 
+/// The Welsh Language Standards' question for the lab's invitations, in Welsh and English.
+#[tauri::command]
+pub fn invitation_question(db: State<'_, Db>, lab_id: LabId) -> Reply<String> {
+    Ok(db.store()?.invitation_question(lab_id)?)
+}
+
 #[tauri::command]
 pub fn new_lab_defaults(db: State<'_, Db>, language: Language) -> Reply<LabFields> {
     Ok(db.store()?.new_lab_defaults(language))

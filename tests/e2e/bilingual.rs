@@ -1,6 +1,7 @@
-//! Issue 17: a bilingual report chosen by keyboard in the real window, Welsh beside English in
-//! the preview and in the PDF written through the save dialog; the choices pass axe, and show
-//! no English on the Welsh screen.
+//! Issue 17: the languages of a lab's room and the Welsh Language Standards' question for its
+//! invitations; a bilingual report chosen by keyboard in the real window, Welsh beside English
+//! in the preview and in the PDF written through the save dialog; the choices pass axe, and
+//! show no English on the Welsh screen.
 
 use designlab_core::{Language, Store};
 use thirtyfour::prelude::*;
@@ -31,6 +32,32 @@ async fn a_bilingual_report_is_chosen_by_keyboard_previewed_side_by_side_and_exp
 
     let app = App::launch(&db).await;
     app.find(&format!("button[aria-label='Open {}']", lab.title)).await.click().await.unwrap();
+
+    // The room's languages, set by keyboard among the lab's details: English only, then both.
+    app.find("#edit-details").await.focus().await.unwrap();
+    app.keys(Key::Enter).await;
+    app.tab_to("#lab-details-language-cy").await.send_keys(Key::Space).await.unwrap();
+    assert!(!app.find("#lab-details-language-cy").await.is_selected().await.unwrap(), "the sample's Welsh unticked");
+    app.tab_to(".details button[type='submit']").await.send_keys(Key::Enter).await.unwrap();
+    app.wait_for_announcement("Details saved.").await;
+    app.wait_for_text(".details dl", "English").await;
+    app.find("#edit-details").await.focus().await.unwrap();
+    app.keys(Key::Enter).await;
+    app.tab_to("#lab-details-language-cy").await.send_keys(Key::Space).await.unwrap();
+    app.tab_to(".details button[type='submit']").await.send_keys(Key::Enter).await.unwrap();
+    app.wait_for_text(".details dl", "Cymraeg, English").await;
+    // The Welsh Language Standards' question, Welsh then English, each paragraph marked.
+    let invitation = app.find("#lab-invitation").await;
+    invitation.scroll_into_view().await.unwrap();
+    let welsh = app.find("#lab-invitation p[lang='cy']").await.text().await.unwrap();
+    let english = app.find("#lab-invitation p[lang='en']").await.text().await.unwrap();
+    assert!(welsh.starts_with("Hoffech chi ddefnyddio'r Gymraeg") && welsh.contains(&lab.title), "{welsh}");
+    assert!(english.starts_with("Would you like to use Welsh") && english.contains(&lab.title), "{english}");
+    app.tab_to("#copy-invitation").await.send_keys(Key::Enter).await.unwrap();
+    app.wait_for_announcement("The question is copied.").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.screenshot("99c-invitation-question").await;
+
     app.find("#report-summary").await.scroll_into_view().await.unwrap();
     app.find("#report-summary").await.focus().await.unwrap();
     let both = app.tab_to("#report-language-en").await;

@@ -237,7 +237,10 @@ impl App {
             if matches {
                 return focused;
             }
-            focused.send_keys(Key::Tab).await.unwrap();
+            // Pressed as a keyboard would, at whatever has focus: sending keys to an element
+            // focuses it afresh first, which puts a date field back at its day.
+            drop(focused);
+            self.driver().action_chain().send_keys(Key::Tab).perform().await.unwrap();
         }
         panic!("{css} cannot be reached with Tab");
     }

@@ -62,13 +62,23 @@ follows: LabId | null, created_at: string, updated_at: string, title: string, da
 /**
  * Local clock time at the venue, `HH:MM`.
  */
-start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, };
+start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, 
+/**
+ * The languages the room used, or will: for the report's details, and for asking invited
+ * people whether they wish to use Welsh.
+ */
+languages: Array<Language>, };
 
 export type LabFields = { title: string, date: string | null, 
 /**
  * Local clock time at the venue, `HH:MM`.
  */
-start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, };
+start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, 
+/**
+ * The languages the room used, or will: for the report's details, and for asking invited
+ * people whether they wish to use Welsh.
+ */
+languages: Array<Language>, };
 
 export type SeriesLink = { lab: Lab, carried: number, left_behind: Array<string>, };
 

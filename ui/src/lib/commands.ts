@@ -4,6 +4,7 @@
 export type Command =
   | 'list_labs'
   | 'get_lab'
+  | 'invitation_question'
   | 'new_lab_defaults'
   | 'create_lab'
   | 'update_lab'

@@ -54,6 +54,10 @@ pub struct LabFields {
     pub category: Option<Category>,
     pub description: String,
     pub ground_rules: String,
+    /// The languages the room used, or will: for the report's details, and for asking invited
+    /// people whether they wish to use Welsh.
+    #[serde(default)]
+    pub languages: Vec<Language>,
 }
 
 /// How the organisers took part in an event, as their website files it.
@@ -90,7 +94,8 @@ macro_rules! with_carried_fields {
             topics,
             category,
             description,
-            ground_rules
+            ground_rules,
+            languages
         }
     };
 }
@@ -167,7 +172,8 @@ impl Store {
                 "UPDATE lab SET title = :title, date = :date, start_time = :start_time, end_time = :end_time,
                  venue = :venue, address = :address, organisers = :organisers, author = :author,
                  partner_projects = :partner_projects, topics = :topics, category = :category,
-                 description = :description, ground_rules = :ground_rules, updated_at = :at
+                 description = :description, ground_rules = :ground_rules, languages = :languages,
+                 updated_at = :at
                  WHERE id = :id",
                 id,
                 &fields,
@@ -193,7 +199,8 @@ pub(crate) fn insert(conn: &Connection, fields: &LabFields) -> Result<LabId> {
         conn,
         &format!(
             "INSERT INTO lab ({COLUMNS}) VALUES (:id, :title, :date, :start_time, :end_time, :venue, :address,
-             :organisers, :author, :partner_projects, :topics, :category, :description, :ground_rules, :at, :at)"
+             :organisers, :author, :partner_projects, :topics, :category, :description, :ground_rules, :languages,
+             :at, :at)"
         ),
         id,
         fields,
@@ -227,6 +234,12 @@ pub(crate) fn validate(fields: &LabFields) -> Result<LabFields> {
         category: fields.category,
         description: limits::optional(Field::Description, &fields.description, TEXT_MAX)?,
         ground_rules: limits::optional(Field::GroundRules, &fields.ground_rules, TEXT_MAX)?,
+        languages: fields.languages.iter().fold(Vec::new(), |mut once, language| {
+            if !once.contains(language) {
+                once.push(*language);
+            }
+            once
+        }),
     })
 }
 
@@ -256,6 +269,7 @@ fn execute_with_fields(
             ":category": fields.category.map(Category::key),
             ":description": fields.description,
             ":ground_rules": fields.ground_rules,
+            ":languages": json_list(&fields.languages.iter().map(|l| l.key().to_owned()).collect::<Vec<_>>()),
             ":at": timestamp(at),
         },
     )
@@ -289,9 +303,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Lab> {
             category: row.get::<_, Option<String>>(11)?.map(|_| row.get(11)).transpose()?,
             description: row.get(12)?,
             ground_rules: row.get(13)?,
+            // A language this build does not know is left out rather than failing the lab.
+            languages: list_at(row, 14)?.iter().filter_map(|key| key.parse().ok()).collect(),
         },
-        follows: row.get(16)?,
-        created_at: timestamp_at(row, 14)?,
-        updated_at: timestamp_at(row, 15)?,
+        follows: row.get(17)?,
+        created_at: timestamp_at(row, 15)?,
+        updated_at: timestamp_at(row, 16)?,
     })
 }

@@ -116,6 +116,8 @@ fn create(tx: &Transaction<'_>, sample: &Sample, language: Language) -> Result<L
     template.lab.address = sample.address.clone();
     template.lab.organisers = sample.organisers.clone();
     template.lab.description = sample.description.clone();
+    // A room in Wales: people spoke in either language.
+    template.lab.languages = vec![Language::Cy, Language::En];
     let lab_id = instantiate(tx, &template, &sample.title)?;
 
     let role_ids: Vec<RoleId> = roles::list(tx, lab_id)?.into_iter().map(|r| r.id).collect();

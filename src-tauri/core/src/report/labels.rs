@@ -68,6 +68,10 @@ pub fn details(report: &Report, messages: &Messages) -> Vec<(String, String)> {
     if !lab.partner_projects.is_empty() {
         lines.push((messages.get("lab-form-partner-projects"), lab.partner_projects.join("; ")));
     }
+    if !lab.languages.is_empty() {
+        let names: Vec<String> = lab.languages.iter().map(|l| messages.get(&format!("language-{}", l.key()))).collect();
+        lines.push((messages.get("lab-languages"), names.join(", ")));
+    }
     if let Some(earlier) = &report.follows {
         lines.push((messages.get("series-follows"), lab_named(earlier, messages)));
     }

@@ -26,6 +26,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0013_goals.sql")),
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0014_series.sql")),
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0015_note_language.sql")),
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0016_lab_languages.sql")),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

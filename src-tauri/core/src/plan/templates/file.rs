@@ -62,6 +62,9 @@ pub struct TemplateLab {
     pub author: String,
     pub venue: String,
     pub address: String,
+    /// Left out of a file when none are said, so older files and this build's read the same.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Language>,
 }
 
 /// What the toolkit says about one procurement stage, in our own words: what worker

@@ -136,6 +136,7 @@ fn a_duplicate_keeps_every_column_of_the_lab_but_its_identity() {
         category: Some(designlab_core::Category::Speaking),
         description: "Disgrifiad.".into(),
         ground_rules: "Chatham House.".into(),
+        languages: vec![Language::Cy, Language::En],
     };
     let lab = fixture.store.create_lab(&fields, Language::Cy).unwrap();
     let copy = fixture.store.duplicate_lab(lab.id, "The copy").unwrap();

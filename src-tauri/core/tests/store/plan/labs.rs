@@ -163,3 +163,52 @@ fn a_new_lab_starts_with_ground_rules_in_the_chosen_language() {
     assert_eq!(english.category, Some(designlab_core::Category::Organising));
     assert!(english.title.is_empty(), "the facilitator names the lab");
 }
+
+/// Issue 17: a lab records the languages its room used, each once, in the order given; they
+/// reach the report's details in its language and carry over in a saved template.
+#[test]
+fn a_lab_records_the_languages_of_its_room_for_the_report_and_its_templates() {
+    use designlab_core::export::ExportFormat;
+    use designlab_core::templates::TemplateSource;
+    let fixture = Fixture::open();
+    let fields = LabFields { languages: vec![Language::Cy, Language::En, Language::Cy], ..cardiff() };
+    let lab = fixture.store.create_lab(&fields, Language::En).unwrap();
+    assert_eq!(lab.languages, [Language::Cy, Language::En]);
+    assert_eq!(fixture.store.get_lab(lab.id).unwrap().languages, [Language::Cy, Language::En]);
+
+    let markdown = String::from_utf8(fixture.store.export(lab.id, ExportFormat::Md, Language::Cy).unwrap()).unwrap();
+    assert!(markdown.contains("**Ieithoedd yn yr ystafell:** Cymraeg, English"), "{markdown}");
+    let markdown = String::from_utf8(fixture.store.export(lab.id, ExportFormat::Md, Language::En).unwrap()).unwrap();
+    assert!(markdown.contains("**Languages in the room:** Cymraeg, English"), "{markdown}");
+
+    let saved = fixture.store.save_lab_as_template(lab.id, "Bilingual labs", Language::En).unwrap();
+    let from_template = fixture.store.create_lab_from_template(saved.source, "The next one", Language::En).unwrap();
+    assert_eq!(from_template.languages, [Language::Cy, Language::En]);
+    let builtin = fixture.store.create_lab_from_template(TemplateSource::Builtin, "Plain", Language::En).unwrap();
+    assert!(builtin.languages.is_empty(), "not said: none assumed");
+
+    let english_only =
+        fixture.store.update_lab(lab.id, &LabFields { languages: vec![Language::En], ..fields }).unwrap();
+    assert_eq!(english_only.languages, [Language::En]);
+}
+
+/// Issue 17: the Welsh Language Standards' question for invitations, naming the lab, in Welsh
+/// and then English, whatever the app's language.
+#[test]
+fn the_invitation_asks_in_welsh_then_english_whether_people_wish_to_use_welsh() {
+    let fixture = Fixture::open();
+    let lab = fixture.store.create_lab(&cardiff(), Language::En).unwrap();
+    let question = fixture.store.invitation_question(lab.id).unwrap();
+    let paragraphs: Vec<&str> = question.split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 2, "{question}");
+    assert!(paragraphs[0].starts_with("Hoffech chi ddefnyddio'r Gymraeg"), "{question}");
+    assert!(paragraphs[1].starts_with("Would you like to use Welsh"), "{question}");
+    for paragraph in paragraphs {
+        assert!(paragraph.contains("“Worker voice in procurement”"), "named, trimmed: {paragraph}");
+        assert!(!paragraph.contains('{'), "every placeable filled: {paragraph}");
+    }
+    assert_eq!(
+        fixture.store.invitation_question(designlab_core::LabId::generate()).unwrap_err().code(),
+        ErrorCode::NotFound
+    );
+}

@@ -12,7 +12,7 @@ fn a_new_database_uses_wal_full_sync_and_foreign_keys() {
     let mode: String = raw.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
     let version: i64 = raw.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-    assert_eq!(version, 15, "every migration ran");
+    assert_eq!(version, 16, "every migration ran");
 }
 
 #[test]
