@@ -223,7 +223,7 @@ async fn two_groups_capture_on_one_laptop_survive_a_crash_then_theme_vote_and_ag
     let action = app.wait_for_text("#actions-list li", "Draft a training-time clause").await;
     let shown = action.text().await.unwrap();
     for expected in
-        [&format!("Owner: {}", roles[0].name), "Due Friday, 18 December 2026", "From theme “Skills and training”"]
+        [&format!("Owner: {}", roles[0].name), "Due Friday 18 December 2026", "From theme “Skills and training”"]
     {
         assert!(shown.contains(expected), "{expected:?} in {shown:?}");
     }

@@ -1,18 +1,30 @@
 // Dates, times and outcomes for people, in the interface language.
 
-import type { Action, ImportSummary } from './bindings';
-import { t } from './i18n.svelte';
+import type { Action, ImportSummary, Language } from './bindings';
+import { t, translate } from './i18n.svelte';
 
-/** A lab's date ("2024-10-15") as a long local date, e.g. "Tuesday 15 October 2024". */
-export function formatDate(date: string, locale: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const value = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(value);
+/** A date ("2024-10-15") in the one form the app and its reports write, from the Fluent files
+ * rather than the WebView's own data: "Tuesday 15 October 2024", "Dydd Mawrth 15 Hydref 2024". */
+export function formatDate(date: string, language: Language): string {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  // Monday 1 to Sunday 7, as the core counts.
+  const weekday = ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+  return translate(language, 'date-long', {
+    weekday: translate(language, `weekday-${weekday}`),
+    day: String(day),
+    month: translate(language, `month-${month}`),
+    year: String(year),
+  });
 }
 
-/** The local clock time of an RFC 3339 instant, e.g. "14:05". */
-export function formatClock(instant: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+/** Two digits, as a clock shows them. */
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/** The local clock time of an RFC 3339 instant on the 24-hour clock, as everywhere in the app:
+ * "14:05". */
+export function formatClock(instant: string): string {
+  const at = new Date(instant);
+  return `${twoDigits(at.getHours())}:${twoDigits(at.getMinutes())}`;
 }
 
 /** A text longer than `max` characters cut short, ending in an ellipsis; a shorter one whole. */
@@ -49,9 +61,13 @@ export function importDone(summary: ImportSummary): string {
   });
 }
 
-/** An RFC 3339 instant as a local date and clock time, e.g. "2 December 2026 at 16:05:09". */
-export function formatDateTime(instant: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' }).format(new Date(instant));
+/** An RFC 3339 instant as a local date and clock time to the second, e.g. "Wednesday
+ * 2 December 2026 at 16:05:09". */
+export function formatDateTime(instant: string, language: Language): string {
+  const at = new Date(instant);
+  const day = `${at.getFullYear()}-${twoDigits(at.getMonth() + 1)}-${twoDigits(at.getDate())}`;
+  const time = `${formatClock(instant)}:${twoDigits(at.getSeconds())}`;
+  return translate(language, 'date-time', { date: formatDate(day, language), time });
 }
 
 /** A file's size in the unit that reads best, e.g. "840 kB" or "3.7 MB". */
@@ -63,7 +79,7 @@ export function formatBytes(bytes: number, locale: string): string {
 
 /** What became of an action and when, "Done, Thursday 3 December 2026"; null while it is open
  * or was never said. */
-export function actionStatusSaid(action: Pick<Action, 'status' | 'status_on'>, locale: string): string | null {
+export function actionStatusSaid(action: Pick<Action, 'status' | 'status_on'>, language: Language): string | null {
   if (action.status === 'open' || !action.status_on) return null;
-  return t(`actions-status-${action.status}-on`, { date: formatDate(action.status_on, locale) });
+  return translate(language, `actions-status-${action.status}-on`, { date: formatDate(action.status_on, language) });
 }

@@ -766,7 +766,17 @@ report-priorities-rating = Blaenoriaethau: sgôr o 1 i 5
 report-actions = Camau gweithredu
 report-appendix = Atodiad: pob nodyn
 report-note-by = { $role }, { $kind }
-report-date = { $day } { $month } { $year }
+# A date in one form everywhere, in the app and in reports: "Tuesday 15 October 2024".
+date-long = { $weekday } { $day } { $month } { $year }
+# A moment: the date, then the clock time on the 24-hour clock, to the second.
+date-time = { $date } am { $time }
+weekday-1 = Dydd Llun
+weekday-2 = Dydd Mawrth
+weekday-3 = Dydd Mercher
+weekday-4 = Dydd Iau
+weekday-5 = Dydd Gwener
+weekday-6 = Dydd Sadwrn
+weekday-7 = Dydd Sul
 month-1 = Ionawr
 month-2 = Chwefror
 month-3 = Mawrth

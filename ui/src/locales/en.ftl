@@ -747,7 +747,17 @@ report-priorities-rating = Priorities: rating from 1 to 5
 report-actions = Actions
 report-appendix = Appendix: every note
 report-note-by = { $role }, { $kind }
-report-date = { $day } { $month } { $year }
+# A date in one form everywhere, in the app and in reports: "Tuesday 15 October 2024".
+date-long = { $weekday } { $day } { $month } { $year }
+# A moment: the date, then the clock time on the 24-hour clock, to the second.
+date-time = { $date } at { $time }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
 month-1 = January
 month-2 = February
 month-3 = March

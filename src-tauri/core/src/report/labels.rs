@@ -18,12 +18,15 @@ pub fn kind(messages: &Messages, kind: NoteKind) -> String {
     messages.get(&format!("kind-{}", kind.key()))
 }
 
-/// A date as the report's language writes it: "18 December 2026", "18 Rhagfyr 2026".
+/// A date as the app writes it everywhere, on screen and in reports: "Tuesday 15 October 2024",
+/// "Dydd Mawrth 15 Hydref 2024".
 pub fn date(messages: &Messages, date: NaiveDate) -> String {
+    let weekday = messages.get(&format!("weekday-{}", date.weekday().number_from_monday()));
     let month = messages.get(&format!("month-{}", date.month()));
     messages.with(
-        "report-date",
+        "date-long",
         &[
+            ("weekday", Arg::Text(&weekday)),
             ("day", Arg::Number(i64::from(date.day()))),
             ("month", Arg::Text(&month)),
             ("year", Arg::Text(&date.year().to_string())),
