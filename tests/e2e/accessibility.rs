@@ -122,6 +122,11 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
     drop(store);
     let messages = Messages::read();
     assert!(messages.en.len() > 300, "the English messages were read");
+    // Files that are refused, for the screens that say so.
+    let broken_template = dir.path().join("broken-template.json");
+    std::fs::write(&broken_template, "{ not a template").unwrap();
+    let broken_csv = dir.path().join("broken-notes.csv");
+    std::fs::write(&broken_csv, "Challenge,Role,Note\nNo such challenge,Worker,Said\n").unwrap();
 
     let app = App::launch(&db).await;
     // First, that the checks can fail: a button without a name, and an English message on a
@@ -155,6 +160,15 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
         check(&app, &named("new-lab"), welsh, &mut failures, &messages).await;
         app.keys(Key::Escape).await;
 
+        // Templates: starting a lab from one, and a broken template file refused.
+        app.find("#start-builtin").await.click().await.unwrap();
+        app.find("#start-title-builtin").await;
+        app.find("#import-template-file").await.send_keys(broken_template.to_str().unwrap()).await.unwrap();
+        app.find("#templates [role='alert']").await.scroll_into_view().await.unwrap();
+        check(&app, &named("templates"), welsh, &mut failures, &messages).await;
+        app.find("#start-title-builtin").await.focus().await.unwrap();
+        app.keys(Key::Escape).await;
+
         app.find(&format!("li:has(button[id='open-{}']) button.danger", lab.id)).await.click().await.unwrap();
         app.find("dialog[open]").await;
         check(&app, &named("delete-lab-dialog"), welsh, &mut failures, &messages).await;
@@ -176,6 +190,15 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
             button.click().await.unwrap();
         }
         check(&app, &named("lab-page-forms"), welsh, &mut failures, &messages).await;
+        // The report in both languages, a CSV of notes refused, and the Welsh Language
+        // Standards' question for invitations, all on the lab page.
+        app.find("#report-language-both").await.click().await.unwrap();
+        app.find("#report-side-by-side").await;
+        app.find("#import-notes").await.click().await.unwrap();
+        app.open_file(&messages.for_language(welsh)["notes-import-title"], &broken_csv).await;
+        app.find("#import-error").await.scroll_into_view().await.unwrap();
+        check(&app, &named("report-and-import"), welsh, &mut failures, &messages).await;
+
         app.find("#lab-devices").await.click().await.unwrap();
         app.find("#hub-heading").await;
         check(&app, &named("hub"), welsh, &mut failures, &messages).await;
@@ -195,6 +218,11 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
         app.find("#suggest-themes").await.click().await.unwrap();
         app.find("li[data-suggestion]").await;
         check(&app, &named("synthesis"), welsh, &mut failures, &messages).await;
+        // An action being written, with its owner, due date and theme.
+        let action = app.find("#add-action").await;
+        action.scroll_into_view().await.unwrap();
+        app.find("#voting-heading").await;
+        check(&app, &named("voting-and-actions"), welsh, &mut failures, &messages).await;
 
         app.find("nav.back button").await.click().await.unwrap();
         app.find("#run-lab").await.click().await.unwrap();

@@ -4,7 +4,7 @@ import type { Action, ImportSummary, Language } from './bindings';
 import { t, translate } from './i18n.svelte';
 
 /** A date ("2024-10-15") in the one form the app and its reports write, from the Fluent files
- * rather than the WebView's own data: "Tuesday 15 October 2024", "Dydd Mawrth 15 Hydref 2024". */
+ * rather than the WebView's own data: "Tuesday 15 October 2024", "dydd Mawrth 15 Hydref 2024". */
 export function formatDate(date: string, language: Language): string {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
   // Monday 1 to Sunday 7, as the core counts.

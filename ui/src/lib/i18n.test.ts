@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
 import { KINDS, SEGMENT_KINDS, STAGES } from './bindings';
+import { formatDate } from './format';
 import { LANGUAGES, SOURCES, makeBundle, systemLanguage, translate } from './i18n.svelte';
 
 const ids = (source: string) => new Set(new FluentResource(source).body.map((entry) => entry.id));
@@ -90,5 +91,21 @@ describe('systemLanguage', () => {
     expect(systemLanguage(['cy-GB', 'en-GB'])).toBe('cy');
     expect(systemLanguage(['en-US'])).toBe('en');
     expect(systemLanguage([])).toBe('en');
+  });
+});
+
+describe('Welsh phrases built around a number or a typed name', () => {
+  it('mutates after numbers and conjunctions, and quotes a title after a word that would mutate it', () => {
+    expect(translate('cy', 'roles-uses', { count: 2 })).toBe('Defnyddiwyd ddwywaith');
+    expect(translate('cy', 'themes-suggestion-accepted', { title: 'Hyfforddiant', count: 1 })).toBe(
+      'Gwnaed y thema “Hyfforddiant” gydag un nodyn.',
+    );
+    expect(translate('cy', 'backups-holds', { labs: 2, notes: 1 })).toBe('2 labordy ac 1 nodyn');
+    expect(translate('cy', 'capture-back', { lab: 'Abertawe' })).toBe("Yn ôl i'r labordy “Abertawe”");
+    expect(translate('cy', 'device-joined', { lab: 'Abertawe' })).toBe("Wedi ymuno â'r labordy “Abertawe”.");
+    // A date inside a phrase: the weekday in lower case, and no word before it that mutates it.
+    expect(translate('cy', 'actions-due-on', { date: formatDate('2024-10-15', 'cy') })).toBe(
+      'Erbyn dydd Mawrth 15 Hydref 2024',
+    );
   });
 });

@@ -37,7 +37,7 @@ labs-rename-label = Teitl newydd ar gyfer “{ $title }”
 labs-delete-title = Dileu “{ $title }”?
 labs-delete-body = Mae hyn yn dileu'r labordy gyda'i holl heriau a'r mewnbwn a gofnodwyd.
 labs-created = Crëwyd y labordy “{ $title }”.
-labs-renamed = Ailenwyd y labordy yn “{ $title }”.
+labs-renamed = Enw newydd y labordy yw “{ $title }”.
 labs-deleted = Dilëwyd y labordy “{ $title }”.
 labs-undated = Dim dyddiad
 labs-duplicate = Dyblygu
@@ -133,6 +133,7 @@ roles-retired-badge = Wedi ymddeol
 roles-uses = { $count ->
     [0] Heb ei defnyddio eto
     [one] Defnyddiwyd unwaith
+    [two] Defnyddiwyd ddwywaith
    *[other] Defnyddiwyd { $count } gwaith
 }
 roles-listed = { $count ->
@@ -140,7 +141,7 @@ roles-listed = { $count ->
    *[other] { $count } ar y rhestr gyfranogwyr
 }
 roles-added = Ychwanegwyd y rôl “{ $name }”.
-roles-renamed = Ailenwyd y rôl yn “{ $name }”.
+roles-renamed = Enw newydd y rôl yw “{ $name }”.
 roles-retired = Mae “{ $name }” wedi ymddeol: ni chaiff ei chynnig ar gyfer mewnbwn newydd, ond mae'n aros ar fewnbwn blaenorol.
 roles-restored = Caiff “{ $name }” ei chynnig ar gyfer mewnbwn eto.
 roles-removed = Tynnwyd y rôl “{ $name }”.
@@ -205,7 +206,7 @@ segment-close = Cloi
 
 ## Cofnodi
 
-capture-back = Yn ôl i { $lab }
+capture-back = Yn ôl i'r labordy “{ $lab }”
 capture-form-heading = Cofnodi mewnbwn
 capture-text = Beth a ddywedwyd
 capture-text-hint = Mae Enter yn cadw. Mae Shift+Enter yn dechrau llinell newydd.
@@ -587,7 +588,7 @@ capture-key-confidential-off = Ni fydd y nodyn hwn yn gyfrinachol.
 ## Dod o hyd i nodiadau
 
 lab-notes = Pob nodyn
-notes-back = Yn ôl i { $lab }
+notes-back = Yn ôl i'r labordy “{ $lab }”
 notes-heading = Nodiadau “{ $title }”
 notes-filters = Dod o hyd i nodiadau
 notes-text = Geiriau
@@ -631,7 +632,7 @@ themes-move-label = Thema'r nodyn “{ $note }”
 themes-added = Ychwanegwyd y thema “{ $title }”.
 themes-saved = Cadwyd y thema “{ $title }”.
 themes-removed = Tynnwyd y thema “{ $title }”. Nid yw ei nodiadau mewn thema bellach.
-themes-moved = Symudwyd i “{ $title }”.
+themes-moved = Symudwyd i'r thema “{ $title }”.
 themes-moved-out = Tynnwyd o'i thema.
 themes-remove-title = Tynnu'r thema “{ $title }”?
 themes-remove-body = Caiff ei nodiadau eu cadw, ond heb thema. Caiff y pleidleisiau a roddwyd i'r thema eu tynnu hefyd.
@@ -653,9 +654,9 @@ themes-suggestion-add = Ychwanegu nodyn sydd heb thema
 themes-suggestion-add-none = Dewiswch nodyn…
 themes-suggestion-accept = Derbyn fel thema
 themes-suggestion-dismiss = Gwrthod
-themes-suggestion-accepted = Gwnaed y thema “{ $title }” gyda { $count ->
-    [one] un nodyn
-   *[other] { $count } nodyn
+themes-suggestion-accepted = Gwnaed y thema “{ $title }” { $count ->
+    [one] gydag un nodyn
+   *[other] gyda { $count } nodyn
 }.
 themes-suggestion-dismissed = Gwrthodwyd yr awgrym.
 
@@ -770,13 +771,13 @@ report-note-by = { $role }, { $kind }
 date-long = { $weekday } { $day } { $month } { $year }
 # A moment: the date, then the clock time on the 24-hour clock, to the second.
 date-time = { $date } am { $time }
-weekday-1 = Dydd Llun
-weekday-2 = Dydd Mawrth
-weekday-3 = Dydd Mercher
-weekday-4 = Dydd Iau
-weekday-5 = Dydd Gwener
-weekday-6 = Dydd Sadwrn
-weekday-7 = Dydd Sul
+weekday-1 = dydd Llun
+weekday-2 = dydd Mawrth
+weekday-3 = dydd Mercher
+weekday-4 = dydd Iau
+weekday-5 = dydd Gwener
+weekday-6 = dydd Sadwrn
+weekday-7 = dydd Sul
 month-1 = Ionawr
 month-2 = Chwefror
 month-3 = Mawrth
@@ -842,7 +843,7 @@ archive-merge-title = Cyfuno archif labordy â'r labordy hwn
 notes-import = Mewnforio nodiadau o daenlen (CSV)…
 notes-import-title = Mewnforio nodiadau o ffeil CSV
 notes-import-hint = Caiff y colofnau eu hadnabod wrth eu penawdau: her, rôl, math, cam, nodyn, tagiau, grŵp. Caiff pob rhes ei gwirio yn gyntaf; os oes un yn anghywir, ni chaiff dim ei fewnforio a bydd y neges yn dweud pa un.
-import-done = Mewnforiwyd i “{ $title }”. Nodiadau newydd: { $notes }. Eitemau newydd: { $added }, wedi'u diweddaru: { $updated }, yma eisoes: { $unchanged }.
+import-done = Mewnforiwyd i'r labordy “{ $title }”. Nodiadau newydd: { $notes }. Eitemau newydd: { $added }, wedi'u diweddaru: { $updated }, yma eisoes: { $unchanged }.
 labs-import = Mewnforio archif labordy…
 labs-import-title = Mewnforio archif labordy
 report-exported = Allforiwyd i { $path }
@@ -933,7 +934,7 @@ device-waiting-here = { $count ->
     [one] Mae un nodyn yn aros ar y ddyfais hon. Caiff ei anfon cyn gynted ag y bydd y gliniadur yn ateb.
    *[other] Mae { $count } nodyn yn aros ar y ddyfais hon. Cânt eu hanfon cyn gynted ag y bydd y gliniadur yn ateb.
 }
-device-joined = Wedi ymuno â “{ $lab }”.
+device-joined = Wedi ymuno â'r labordy “{ $lab }”.
 device-group-heading = Eich grŵp trafod
 device-group-intro = Dewiswch y grŵp rydych yn cymryd nodiadau ar ei gyfer. Byddwch yn gweld nodiadau'r grŵp hwnnw, ac mae eich rhai chi yn mynd iddo.
 device-group = Grŵp trafod
@@ -987,19 +988,19 @@ backups-intro = Mae Design Lab yn cadw copi wedi'i wirio o bopeth eiliadau ar ô
 backups-none = Dim copïau wrth gefn eto.
 backups-taken = { $time } ({ $ago })
 backups-restore = Adfer
-backups-restore-label = Adfer y copi wrth gefn o { $time }
-backups-restore-title = Adfer y copi wrth gefn o { $time }?
+backups-restore-label = Adfer y copi wrth gefn ({ $time })
+backups-restore-title = Adfer y copi wrth gefn ({ $time })?
 backups-restore-body = Caiff yr hyn sydd yn Design Lab nawr ei gadw yn gyntaf fel copi wrth gefn newydd, er mwyn i chi allu dychwelyd ato. Ni fydd unrhyw beth a gadwyd ar ôl { $time } yn yr hyn a adferir.
 backups-restoring = Wrthi'n adfer…
-backups-restored = Adferwyd y copi wrth gefn o { $time }: { backups-holds }. Cedwir yr hyn a ddisodlwyd fel { $kept }.
+backups-restored = Adferwyd y copi wrth gefn ({ $time }): { backups-holds }. Cedwir yr hyn a ddisodlwyd fel { $kept }.
 backups-holds = { $labs ->
     [zero] dim labordai
     [one] 1 labordy
    *[other] { $labs } labordy
-} a { $notes ->
-    [zero] dim nodiadau
-    [one] 1 nodyn
-   *[other] { $notes } nodyn
+} { $notes ->
+    [zero] a dim nodiadau
+    [one] ac 1 nodyn
+   *[other] a { $notes } nodyn
 }
 recovery-title = Mae cronfa ddata Design Lab wedi'i difrodi
 recovery-body = Ni ellid darllen ei ffeil fel y dylid. Gall Design Lab roi'r ffeil sydd wedi'i difrodi o'r neilltu (caiff ei chadw, byth ei dileu) ac adfer y copi wrth gefn diweddaraf sy'n pasio ei wiriad.
@@ -1007,7 +1008,7 @@ recovery-backup = Y copi wrth gefn cadarn diweddaraf: { $time } ({ $ago }), yn d
 recovery-missing = Efallai fod unrhyw beth a gadwyd ar ôl { $time } ar goll.
 recovery-restore = Rhoi'r ffeil sydd wedi'i difrodi o'r neilltu ac adfer y copi hwn
 recovery-none = Nid oes copi wrth gefn sy'n pasio ei wiriad. Y ffeil sydd wedi'i difrodi yw { $path }: cadwch hi, a gofynnwch am gymorth cyn dileu dim.
-recovery-restored = Adferwyd y copi wrth gefn o { $time }. Cedwir y ffeil sydd wedi'i difrodi fel { $kept }.
+recovery-restored = Adferwyd y copi wrth gefn ({ $time }). Cedwir y ffeil sydd wedi'i difrodi fel { $kept }.
 
 ## Nodau Deddf Llesiant Cenedlaethau’r Dyfodol (Cymru) 2015 (a.4, Tabl 1) a'i ffyrdd o weithio
 ## (a.5(2), wrth yr enwau a roddir iddynt yn y canllawiau statudol), a dyletswyddau Deddf
@@ -1059,7 +1060,7 @@ series-next-title = { $title }: y labordy nesaf
 series-carried = { $carried ->
     [0] Dim camau gweithredu agored i'w dwyn ymlaen.
     [one] Daethpwyd ag un cam gweithredu agored ymlaen.
-   *[other] Daethpwyd â { $carried } cam gweithredu agored ymlaen.
+   *[other] Dygwyd { $carried } cam gweithredu agored ymlaen.
 }
 series-left-behind = Nid oes her yma o'r enw { $titles }, felly arhosodd ei chamau gweithredu agored ar ôl.
 series-unlinked = Nid yw'r labordy hwn yn dilyn labordy cynharach bellach. Mae'r camau gweithredu a ddygwyd ymlaen yn aros.
@@ -1069,7 +1070,7 @@ series-agreed-last-time-hint = Camau gweithredu a ddygwyd ymlaen o'r labordy cyn
 series-carried-badge = Cytunwyd y tro diwethaf
 error-series_loop = Ni all labordy ddilyn ei hun, na labordy sy'n ei ddilyn.
 report-carried = Camau gweithredu a ddygwyd ymlaen
-report-carried-intro = Cytunwyd yn { $lab }, dygwyd ymlaen i'r labordy hwn, a dyma beth ddaeth ohonynt.
+report-carried-intro = Cytunwyd yn y labordy “{ $lab }”, dygwyd ymlaen i'r labordy hwn, a dyma beth ddaeth ohonynt.
 report-carried-intro-unknown = Cytunwyd yn y labordy cynharach yn y gyfres hon, dygwyd ymlaen i'r labordy hwn, a dyma beth ddaeth ohonynt.
 report-section-carried = Camau gweithredu a ddygwyd ymlaen o'r labordy cynharach
 

@@ -242,7 +242,8 @@ mod tests {
         for source in sources {
             for quoted in source.split('"').skip(1).step_by(2) {
                 // Message ids start with the name of their group; HTML ids and classes do not.
-                const GROUPS: [&str; 8] = ["report-", "month-", "weekday-", "date-", "lab-", "actions-", "voting-", "kind-"];
+                const GROUPS: [&str; 8] =
+                    ["report-", "month-", "weekday-", "date-", "lab-", "actions-", "voting-", "kind-"];
                 let is_id = GROUPS.iter().any(|group| quoted.starts_with(group))
                     && quoted.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
                     && !quoted.ends_with('-');

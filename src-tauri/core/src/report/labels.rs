@@ -19,7 +19,7 @@ pub fn kind(messages: &Messages, kind: NoteKind) -> String {
 }
 
 /// A date as the app writes it everywhere, on screen and in reports: "Tuesday 15 October 2024",
-/// "Dydd Mawrth 15 Hydref 2024".
+/// "dydd Mawrth 15 Hydref 2024" (lower case, as Welsh writes a weekday within a line).
 pub fn date(messages: &Messages, date: NaiveDate) -> String {
     let weekday = messages.get(&format!("weekday-{}", date.weekday().number_from_monday()));
     let month = messages.get(&format!("month-{}", date.month()));

@@ -143,7 +143,7 @@ fn counts_agenda_as_run_and_actions_are_gathered() {
     let markdown = String::from_utf8(fixture.store.export(lab.id, ExportFormat::Md, Language::En).unwrap()).unwrap();
     assert!(markdown.contains("; Dropped, Thursday 12 March 2026: The tender was withdrawn."), "{markdown}");
     let welsh = String::from_utf8(fixture.store.export(lab.id, ExportFormat::Md, Language::Cy).unwrap()).unwrap();
-    assert!(welsh.contains("Wedi'i ollwng, Dydd Iau 12 Mawrth 2026"), "{welsh}");
+    assert!(welsh.contains("Wedi'i ollwng, dydd Iau 12 Mawrth 2026"), "{welsh}");
 }
 
 #[test]
