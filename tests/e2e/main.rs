@@ -13,6 +13,7 @@ mod devices;
 mod export;
 mod goals;
 mod harness;
+mod keyboard;
 mod notes;
 mod recovery;
 mod roles;

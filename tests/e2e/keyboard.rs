@@ -1,0 +1,349 @@
+//! The whole lab by keyboard alone, with no pointer event at all: a lab started from the
+//! toolkit's template, a role and two breakout groups added, the run started and moved on, a
+//! note taken for each group, a theme made, dots given and an action agreed, and the report
+//! exported as Markdown through the save dialog. After every step the focus is on something,
+//! and something a sighted keyboard user can see.
+
+use std::time::{Duration, Instant};
+
+use thirtyfour::prelude::*;
+
+use crate::harness::App;
+
+const LAB: &str = "Keyboard lab";
+const ROLE: &str = "Councillor";
+const NOTE_A: &str = "Pay people for the hours they spend learning the new rota system";
+const NOTE_B: &str = "Ask the night shift before anyone chooses the tool";
+const THEME: &str = "Time to learn";
+const ACTION: &str = "Write paid learning time into the tender";
+
+/// The focused element as `TAGNAME#id.class.class`, for messages.
+async fn describe_focus(app: &App) -> String {
+    let script = "const e = document.activeElement;
+        return e ? `${e.tagName}#${e.id}.${[...e.classList].join('.')}` : 'null';";
+    app.driver().execute(script, Vec::new()).await.unwrap().convert().unwrap()
+}
+
+async fn focus_matches(app: &App, css: &str) -> bool {
+    app.driver()
+        .execute(
+            "return !!document.activeElement && document.activeElement.matches(arguments[0]);",
+            vec![serde_json::json!(css)],
+        )
+        .await
+        .unwrap()
+        .convert()
+        .unwrap()
+}
+
+/// Waits until the app itself has put the focus on `css`: a keyboard user goes on from
+/// wherever the app leaves them, so where that is matters.
+async fn wait_for_focus(app: &App, css: &str) {
+    let started = Instant::now();
+    while !focus_matches(app, css).await {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the focus never reached {css}; it is on {}",
+            describe_focus(app).await
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Shift+Tab until the focused element matches `css`: the way back up a screen, to its back
+/// button at the top, without a pointer.
+async fn tab_back_to(app: &App, css: &str) {
+    for _ in 0..200 {
+        if focus_matches(app, css).await {
+            return;
+        }
+        app.driver()
+            .action_chain()
+            .key_down(Key::Shift)
+            .key_down(Key::Tab)
+            .key_up(Key::Tab)
+            .key_up(Key::Shift)
+            .perform()
+            .await
+            .unwrap();
+    }
+    panic!("{css} cannot be reached with Shift+Tab; the focus is on {}", describe_focus(app).await);
+}
+
+/// Presses ↓ on the focused closed list until it shows `wanted`. Each press chooses, as a
+/// keyboard user picks from a list without opening it.
+async fn arrow_down_to(app: &App, wanted: &str) {
+    let shown = "const list = document.activeElement;
+        if (list.tagName !== 'SELECT') return `not a list: ${list.tagName}#${list.id}`;
+        return list.options[list.selectedIndex]?.text.trim() ?? '';";
+    for _ in 0..30 {
+        let now: String = app.driver().execute(shown, Vec::new()).await.unwrap().convert().unwrap();
+        if now == wanted {
+            return;
+        }
+        assert!(!now.starts_with("not a list"), "{now}");
+        app.keys(Key::Down).await;
+    }
+    panic!("↓ never reached {wanted:?} in the focused list");
+}
+
+/// Checks that something has the focus and that it shows: not nothing, not the page itself,
+/// not an element gone from the page, and drawn with the focus ring (`:focus-visible`, an
+/// outline or a box shadow). A failure names the step and the element, and is kept for the
+/// end so that one missing ring does not hide the rest. The focus is given a moment to
+/// settle, as the app moves it after loading.
+async fn focus_is_visible(app: &App, step: &str, failures: &mut Vec<String>) {
+    let script = "const e = document.activeElement;
+        if (!e) return 'nothing has the focus';
+        const name = `${e.tagName}#${e.id}.${[...e.classList].join('.')}`;
+        const away = document.hasFocus() ? '' : ' (the window does not have the system focus)';
+        if (e === document.body || e === document.documentElement) return `the focus fell back to ${name}${away}`;
+        if (!e.isConnected) return `the focus is on ${name}, which has left the page${away}`;
+        let ring = false;
+        try { ring = e.matches(':focus-visible'); } catch (_) {}
+        const style = getComputedStyle(e);
+        const shadow = style.boxShadow && style.boxShadow !== 'none';
+        if (ring || style.outlineStyle !== 'none' || shadow) return null;
+        return `${name} has the focus but shows no focus indicator (outline-style ${style.outlineStyle})${away}`;";
+    let started = Instant::now();
+    loop {
+        let problem: Option<String> = app.driver().execute(script, Vec::new()).await.unwrap().convert().unwrap();
+        let Some(problem) = problem else { return };
+        if started.elapsed() > Duration::from_secs(1) {
+            failures.push(format!("{step}: {problem}"));
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs a display and tauri-driver: run scripts/check"]
+async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("designlab.sqlite3");
+    let app = App::launch(&db).await;
+    let mut failures = Vec::new();
+
+    // 1. The lab list of a first start, with its sample lab (left alone) and the templates.
+    app.wait_for_text("li[data-lab-id] h2", "Sample lab").await;
+    app.wait_for_text("#templates", "Worker voice in procurement of digital and AI systems").await;
+    // Start from the toolkit's template: Enter opens the title box with the focus in it.
+    app.tab_to("#start-builtin").await;
+    focus_is_visible(&app, "1. the template's Start button", &mut failures).await;
+    app.keys(Key::Enter).await;
+    wait_for_focus(&app, "#start-title-builtin").await;
+    focus_is_visible(&app, "1. the new lab's title box", &mut failures).await;
+    app.keys(LAB + Key::Enter).await;
+    app.wait_for_text("h1#lab-title", LAB).await;
+    app.wait_for_announcement(&format!("Lab “{LAB}” created.")).await;
+    app.wait_for_count("li[data-challenge-id]", 5).await;
+    app.wait_for_count("li[data-role-id]", 8).await;
+    wait_for_focus(&app, "#lab-title").await;
+    focus_is_visible(&app, "1. the new lab's page", &mut failures).await;
+    let challenge = app.find("li[data-challenge-id]").await.attr("data-challenge-id").await.unwrap().unwrap();
+    let challenge_title = app.find("li[data-challenge-id] h3").await.text().await.unwrap();
+
+    // 2. A role: the page's contents link takes the focus to the roles, a long way down.
+    app.tab_to("nav.contents a[href='#roles-heading']").await;
+    app.keys(Key::Enter).await;
+    wait_for_focus(&app, "#roles-heading").await;
+    focus_is_visible(&app, "2. the roles heading, jumped to", &mut failures).await;
+    app.tab_to("#new-role").await;
+    app.keys(ROLE.to_owned() + Key::Enter).await;
+    app.wait_for_announcement(&format!("Role “{ROLE}” added.")).await;
+    app.wait_for_count("li[data-role-id]", 9).await;
+    focus_is_visible(&app, "2. the new role's name box, after adding", &mut failures).await;
+    let xpath = format!("//li[@data-role-id][.//span[contains(@class,'name') and normalize-space()='{ROLE}']]");
+    let role = app.driver().query(By::XPath(xpath)).first().await.unwrap().attr("data-role-id").await.unwrap().unwrap();
+
+    // Two breakout groups on the first challenge (the template has none, and capture needs
+    // two), the first with two of the new role. The groups are above the roles: back up.
+    for (n, group) in ["Table A", "Table B"].into_iter().enumerate() {
+        tab_back_to(&app, "#add-group").await;
+        app.keys(Key::Enter).await;
+        wait_for_focus(&app, "#new-group-name").await;
+        focus_is_visible(&app, &format!("2. {group}'s name box"), &mut failures).await;
+        app.keys(group).await;
+        app.tab_to("#new-group-challenge").await;
+        arrow_down_to(&app, &challenge_title).await;
+        focus_is_visible(&app, &format!("2. {group}'s challenge list"), &mut failures).await;
+        if n == 0 {
+            app.tab_to(&format!("#new-group-count-{role}")).await;
+            app.keys(Key::Control + "a").await;
+            app.keys("2").await;
+        }
+        app.tab_to("form[aria-labelledby='new-group-heading'] button[type='submit']").await;
+        focus_is_visible(&app, &format!("2. {group}'s Save button"), &mut failures).await;
+        app.keys(Key::Enter).await;
+        app.wait_for_announcement(&format!("Group “{group}” added.")).await;
+        app.wait_for_count("li[data-group-id]", n + 1).await;
+        wait_for_focus(&app, "#add-group").await;
+        focus_is_visible(&app, &format!("2. Add group, after adding {group}"), &mut failures).await;
+    }
+    app.wait_for_text("li[data-group-id]", &format!("2 × {ROLE}")).await;
+    let groups = app.find_all("li[data-group-id]").await;
+    let table_b = groups[1].attr("data-group-id").await.unwrap().unwrap();
+    app.screenshot("105-keyboard-lab-planned").await;
+
+    // 3. The run view, its controls on single keys: S starts, → moves on, twice.
+    tab_back_to(&app, "#run-lab").await;
+    focus_is_visible(&app, "3. the Run button", &mut failures).await;
+    app.keys(Key::Enter).await;
+    app.wait_for_text("#start-heading", "The lab has not started yet").await;
+    wait_for_focus(&app, "#run-heading").await;
+    focus_is_visible(&app, "3. the run view", &mut failures).await;
+    app.keys("s").await;
+    app.wait_for_announcement("The lab has started.").await;
+    app.wait_for_text("#now-heading", "Welcome and ground rules").await;
+    focus_is_visible(&app, "3. started", &mut failures).await;
+    app.keys(Key::Right).await;
+    app.wait_for_announcement("Moved on.").await;
+    app.wait_for_text("#now-heading", "Context").await;
+    app.keys(Key::Right).await;
+    app.wait_for_text("#now-heading", "Breakout groups").await;
+    app.wait_for_count("li[data-phase='done']", 2).await;
+    focus_is_visible(&app, "3. moved on twice", &mut failures).await;
+    app.screenshot("106-keyboard-run").await;
+    // The back button is the first stop before the heading.
+    tab_back_to(&app, "nav.back button").await;
+    focus_is_visible(&app, "3. the run view's back button", &mut failures).await;
+    app.keys(Key::Enter).await;
+    app.wait_for_text("h1#lab-title", LAB).await;
+    wait_for_focus(&app, "#lab-title").await;
+    focus_is_visible(&app, "3. back on the lab page", &mut failures).await;
+
+    // 4. Capture, opened for the whole room; Alt+G hands the laptop to Table A.
+    app.tab_to(&format!("#capture-{challenge}")).await;
+    focus_is_visible(&app, "4. the Capture button", &mut failures).await;
+    app.keys(Key::Enter).await;
+    app.wait_for_text("#capture-title", &challenge_title).await;
+    wait_for_focus(&app, "#capture-text").await;
+    focus_is_visible(&app, "4. the capture screen", &mut failures).await;
+    app.keys(Key::Alt + "g").await;
+    app.wait_for_text("#capture-group", "Group: Table A").await;
+    wait_for_focus(&app, "#capture-text").await;
+    focus_is_visible(&app, "4. Table A's capture screen", &mut failures).await;
+    // Alt+9: the ninth role, the one just added; Alt+I: an idea. Enter saves.
+    app.keys(Key::Alt + "9").await;
+    app.wait_for_announcement(&format!("Role: {ROLE}")).await;
+    app.keys(Key::Alt + "i").await;
+    app.wait_for_announcement("Kind: Idea").await;
+    app.keys(NOTE_A.to_owned() + Key::Enter).await;
+    app.wait_for_count("li[data-input-id]", 1).await;
+    app.wait_for_text("li[data-input-id]", NOTE_A).await;
+    app.wait_for_text("#capture-state", "Saved.").await;
+    focus_is_visible(&app, "4. Table A's note saved", &mut failures).await;
+    // Table B by the group switcher's own button, a few stops back from the text box.
+    tab_back_to(&app, &format!("#switch-{table_b}")).await;
+    focus_is_visible(&app, "4. the switcher's Table B button", &mut failures).await;
+    app.keys(Key::Enter).await;
+    app.wait_for_text("#capture-group", "Group: Table B").await;
+    app.wait_for_count("li[data-input-id]", 0).await;
+    wait_for_focus(&app, "#capture-text").await;
+    focus_is_visible(&app, "4. Table B's capture screen", &mut failures).await;
+    app.keys(NOTE_B.to_owned() + Key::Enter).await;
+    app.wait_for_count("li[data-input-id]", 1).await;
+    app.wait_for_text("li[data-input-id]", NOTE_B).await;
+    focus_is_visible(&app, "4. Table B's note saved", &mut failures).await;
+    app.screenshot("107-keyboard-capture").await;
+    tab_back_to(&app, "nav.back button").await;
+    app.keys(Key::Enter).await;
+    app.wait_for_text("h1#lab-title", LAB).await;
+    wait_for_focus(&app, "#lab-title").await;
+    focus_is_visible(&app, "4. back on the lab page", &mut failures).await;
+
+    // 5. Themes and votes: a theme, Enter in its title adds it.
+    app.tab_to(&format!("#synthesis-{challenge}")).await;
+    app.keys(Key::Enter).await;
+    app.wait_for_text("#synthesis-heading", &challenge_title).await;
+    app.wait_for_count(".unthemed li[data-note-id]", 2).await;
+    wait_for_focus(&app, "#synthesis-heading").await;
+    focus_is_visible(&app, "5. the synthesis screen", &mut failures).await;
+    app.tab_to("#theme-title").await;
+    app.keys(THEME.to_owned() + Key::Enter).await;
+    app.wait_for_announcement(&format!("Theme “{THEME}” added.")).await;
+    app.wait_for_text("section[data-theme-id] h3", THEME).await;
+    let theme = app.find("section[data-theme-id]").await.attr("data-theme-id").await.unwrap().unwrap();
+    wait_for_focus(&app, "#theme-title").await;
+    focus_is_visible(&app, "5. the theme title box, after adding", &mut failures).await;
+
+    // Table A's note (the oldest, first) into the theme by its list: ↓ chooses the theme.
+    app.tab_to(".unthemed li[data-note-id] select").await;
+    app.wait_for_text(".unthemed li[data-note-id]:first-child", NOTE_A).await;
+    arrow_down_to(&app, THEME).await;
+    app.wait_for_announcement(&format!("Moved to “{THEME}”.")).await;
+    app.wait_for_text(&format!("section[data-theme-id='{theme}'] li[data-note-id]"), NOTE_A).await;
+    wait_for_focus(&app, &format!("section[data-theme-id='{theme}'] li[data-note-id] select")).await;
+    focus_is_visible(&app, "5. the note's theme list, in its new place", &mut failures).await;
+
+    // Dots: Table A gives the theme 3 (of its 6), Table B 2; Tab leaves each box, saving it.
+    let cell = |voter: usize| format!("tr[data-target='theme:{theme}'] td:nth-of-type({voter}) input");
+    app.find(&cell(1)).await;
+    app.tab_to(&cell(1)).await;
+    app.keys(Key::Control + "a").await;
+    app.keys("3" + Key::Tab).await;
+    app.wait_for_text("#voting-results li:first-child", "3 dots from 1 group").await;
+    wait_for_focus(&app, &cell(2)).await;
+    focus_is_visible(&app, "5. Table B's dots box", &mut failures).await;
+    app.keys(Key::Control + "a").await;
+    app.keys("2" + Key::Tab).await;
+    app.wait_for_text("#voting-results li:first-child", "5 dots from 2 groups").await;
+    app.wait_for_text("#voting-results li:first-child", THEME).await;
+    focus_is_visible(&app, "5. votes given", &mut failures).await;
+
+    // An action, owned by the new role and from the theme; the date is left empty.
+    app.tab_to("#action-text").await;
+    app.keys(ACTION).await;
+    app.tab_to("#action-owner").await;
+    arrow_down_to(&app, ROLE).await;
+    app.tab_to("#action-theme").await;
+    arrow_down_to(&app, THEME).await;
+    app.tab_to("#add-action").await;
+    focus_is_visible(&app, "5. the Add action button", &mut failures).await;
+    app.keys(Key::Enter).await;
+    app.wait_for_announcement("Action added.").await;
+    let agreed = app.wait_for_text("#actions-list li", ACTION).await.text().await.unwrap();
+    for expected in [format!("Owner: {ROLE}"), format!("From theme “{THEME}”")] {
+        assert!(agreed.contains(&expected), "{expected:?} in {agreed:?}");
+    }
+    wait_for_focus(&app, "#action-text").await;
+    focus_is_visible(&app, "5. the action box, after adding", &mut failures).await;
+    app.screenshot("108-keyboard-synthesis").await;
+
+    // 6. The report as Markdown, from the foot of the lab page, reached by its contents link.
+    tab_back_to(&app, "nav.back button").await;
+    app.keys(Key::Enter).await;
+    app.wait_for_text("h1#lab-title", LAB).await;
+    wait_for_focus(&app, "#lab-title").await;
+    app.tab_to("nav.contents a[href='#report-heading']").await;
+    app.keys(Key::Enter).await;
+    wait_for_focus(&app, "#report-heading").await;
+    focus_is_visible(&app, "6. the report heading, jumped to", &mut failures).await;
+    app.tab_to("#export-md").await;
+    focus_is_visible(&app, "6. the Markdown export button", &mut failures).await;
+    let path = dir.path().join("keyboard-lab.md");
+    app.keys(Key::Enter).await;
+    app.save_file_as("Export the report as Markdown", &path).await;
+    app.wait_for_text("#report-exported", "keyboard-lab.md").await;
+    // Under Xvfb no window manager hands the system focus back to the app when the dialog
+    // closes, as a desktop does; WebDriver brings the window forward (no pointer involved).
+    app.switch_to_window_titled("Design Lab").await;
+    wait_for_focus(&app, "#export-md").await;
+    focus_is_visible(&app, "6. back from the save dialog", &mut failures).await;
+    app.screenshot("109-keyboard-report-exported").await;
+    let written = std::fs::read_to_string(&path).unwrap();
+    app.quit().await;
+
+    let expected = [
+        NOTE_A.to_owned(),
+        NOTE_B.to_owned(),
+        format!("#### {THEME}"),
+        format!("**{ACTION}**"),
+        format!("Owner: {ROLE}"),
+    ];
+    for expected in &expected {
+        assert!(written.contains(expected.as_str()), "{expected:?} in the report:\n{written}");
+    }
+    assert!(failures.is_empty(), "the focus was lost or not shown {} times:\n{}", failures.len(), failures.join("\n"));
+}
