@@ -2,12 +2,17 @@
 //! toolkit's template, a role and two breakout groups added, the run started and moved on, a
 //! note taken for each group, a theme made, dots given and an action agreed, and the report
 //! exported as Markdown through the save dialog. After every step the focus is on something,
-//! and something a sighted keyboard user can see.
+//! and something a sighted keyboard user can see. In English and in Welsh: the Welsh journey
+//! also fails on any English message of the app left on screen at any step.
 
 use std::time::{Duration, Instant};
 
+use designlab_core::messages::{Arg, Messages};
+use designlab_core::templates::builtin_template;
+use designlab_core::Language;
 use thirtyfour::prelude::*;
 
+use crate::accessibility::english_on_screen;
 use crate::harness::App;
 
 const LAB: &str = "Keyboard lab";
@@ -93,6 +98,21 @@ async fn arrow_down_to(app: &App, wanted: &str) {
 /// end so that one missing ring does not hide the rest. The focus is given a moment to
 /// settle, as the app moves it after loading.
 async fn focus_is_visible(app: &App, step: &str, failures: &mut Vec<String>) {
+    // In Welsh, no English message of the app on screen either, at any step.
+    if let Some(messages) = WELSH_CHECK.get() {
+        let welsh: bool = app
+            .driver()
+            .execute("return document.documentElement.lang === 'cy';", Vec::new())
+            .await
+            .unwrap()
+            .convert()
+            .unwrap();
+        if welsh {
+            for english in english_on_screen(app.driver(), messages).await {
+                failures.push(format!("{step}: English on a Welsh screen: {english}"));
+            }
+        }
+    }
     let script = "const e = document.activeElement;
         if (!e) return 'nothing has the focus';
         const name = `${e.tagName}#${e.id}.${[...e.classList].join('.')}`;
@@ -117,17 +137,58 @@ async fn focus_is_visible(app: &App, step: &str, failures: &mut Vec<String>) {
     }
 }
 
+/// The app's plain messages, for the Welsh journey's check for English.
+static WELSH_CHECK: std::sync::OnceLock<crate::accessibility::Messages> = std::sync::OnceLock::new();
+
+/// What the app says, in the journey's language, from the same Fluent files.
+struct Say(Messages);
+
+impl Say {
+    fn get(&self, id: &str) -> String {
+        self.0.get(id)
+    }
+
+    fn with(&self, id: &str, name: &str, value: &str) -> String {
+        self.0.with(id, &[(name, Arg::Text(value))])
+    }
+}
+
 #[tokio::test]
 #[ignore = "needs a display and tauri-driver: run scripts/check"]
 async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
+    journey(Language::En, "105").await;
+}
+
+#[tokio::test]
+#[ignore = "needs a display and tauri-driver: run scripts/check"]
+async fn the_whole_lab_by_keyboard_alone_in_welsh_without_one_english_message() {
+    WELSH_CHECK.get_or_init(crate::accessibility::Messages::read);
+    journey(Language::Cy, "110").await;
+}
+
+/// The journey in `language`, its screenshots numbered from `first_shot`.
+async fn journey(language: Language, first_shot: &str) {
+    let say = Say(Messages::new(language).unwrap());
+    let template = builtin_template(language);
+    let segment = |index: usize| template.agenda[index].title.clone();
+    let shot = |n: u32, name: &str| {
+        format!(
+            "{}-keyboard-{name}{}",
+            first_shot.parse::<u32>().unwrap() + n,
+            if language == Language::Cy { "-cy" } else { "" }
+        )
+    };
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("designlab.sqlite3");
     let app = App::launch(&db).await;
     let mut failures = Vec::new();
 
-    // 1. The lab list of a first start, with its sample lab (left alone) and the templates.
-    app.wait_for_text("li[data-lab-id] h2", "Sample lab").await;
-    app.wait_for_text("#templates", "Worker voice in procurement of digital and AI systems").await;
+    // 1. The lab list of a first start, with its sample lab (left alone) and the templates,
+    // in the journey's language, chosen by keyboard.
+    app.wait_for_count("li[data-lab-id]", 1).await;
+    app.tab_to(&format!("button[lang='{}']", language.key())).await;
+    app.keys(Key::Enter).await;
+    app.wait_for_text("#templates", &template.name).await;
     // Start from the toolkit's template: Enter opens the title box with the focus in it.
     app.tab_to("#start-builtin").await;
     focus_is_visible(&app, "1. the template's Start button", &mut failures).await;
@@ -136,7 +197,7 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
     focus_is_visible(&app, "1. the new lab's title box", &mut failures).await;
     app.keys(LAB + Key::Enter).await;
     app.wait_for_text("h1#lab-title", LAB).await;
-    app.wait_for_announcement(&format!("Lab “{LAB}” created.")).await;
+    app.wait_for_announcement(&say.with("labs-created", "title", LAB)).await;
     app.wait_for_count("li[data-challenge-id]", 5).await;
     app.wait_for_count("li[data-role-id]", 8).await;
     wait_for_focus(&app, "#lab-title").await;
@@ -151,7 +212,7 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
     focus_is_visible(&app, "2. the roles heading, jumped to", &mut failures).await;
     app.tab_to("#new-role").await;
     app.keys(ROLE.to_owned() + Key::Enter).await;
-    app.wait_for_announcement(&format!("Role “{ROLE}” added.")).await;
+    app.wait_for_announcement(&say.with("roles-added", "name", ROLE)).await;
     app.wait_for_count("li[data-role-id]", 9).await;
     focus_is_visible(&app, "2. the new role's name box, after adding", &mut failures).await;
     let xpath = format!("//li[@data-role-id][.//span[contains(@class,'name') and normalize-space()='{ROLE}']]");
@@ -176,7 +237,7 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
         app.tab_to("form[aria-labelledby='new-group-heading'] button[type='submit']").await;
         focus_is_visible(&app, &format!("2. {group}'s Save button"), &mut failures).await;
         app.keys(Key::Enter).await;
-        app.wait_for_announcement(&format!("Group “{group}” added.")).await;
+        app.wait_for_announcement(&say.with("groups-added", "name", group)).await;
         app.wait_for_count("li[data-group-id]", n + 1).await;
         wait_for_focus(&app, "#add-group").await;
         focus_is_visible(&app, &format!("2. Add group, after adding {group}"), &mut failures).await;
@@ -184,27 +245,27 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
     app.wait_for_text("li[data-group-id]", &format!("2 × {ROLE}")).await;
     let groups = app.find_all("li[data-group-id]").await;
     let table_b = groups[1].attr("data-group-id").await.unwrap().unwrap();
-    app.screenshot("105-keyboard-lab-planned").await;
+    app.screenshot(&shot(0, "lab-planned")).await;
 
     // 3. The run view, its controls on single keys: S starts, → moves on, twice.
     tab_back_to(&app, "#run-lab").await;
     focus_is_visible(&app, "3. the Run button", &mut failures).await;
     app.keys(Key::Enter).await;
-    app.wait_for_text("#start-heading", "The lab has not started yet").await;
+    app.wait_for_text("#start-heading", &say.get("run-not-started")).await;
     wait_for_focus(&app, "#run-heading").await;
     focus_is_visible(&app, "3. the run view", &mut failures).await;
     app.keys("s").await;
-    app.wait_for_announcement("The lab has started.").await;
-    app.wait_for_text("#now-heading", "Welcome and ground rules").await;
+    app.wait_for_announcement(&say.get("run-started")).await;
+    app.wait_for_text("#now-heading", &segment(0)).await;
     focus_is_visible(&app, "3. started", &mut failures).await;
     app.keys(Key::Right).await;
-    app.wait_for_announcement("Moved on.").await;
-    app.wait_for_text("#now-heading", "Context").await;
+    app.wait_for_announcement(&say.get("run-moved-on")).await;
+    app.wait_for_text("#now-heading", &segment(1)).await;
     app.keys(Key::Right).await;
-    app.wait_for_text("#now-heading", "Breakout groups").await;
+    app.wait_for_text("#now-heading", &segment(2)).await;
     app.wait_for_count("li[data-phase='done']", 2).await;
     focus_is_visible(&app, "3. moved on twice", &mut failures).await;
-    app.screenshot("106-keyboard-run").await;
+    app.screenshot(&shot(1, "run")).await;
     // The back button is the first stop before the heading.
     tab_back_to(&app, "nav.back button").await;
     focus_is_visible(&app, "3. the run view's back button", &mut failures).await;
@@ -221,24 +282,24 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
     wait_for_focus(&app, "#capture-text").await;
     focus_is_visible(&app, "4. the capture screen", &mut failures).await;
     app.keys(Key::Alt + "g").await;
-    app.wait_for_text("#capture-group", "Group: Table A").await;
+    app.wait_for_text("#capture-group", &say.with("capture-for-group", "group", "Table A")).await;
     wait_for_focus(&app, "#capture-text").await;
     focus_is_visible(&app, "4. Table A's capture screen", &mut failures).await;
     // Alt+9: the ninth role, the one just added; Alt+I: an idea. Enter saves.
     app.keys(Key::Alt + "9").await;
-    app.wait_for_announcement(&format!("Role: {ROLE}")).await;
+    app.wait_for_announcement(&say.with("capture-key-role", "role", ROLE)).await;
     app.keys(Key::Alt + "i").await;
-    app.wait_for_announcement("Kind: Idea").await;
+    app.wait_for_announcement(&say.with("capture-key-kind", "kind", &say.get("kind-idea"))).await;
     app.keys(NOTE_A.to_owned() + Key::Enter).await;
     app.wait_for_count("li[data-input-id]", 1).await;
     app.wait_for_text("li[data-input-id]", NOTE_A).await;
-    app.wait_for_text("#capture-state", "Saved.").await;
+    app.wait_for_text("#capture-state", &say.get("capture-saved")).await;
     focus_is_visible(&app, "4. Table A's note saved", &mut failures).await;
     // Table B by the group switcher's own button, a few stops back from the text box.
     tab_back_to(&app, &format!("#switch-{table_b}")).await;
     focus_is_visible(&app, "4. the switcher's Table B button", &mut failures).await;
     app.keys(Key::Enter).await;
-    app.wait_for_text("#capture-group", "Group: Table B").await;
+    app.wait_for_text("#capture-group", &say.with("capture-for-group", "group", "Table B")).await;
     app.wait_for_count("li[data-input-id]", 0).await;
     wait_for_focus(&app, "#capture-text").await;
     focus_is_visible(&app, "4. Table B's capture screen", &mut failures).await;
@@ -246,7 +307,7 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
     app.wait_for_count("li[data-input-id]", 1).await;
     app.wait_for_text("li[data-input-id]", NOTE_B).await;
     focus_is_visible(&app, "4. Table B's note saved", &mut failures).await;
-    app.screenshot("107-keyboard-capture").await;
+    app.screenshot(&shot(2, "capture")).await;
     tab_back_to(&app, "nav.back button").await;
     app.keys(Key::Enter).await;
     app.wait_for_text("h1#lab-title", LAB).await;
@@ -262,7 +323,7 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
     focus_is_visible(&app, "5. the synthesis screen", &mut failures).await;
     app.tab_to("#theme-title").await;
     app.keys(THEME.to_owned() + Key::Enter).await;
-    app.wait_for_announcement(&format!("Theme “{THEME}” added.")).await;
+    app.wait_for_announcement(&say.with("themes-added", "title", THEME)).await;
     app.wait_for_text("section[data-theme-id] h3", THEME).await;
     let theme = app.find("section[data-theme-id]").await.attr("data-theme-id").await.unwrap().unwrap();
     wait_for_focus(&app, "#theme-title").await;
@@ -272,7 +333,7 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
     app.tab_to(".unthemed li[data-note-id] select").await;
     app.wait_for_text(".unthemed li[data-note-id]:first-child", NOTE_A).await;
     arrow_down_to(&app, THEME).await;
-    app.wait_for_announcement(&format!("Moved to “{THEME}”.")).await;
+    app.wait_for_announcement(&say.with("themes-moved", "title", THEME)).await;
     app.wait_for_text(&format!("section[data-theme-id='{theme}'] li[data-note-id]"), NOTE_A).await;
     wait_for_focus(&app, &format!("section[data-theme-id='{theme}'] li[data-note-id] select")).await;
     focus_is_visible(&app, "5. the note's theme list, in its new place", &mut failures).await;
@@ -283,12 +344,15 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
     app.tab_to(&cell(1)).await;
     app.keys(Key::Control + "a").await;
     app.keys("3" + Key::Tab).await;
-    app.wait_for_text("#voting-results li:first-child", "3 dots from 1 group").await;
+    let dots = |count: i64, voters: i64| {
+        say.0.with("voting-result-dots", &[("count", Arg::Number(count)), ("voters", Arg::Number(voters))])
+    };
+    app.wait_for_text("#voting-results li:first-child", &dots(3, 1)).await;
     wait_for_focus(&app, &cell(2)).await;
     focus_is_visible(&app, "5. Table B's dots box", &mut failures).await;
     app.keys(Key::Control + "a").await;
     app.keys("2" + Key::Tab).await;
-    app.wait_for_text("#voting-results li:first-child", "5 dots from 2 groups").await;
+    app.wait_for_text("#voting-results li:first-child", &dots(5, 2)).await;
     app.wait_for_text("#voting-results li:first-child", THEME).await;
     focus_is_visible(&app, "5. votes given", &mut failures).await;
 
@@ -302,14 +366,14 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
     app.tab_to("#add-action").await;
     focus_is_visible(&app, "5. the Add action button", &mut failures).await;
     app.keys(Key::Enter).await;
-    app.wait_for_announcement("Action added.").await;
+    app.wait_for_announcement(&say.get("actions-added")).await;
     let agreed = app.wait_for_text("#actions-list li", ACTION).await.text().await.unwrap();
-    for expected in [format!("Owner: {ROLE}"), format!("From theme “{THEME}”")] {
+    for expected in [say.with("actions-owned-by", "role", ROLE), say.with("actions-from-theme", "theme", THEME)] {
         assert!(agreed.contains(&expected), "{expected:?} in {agreed:?}");
     }
     wait_for_focus(&app, "#action-text").await;
     focus_is_visible(&app, "5. the action box, after adding", &mut failures).await;
-    app.screenshot("108-keyboard-synthesis").await;
+    app.screenshot(&shot(3, "synthesis")).await;
 
     // 6. The report as Markdown, from the foot of the lab page, reached by its contents link.
     tab_back_to(&app, "nav.back button").await;
@@ -324,14 +388,14 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
     focus_is_visible(&app, "6. the Markdown export button", &mut failures).await;
     let path = dir.path().join("keyboard-lab.md");
     app.keys(Key::Enter).await;
-    app.save_file_as("Export the report as Markdown", &path).await;
+    app.save_file_as(&say.get("report-export-title-md"), &path).await;
     app.wait_for_text("#report-exported", "keyboard-lab.md").await;
     // Under Xvfb no window manager hands the system focus back to the app when the dialog
     // closes, as a desktop does; WebDriver brings the window forward (no pointer involved).
     app.switch_to_window_titled("Design Lab").await;
     wait_for_focus(&app, "#export-md").await;
     focus_is_visible(&app, "6. back from the save dialog", &mut failures).await;
-    app.screenshot("109-keyboard-report-exported").await;
+    app.screenshot(&shot(4, "report-exported")).await;
     let written = std::fs::read_to_string(&path).unwrap();
     app.quit().await;
 
@@ -340,7 +404,7 @@ async fn the_whole_lab_by_keyboard_alone_with_focus_always_visible() {
         NOTE_B.to_owned(),
         format!("#### {THEME}"),
         format!("**{ACTION}**"),
-        format!("Owner: {ROLE}"),
+        say.with("actions-owned-by", "role", ROLE),
     ];
     for expected in &expected {
         assert!(written.contains(expected.as_str()), "{expected:?} in the report:\n{written}");
