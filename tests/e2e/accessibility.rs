@@ -182,6 +182,10 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
         app.find(&format!("button[id='open-{}']", lab.id)).await.click().await.unwrap();
         app.find("#lab-title").await;
         check(&app, &named("lab-page"), welsh, &mut failures, &messages).await;
+        app.find("li[data-challenge-id] button.danger").await.click().await.unwrap();
+        app.find("dialog[open]").await;
+        check(&app, &named("remove-challenge-dialog"), welsh, &mut failures, &messages).await;
+        app.keys(Key::Escape).await;
         app.find("#edit-details").await.click().await.unwrap();
         app.find("#add-challenge").await.click().await.unwrap();
         for form in ["#add-segment", "#add-group", "#add-participant"] {
