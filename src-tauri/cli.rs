@@ -98,9 +98,7 @@ impl ReportLanguage {
             ReportLanguage::En => ReportLanguages::one(Language::En),
             ReportLanguage::Cy => ReportLanguages::one(Language::Cy),
             ReportLanguage::Both => {
-                let (first, second) =
-                    if english_first { (Language::En, Language::Cy) } else { (Language::Cy, Language::En) };
-                ReportLanguages { first, second: Some(second), side_by_side: !one_after_other }
+                ReportLanguages::both(if english_first { Language::En } else { Language::Cy }, !one_after_other)
             }
         }
     }
@@ -129,6 +127,13 @@ impl Command {
 }
 
 pub fn run(command: Command, db: PathBuf) -> i32 {
+    // The bilingual layouts mean nothing for one language: a usage error, not a quiet no-op.
+    if let Command::Export { lang, english_first, one_after_other, .. } = &command {
+        if *lang != ReportLanguage::Both && (*english_first || *one_after_other) {
+            eprintln!("designlab: --english-first and --one-after-other go with --lang both");
+            return 2;
+        }
+    }
     // Listing and exporting read a database that must already be there: a mistyped path should
     // say so, not quietly make an empty one.
     let reads_only = matches!(command, Command::Labs { .. } | Command::Export { .. } | Command::Serve { .. });

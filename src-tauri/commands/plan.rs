@@ -1,6 +1,7 @@
 //! Before the day: labs, challenges, roles, the agenda, groups, participants, templates, the
 //! sample lab and series of labs.
 
+use designlab_core::invitation::InvitationQuestion;
 use designlab_core::templates::file::StageGuide;
 use designlab_core::templates::{self, TemplateSource, TemplateSummary};
 use designlab_core::{
@@ -25,7 +26,7 @@ pub fn get_lab(db: State<'_, Db>, id: LabId) -> Reply<Lab> {
 
 /// The Welsh Language Standards' question for the lab's invitations, in Welsh and English.
 #[tauri::command]
-pub fn invitation_question(db: State<'_, Db>, lab_id: LabId) -> Reply<String> {
+pub fn invitation_question(db: State<'_, Db>, lab_id: LabId) -> Reply<Vec<InvitationQuestion>> {
     Ok(db.store()?.invitation_question(lab_id)?)
 }
 

@@ -141,6 +141,9 @@ fn export_lang_both_writes_welsh_then_english_or_english_first_when_asked() {
     assert!(page.contains("<div class=\"part\" lang=\"cy\">"), "{page}");
     let output = designlab(&["export", lab, "--format", "md", "--lang", "fr", "--db", db]);
     assert_eq!(output.status.code(), Some(2), "an unknown language is a usage error");
+    let output = designlab(&["export", lab, "--format", "md", "--english-first", "--db", db]);
+    assert_eq!(output.status.code(), Some(2), "a bilingual layout for one language is a usage error");
+    assert!(String::from_utf8(output.stderr).unwrap().contains("--lang both"));
 }
 
 #[test]

@@ -222,7 +222,7 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
         app.find("#suggest-themes").await.click().await.unwrap();
         app.find("li[data-suggestion]").await;
         check(&app, &named("synthesis"), welsh, &mut failures, &messages).await;
-        // An action being written, with its owner, due date and theme.
+        // The voting table and the actions form, scrolled into view.
         let action = app.find("#add-action").await;
         action.scroll_into_view().await.unwrap();
         app.find("#voting-heading").await;

@@ -40,12 +40,15 @@ async fn a_bilingual_report_is_chosen_by_keyboard_previewed_side_by_side_and_exp
     assert!(!app.find("#lab-details-language-cy").await.is_selected().await.unwrap(), "the sample's Welsh unticked");
     app.tab_to(".details button[type='submit']").await.send_keys(Key::Enter).await.unwrap();
     app.wait_for_announcement("Details saved.").await;
-    app.wait_for_text(".details dl", "English").await;
+    let said = app.wait_for_text(".details dl", "English").await.text().await.unwrap();
+    assert!(!said.contains("Cymraeg"), "Welsh unticked: {said}");
     app.find("#edit-details").await.focus().await.unwrap();
     app.keys(Key::Enter).await;
     app.tab_to("#lab-details-language-cy").await.send_keys(Key::Space).await.unwrap();
     app.tab_to(".details button[type='submit']").await.send_keys(Key::Enter).await.unwrap();
     app.wait_for_text(".details dl", "Cymraeg, English").await;
+    // Each language's name marked as that language, for a screen reader's voice.
+    app.find(".details dl span[lang='cy']").await;
     // The Welsh Language Standards' question, Welsh then English, each paragraph marked.
     let invitation = app.find("#lab-invitation").await;
     invitation.scroll_into_view().await.unwrap();

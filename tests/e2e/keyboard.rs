@@ -93,8 +93,8 @@ async fn arrow_down_to(app: &App, wanted: &str) {
 }
 
 /// Checks that something has the focus and that it shows: not nothing, not the page itself,
-/// not an element gone from the page, and drawn with the focus ring (`:focus-visible`, an
-/// outline or a box shadow). A failure names the step and the element, and is kept for the
+/// not an element gone from the page, and a control drawn with a ring (an outline or a box
+/// shadow). A failure names the step and the element, and is kept for the
 /// end so that one missing ring does not hide the rest. The focus is given a moment to
 /// settle, as the app moves it after loading.
 async fn focus_is_visible(app: &App, step: &str, failures: &mut Vec<String>) {
@@ -119,12 +119,14 @@ async fn focus_is_visible(app: &App, step: &str, failures: &mut Vec<String>) {
         const away = document.hasFocus() ? '' : ' (the window does not have the system focus)';
         if (e === document.body || e === document.documentElement) return `the focus fell back to ${name}${away}`;
         if (!e.isConnected) return `the focus is on ${name}, which has left the page${away}`;
-        let ring = false;
-        try { ring = e.matches(':focus-visible'); } catch (_) {}
+        // A control draws its ring; a heading the app moves the focus to (tabindex -1) is
+        // not a control, and needs only to be where the keyboard is.
         const style = getComputedStyle(e);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
         const shadow = style.boxShadow && style.boxShadow !== 'none';
-        if (ring || style.outlineStyle !== 'none' || shadow) return null;
-        return `${name} has the focus but shows no focus indicator (outline-style ${style.outlineStyle})${away}`;";
+        if (outline || shadow) return null;
+        if (e.tabIndex < 0) return null;
+        return `${name} has the focus but draws no focus indicator (outline ${style.outlineStyle} ${style.outlineWidth})${away}`;";
     let started = Instant::now();
     loop {
         let problem: Option<String> = app.driver().execute(script, Vec::new()).await.unwrap().convert().unwrap();
@@ -189,6 +191,17 @@ async fn journey(language: Language, first_shot: &str) {
     app.tab_to(&format!("button[lang='{}']", language.key())).await;
     app.keys(Key::Enter).await;
     app.wait_for_text("#templates", &template.name).await;
+    // First, that the check can fail: a control whose ring is taken away is caught.
+    app.tab_to("#start-builtin").await;
+    // Through the element's own style: the app's content security policy refuses a style sheet
+    // added to the page, as it should.
+    let no_ring = "document.activeElement.style.setProperty('outline', 'none', 'important');";
+    app.driver().execute(no_ring, Vec::new()).await.unwrap();
+    let mut caught = Vec::new();
+    focus_is_visible(&app, "a planted fault", &mut caught).await;
+    assert!(caught.iter().any(|c| c.contains("no focus indicator")), "a missing ring is caught: {caught:?}");
+    app.driver().execute("document.activeElement.style.removeProperty('outline');", Vec::new()).await.unwrap();
+
     // Start from the toolkit's template: Enter opens the title box with the focus in it.
     app.tab_to("#start-builtin").await;
     focus_is_visible(&app, "1. the template's Start button", &mut failures).await;

@@ -85,6 +85,7 @@ pub fn typescript() -> String {
         GoalTarget::decl(&config),
         export::ExportFormat::decl(&config),
         export::ReportLanguages::decl(&config),
+        plan::invitation::InvitationQuestion::decl(&config),
         report::ReportSections::decl(&config),
         report::ReportSetup::decl(&config),
         Device::decl(&config),

@@ -56,7 +56,7 @@ pub use plan::participants::{Participant, ParticipantFields, PublicParticipant};
 pub use plan::roles::StakeholderRole;
 pub use plan::series::SeriesLink;
 pub use plan::toolkit::{Language, Stage};
-pub use plan::{agenda, challenges, groups, labs, participants, roles, series, templates, toolkit};
+pub use plan::{agenda, challenges, groups, invitation, labs, participants, roles, series, templates, toolkit};
 pub use report::{export, messages};
 pub use store::{backup, instance, restore, Store};
 pub use synthesis::goals::{Goal, GoalFamily, GoalTarget};

@@ -29,6 +29,7 @@ import type {
   NoteEdit,
   NoteFilter,
   NoteRevision,
+  InvitationQuestion,
   Lab,
   LabFields,
   Language,
@@ -135,7 +136,7 @@ async function call<T>(command: Command, args?: Record<string, unknown>): Promis
 export const api = {
   listLabs: () => call<Lab[]>('list_labs'),
   getLab: (id: string) => call<Lab>('get_lab', { id }),
-  invitationQuestion: (labId: string) => call<string>('invitation_question', { labId }),
+  invitationQuestion: (labId: string) => call<InvitationQuestion[]>('invitation_question', { labId }),
   newLabDefaults: (language: Language) => call<LabFields>('new_lab_defaults', { language }),
   createLab: (fields: LabFields, language: Language) => call<Lab>('create_lab', { fields, language }),
   updateLab: (id: string, fields: LabFields) => call<Lab>('update_lab', { id, fields }),

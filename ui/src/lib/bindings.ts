@@ -64,8 +64,7 @@ follows: LabId | null, created_at: string, updated_at: string, title: string, da
  */
 start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, 
 /**
- * The languages the room used, or will: for the report's details, and for asking invited
- * people whether they wish to use Welsh.
+ * The languages the room used, or will, each once: for the report's details.
  */
 languages: Array<Language>, };
 
@@ -75,8 +74,7 @@ export type LabFields = { title: string, date: string | null,
  */
 start_time: string | null, end_time: string | null, venue: string, address: string, organisers: string, author: string, partner_projects: Array<string>, topics: Array<string>, category: Category | null, description: string, ground_rules: string, 
 /**
- * The languages the room used, or will: for the report's details, and for asking invited
- * people whether they wish to use Welsh.
+ * The languages the room used, or will, each once: for the report's details.
  */
 languages: Array<Language>, };
 
@@ -429,6 +427,8 @@ second: Language | null,
  * otherwise one after the other, as Markdown always is.
  */
 side_by_side: boolean, };
+
+export type InvitationQuestion = { language: Language, text: string, };
 
 export type ReportSections = { numbers: boolean, agenda: boolean, challenges: boolean, 
 /**

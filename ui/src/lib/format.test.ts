@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankToNull, excerpt, formatBytes, formatClock, formatCountdown, formatDate, formatDateTime } from './format';
+import { atLineStart, blankToNull, excerpt, formatBytes, formatClock, formatCountdown, formatDate, formatDateTime } from './format';
 
 describe('formatDate', () => {
   it('writes a date in the one form of the app and its reports, whatever the machine time zone', () => {
@@ -7,6 +7,13 @@ describe('formatDate', () => {
     expect(formatDate('2024-10-15', 'cy')).toBe('dydd Mawrth 15 Hydref 2024');
     expect(formatDate('2026-12-06', 'cy')).toBe('dydd Sul 6 Rhagfyr 2026');
     expect(formatDate('2026-12-07', 'en')).toBe('Monday 7 December 2026');
+  });
+});
+
+describe('atLineStart', () => {
+  it('capitalises a Welsh date that stands alone, and leaves English as it is', () => {
+    expect(atLineStart(formatDate('2024-10-15', 'cy'))).toBe('Dydd Mawrth 15 Hydref 2024');
+    expect(atLineStart(formatDate('2024-10-15', 'en'))).toBe('Tuesday 15 October 2024');
   });
 });
 

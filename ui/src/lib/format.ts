@@ -17,6 +17,12 @@ export function formatDate(date: string, language: Language): string {
   });
 }
 
+/** Text that starts a line, with its first letter a capital: a Welsh date standing alone,
+ * "Dydd Mawrth 15 Hydref 2024", where within a line it is "dydd Mawrth". */
+export function atLineStart(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /** Two digits, as a clock shows them. */
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 

@@ -71,6 +71,7 @@ lab-invitation-heading = Gwahodd pobl
 lab-invitation-hint = Mae Safonau'r Gymraeg yn gofyn bod pawb a wahoddir i gyfarfod yn cael eu holi a ydynt yn dymuno defnyddio'r Gymraeg. Gludwch hwn yn y gwahoddiad, yn y ddwy iaith.
 lab-invitation-copy = Copïo'r cwestiwn
 lab-invitation-copied = Mae'r cwestiwn wedi'i gopïo.
+lab-invitation-selected = Mae'r cwestiwn wedi'i ddewis: pwyswch Ctrl+C i'w gopïo.
 lab-invitation-question = Hoffech chi ddefnyddio'r Gymraeg yn y labordy dylunio “{ $title }”? Rhowch wybod i ni wrth ateb, er mwyn i ni allu trefnu cyfieithu ar y pryd. Mae croeso i chi gymryd rhan yn Gymraeg neu yn Saesneg.
 category-organising = Trefnu
 category-speaking = Siarad
@@ -1071,6 +1072,7 @@ series-carried-badge = Cytunwyd y tro diwethaf
 error-series_loop = Ni all labordy ddilyn ei hun, na labordy sy'n ei ddilyn.
 report-carried = Camau gweithredu a ddygwyd ymlaen
 report-carried-intro = Cytunwyd yn y labordy “{ $lab }”, dygwyd ymlaen i'r labordy hwn, a dyma beth ddaeth ohonynt.
+report-carried-intro-dated = Cytunwyd yn y labordy “{ $lab }” ({ $date }), dygwyd ymlaen i'r labordy hwn, a dyma beth ddaeth ohonynt.
 report-carried-intro-unknown = Cytunwyd yn y labordy cynharach yn y gyfres hon, dygwyd ymlaen i'r labordy hwn, a dyma beth ddaeth ohonynt.
 report-section-carried = Camau gweithredu a ddygwyd ymlaen o'r labordy cynharach
 

@@ -69,6 +69,7 @@ lab-invitation-heading = Inviting people
 lab-invitation-hint = The Welsh Language Standards ask that everyone invited to a meeting is asked whether they wish to use Welsh. Paste this into the invitation, in both languages.
 lab-invitation-copy = Copy the question
 lab-invitation-copied = The question is copied.
+lab-invitation-selected = The question is selected: press Ctrl+C to copy it.
 lab-invitation-question = Would you like to use Welsh at the design lab “{ $title }”? Please tell us when you reply, so that we can arrange simultaneous interpretation. You are welcome to take part in Welsh or in English.
 category-organising = Organising
 category-speaking = Speaking
@@ -1057,6 +1058,7 @@ series-carried-badge = Agreed last time
 error-series_loop = A lab cannot follow itself, nor a lab that follows it.
 report-carried = Actions carried forward
 report-carried-intro = Agreed at { $lab }, brought forward to this lab, and what became of them.
+report-carried-intro-dated = Agreed at { $lab } ({ $date }), brought forward to this lab, and what became of them.
 report-carried-intro-unknown = Agreed at the earlier lab in this series, brought forward to this lab, and what became of them.
 report-section-carried = Actions carried forward from the earlier lab
 

@@ -54,8 +54,7 @@ pub struct LabFields {
     pub category: Option<Category>,
     pub description: String,
     pub ground_rules: String,
-    /// The languages the room used, or will: for the report's details, and for asking invited
-    /// people whether they wish to use Welsh.
+    /// The languages the room used, or will, each once: for the report's details.
     #[serde(default)]
     pub languages: Vec<Language>,
 }
@@ -234,12 +233,7 @@ pub(crate) fn validate(fields: &LabFields) -> Result<LabFields> {
         category: fields.category,
         description: limits::optional(Field::Description, &fields.description, TEXT_MAX)?,
         ground_rules: limits::optional(Field::GroundRules, &fields.ground_rules, TEXT_MAX)?,
-        languages: fields.languages.iter().fold(Vec::new(), |mut once, language| {
-            if !once.contains(language) {
-                once.push(*language);
-            }
-            once
-        }),
+        languages: each_once(fields.languages.iter().copied()),
     })
 }
 
@@ -275,6 +269,26 @@ fn execute_with_fields(
     )
 }
 
+/// Languages in the order first given, each once.
+fn each_once(languages: impl IntoIterator<Item = Language>) -> Vec<Language> {
+    let mut once = Vec::new();
+    for language in languages {
+        if !once.contains(&language) {
+            once.push(language);
+        }
+    }
+    once
+}
+
+/// The room's languages as stored: a key this build does not know, or an entry that is not a
+/// key at all (an archive from elsewhere), is skipped rather than failing the lab, and with it
+/// the list of every lab.
+fn languages_at(row: &Row<'_>, column: usize) -> rusqlite::Result<Vec<Language>> {
+    let stored: String = row.get(column)?;
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&stored).unwrap_or_default();
+    Ok(each_once(entries.iter().filter_map(|entry| entry.as_str()?.parse().ok())))
+}
+
 /// Accepts `HH:MM` (or `HH:MM:SS`, as some time pickers send) and stores `HH:MM`.
 pub(crate) fn clock_time(value: Option<&str>) -> Result<Option<String>> {
     let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
@@ -303,8 +317,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Lab> {
             category: row.get::<_, Option<String>>(11)?.map(|_| row.get(11)).transpose()?,
             description: row.get(12)?,
             ground_rules: row.get(13)?,
-            // A language this build does not know is left out rather than failing the lab.
-            languages: list_at(row, 14)?.iter().filter_map(|key| key.parse().ok()).collect(),
+            languages: languages_at(row, 14)?,
         },
         follows: row.get(17)?,
         created_at: timestamp_at(row, 15)?,

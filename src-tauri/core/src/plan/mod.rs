@@ -6,7 +6,7 @@ pub mod agenda;
 pub mod challenges;
 mod duplicate;
 pub mod groups;
-mod invitation;
+pub mod invitation;
 pub mod labs;
 pub mod participants;
 pub mod roles;

@@ -66,7 +66,16 @@ impl ReportLanguages {
 
     /// Welsh and English side by side, Welsh first, as Welsh public bodies publish.
     pub fn bilingual() -> ReportLanguages {
-        ReportLanguages { first: Language::Cy, second: Some(Language::En), side_by_side: true }
+        ReportLanguages::both(Language::Cy, true)
+    }
+
+    /// Both languages, `first` first, side by side or one after the other.
+    pub fn both(first: Language, side_by_side: bool) -> ReportLanguages {
+        let second = match first {
+            Language::Cy => Language::En,
+            Language::En => Language::Cy,
+        };
+        ReportLanguages { first, second: Some(second), side_by_side }
     }
 
     /// Each language once, in order: a second language that is the first is no second.

@@ -54,7 +54,7 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The lines under the title, as (label, value): date, venue and address, organisers, partner
-/// projects; each only when the lab has it.
+/// projects, the room's languages and the lab it follows; each only when the lab has it.
 pub fn details(report: &Report, messages: &Messages) -> Vec<(String, String)> {
     let lab = &report.lab;
     let mut lines = Vec::new();
@@ -81,7 +81,7 @@ pub fn details(report: &Report, messages: &Messages) -> Vec<(String, String)> {
     lines
 }
 
-/// A lab by its title, and its date when it has one: "Care rotas, 12 March 2026".
+/// A lab by its title, and its date when it has one: "Care rotas, Thursday 12 March 2026".
 fn lab_named(lab: &crate::Lab, messages: &Messages) -> String {
     match lab.date {
         Some(day) => format!("{}, {}", lab.title, date(messages, day)),
@@ -113,11 +113,18 @@ pub struct ActionLine {
 }
 
 pub fn carried_section(report: &Report, messages: &Messages) -> CarriedSection {
-    let earlier = report.follows.as_ref().map(|lab| lab_named(lab, messages));
     CarriedSection {
         heading: messages.get("report-carried"),
-        intro: match earlier {
-            Some(earlier) => messages.with("report-carried-intro", &[("lab", Arg::Text(&earlier))]),
+        // The title stands alone, quoted in Welsh after the word that would mutate it, and the
+        // date beside it.
+        intro: match report.follows.as_ref() {
+            Some(earlier) => match earlier.date {
+                Some(day) => messages.with(
+                    "report-carried-intro-dated",
+                    &[("lab", Arg::Text(&earlier.title)), ("date", Arg::Text(&date(messages, day)))],
+                ),
+                None => messages.with("report-carried-intro", &[("lab", Arg::Text(&earlier.title))]),
+            },
             None => messages.get("report-carried-intro-unknown"),
         },
         challenges: report

@@ -5,7 +5,8 @@
 //! cannot claim PDF/UA-1.
 //!
 //! The template never sees the store. This module hands it one JSON file holding every word
-//! already in the report's language, and the template places those strings as text values,
+//! already in the report's language, or in each of its two, and the template places those
+//! strings as text values,
 //! which Typst never reads as markup: nothing people typed can run as code.
 
 use std::sync::LazyLock;

@@ -20,9 +20,11 @@ use crate::{Error, Result};
 /// A4 in twentieths of a point, and 2 cm margins.
 const A4: (u32, u32) = (11_906, 16_838);
 const MARGIN: i32 = 1_134;
-/// The width inside the margins, and a column's when two languages stand side by side.
+/// The width inside the margins, and a column's when two languages stand side by side, and the
+/// room inside a column's cell, within its default margins.
 const TEXT_WIDTH: u32 = 9_638;
 const COLUMN_WIDTH: u32 = TEXT_WIDTH / 2;
+const IN_COLUMN: u32 = COLUMN_WIDTH - 2 * 108;
 /// The report's accent, as in the HTML and PDF.
 const BAR_COLOUR: &str = "17494D";
 
@@ -39,7 +41,7 @@ pub fn write(report: &Report, words: &Words) -> Result<Vec<u8>> {
         sections(&mut doc, report, messages);
         return doc.finish(&messages.get("report-contents"), messages.language());
     }
-    let width = if words.side_by_side { COLUMN_WIDTH } else { TEXT_WIDTH };
+    let width = if words.side_by_side { IN_COLUMN } else { TEXT_WIDTH };
     let parts: Vec<Document> = words
         .parts
         .iter()
@@ -64,15 +66,12 @@ pub fn write(report: &Report, words: &Words) -> Result<Vec<u8>> {
         doc.contents = true;
         for (index, part) in parts.into_iter().enumerate() {
             doc.sections.extend(part.sections);
-            let mut cover = part.cover.into_iter();
-            if index > 0 {
-                // Each language begins on a page of its own.
-                if let Some(Block::Paragraph(first)) = cover.next() {
-                    doc.push(first.page_break_before(true));
-                }
+            let mut blocks: Vec<Block> = part.cover.into_iter().chain(part.body).collect();
+            // Each language begins on a page of its own: its details, or its first section.
+            if let (true, Some(Block::Paragraph(first))) = (index > 0, blocks.first_mut()) {
+                first.property = first.property.clone().page_break_before(true);
             }
-            doc.body.extend(cover);
-            doc.body.extend(part.body);
+            doc.body.extend(blocks);
         }
     }
     doc.finish(&contents_title.join(" · "), words.first().language())
@@ -456,9 +455,42 @@ impl Document {
         docx.build()
             .pack(std::io::Cursor::new(&mut stored))
             .map_err(|e| Error::Internal(format!("writing the Word file failed: {e}")))?;
-        deflated(&stored, |styles| with_languages(styles, language))
-            .map_err(|e| Error::Internal(format!("compressing the Word file failed: {e}")))
+        deflated(&stored, |name, xml| match name {
+            STYLES_PART => with_languages(xml, language),
+            _ => Ok(run_styles_first(&xml)),
+        })
+        .map_err(|e| Error::Internal(format!("compressing the Word file failed: {e}")))
     }
+}
+
+const STYLES_PART: &str = "word/styles.xml";
+const DOCUMENT_PART: &str = "word/document.xml";
+
+/// Each run's character style moved to the front of its properties: docx-rs writes it after
+/// bold and italic, where the schema has it first, and Word drops a child out of its place,
+/// which would lose the language of every bold or italic run.
+fn run_styles_first(xml: &str) -> String {
+    const OPEN: &str = "<w:rPr>";
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(&rest[..start + OPEN.len()]);
+        rest = &rest[start + OPEN.len()..];
+        let Some(end) = rest.find("</w:rPr>") else { break };
+        let properties = &rest[..end];
+        match properties.find("<w:rStyle ") {
+            Some(at) if at > 0 => {
+                let length = properties[at..].find("/>").map_or(properties.len() - at, |close| close + 2);
+                out.push_str(&properties[at..at + length]);
+                out.push_str(&properties[..at]);
+                out.push_str(&properties[at + length..]);
+            }
+            _ => out.push_str(properties),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A language's tag as Word writes it.
@@ -540,10 +572,10 @@ fn with_languages(styles: String, language: Language) -> zip::result::ZipResult<
 /// The Word package with every part deflated, as Word and LibreOffice write theirs: docx-rs
 /// stores its parts uncompressed, which made a report of 2,000 notes 1.1 MB instead of about
 /// 80 KB, too large for some council mailboxes. The parts keep their names and order; the
-/// styles part is edited on its way through.
+/// styles and document parts are edited on their way through.
 fn deflated(
     stored: &[u8],
-    edit_styles: impl Fn(String) -> zip::result::ZipResult<String>,
+    edit: impl Fn(&str, String) -> zip::result::ZipResult<String>,
 ) -> zip::result::ZipResult<Vec<u8>> {
     use zip::write::SimpleFileOptions;
     let mut parts = zip::ZipArchive::new(std::io::Cursor::new(stored))?;
@@ -557,10 +589,10 @@ fn deflated(
         }
         let name = part.name().to_owned();
         package.start_file(name.as_str(), options)?;
-        if name == "word/styles.xml" {
-            let mut styles = String::new();
-            std::io::Read::read_to_string(&mut part, &mut styles)?;
-            std::io::Write::write_all(&mut package, edit_styles(styles)?.as_bytes())?;
+        if [STYLES_PART, DOCUMENT_PART].contains(&name.as_str()) {
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut part, &mut xml)?;
+            std::io::Write::write_all(&mut package, edit(&name, xml)?.as_bytes())?;
         } else {
             std::io::copy(&mut part, &mut package)?;
         }

@@ -199,11 +199,11 @@ fn the_invitation_asks_in_welsh_then_english_whether_people_wish_to_use_welsh() 
     let fixture = Fixture::open();
     let lab = fixture.store.create_lab(&cardiff(), Language::En).unwrap();
     let question = fixture.store.invitation_question(lab.id).unwrap();
-    let paragraphs: Vec<&str> = question.split("\n\n").collect();
-    assert_eq!(paragraphs.len(), 2, "{question}");
-    assert!(paragraphs[0].starts_with("Hoffech chi ddefnyddio'r Gymraeg"), "{question}");
-    assert!(paragraphs[1].starts_with("Would you like to use Welsh"), "{question}");
-    for paragraph in paragraphs {
+    let languages: Vec<Language> = question.iter().map(|q| q.language).collect();
+    assert_eq!(languages, [Language::Cy, Language::En], "Welsh first");
+    assert!(question[0].text.starts_with("Hoffech chi ddefnyddio'r Gymraeg"), "{question:?}");
+    assert!(question[1].text.starts_with("Would you like to use Welsh"), "{question:?}");
+    for paragraph in question.iter().map(|q| q.text.as_str()) {
         assert!(paragraph.contains("“Worker voice in procurement”"), "named, trimmed: {paragraph}");
         assert!(!paragraph.contains('{'), "every placeable filled: {paragraph}");
     }
@@ -211,4 +211,21 @@ fn the_invitation_asks_in_welsh_then_english_whether_people_wish_to_use_welsh() 
         fixture.store.invitation_question(designlab_core::LabId::generate()).unwrap_err().code(),
         ErrorCode::NotFound
     );
+}
+
+/// A room's languages as stored are read whatever they hold: a key this build does not know, or
+/// an entry that is not a key (an archive from elsewhere), is skipped, so every lab still lists;
+/// what is not a list at all is refused by the database.
+#[test]
+fn a_labs_stored_languages_are_read_leniently_and_checked_strictly() {
+    let fixture = Fixture::open();
+    let lab = fixture.store.create_lab(&cardiff(), Language::En).unwrap();
+    let db = rusqlite::Connection::open(&fixture.db_path).unwrap();
+    let set = |value: &str| db.execute("UPDATE lab SET languages = ?1 WHERE id = ?2", (value, lab.id.to_string()));
+    set(r#"["xx", "cy", 7, {"a": 1}, "cy", "en"]"#).unwrap();
+    assert_eq!(fixture.store.get_lab(lab.id).unwrap().languages, [Language::Cy, Language::En]);
+    assert_eq!(fixture.store.list_labs().unwrap().len(), 1);
+    for refused in ["\"cy\"", "{}", "not json"] {
+        assert!(set(refused).is_err(), "{refused} is refused");
+    }
 }
