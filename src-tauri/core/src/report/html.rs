@@ -187,7 +187,7 @@ fn numbers(report: &Report, messages: &Messages, prefix: &str) -> Markup {
         section id=(format!("{prefix}numbers")) aria-labelledby=(format!("{prefix}numbers-heading")) {
             h2 id=(format!("{prefix}numbers-heading")) { (messages.get("report-numbers")) }
             @if !report.people_by_role.is_empty() {
-                (tally(&format!("{prefix}people"), &messages.get("report-people-by-role"), &column("role"), &column("people"), &report.people_by_role))
+                (tally(&format!("{prefix}people"), &messages.get("report-people-by-role"), &column("role"), &column("people"), &report.people_by_role, messages))
             }
             @if !report.named.is_empty() {
                 h3 { (messages.get("report-named")) }
@@ -196,7 +196,7 @@ fn numbers(report: &Report, messages: &Messages, prefix: &str) -> Markup {
                 }
             }
             @for t in labels::note_tallies(report, messages) {
-                (tally(&format!("{prefix}by-{}", t.key), &t.heading, &t.column, &column("notes"), &t.rows))
+                (tally(&format!("{prefix}by-{}", t.key), &t.heading, &t.column, &column("notes"), &t.rows, messages))
             }
         }
     }
@@ -205,7 +205,7 @@ fn numbers(report: &Report, messages: &Messages, prefix: &str) -> Markup {
 /// A count per name as a table, with a bar beside each number so the largest reads at a glance.
 /// The bars are drawn, not styled, so they print and need no inline CSS; the numbers carry the
 /// meaning for anyone who cannot see them.
-fn tally(id: &str, heading: &str, what: &str, count: &str, rows: &[Tally<String>]) -> Markup {
+fn tally(id: &str, heading: &str, what: &str, count: &str, rows: &[Tally<String>], messages: &Messages) -> Markup {
     const BAR_WIDTH: u32 = 200;
     let most = rows.iter().map(|t| t.count).max().unwrap_or(0).max(1);
     html! {
@@ -215,7 +215,7 @@ fn tally(id: &str, heading: &str, what: &str, count: &str, rows: &[Tally<String>
             tbody {
                 @for row in rows {
                     tr {
-                        th scope="row" { (row.what) }
+                        th scope="row" { (typed(&row.what, messages)) }
                         td.number { (row.count) }
                         td.bar {
                             svg.bar width=(BAR_WIDTH) height="14" aria-hidden="true" focusable="false" {
@@ -272,18 +272,18 @@ fn challenge(id: &str, section: &ReportChallenge, messages: &Messages) -> Markup
     };
     html! {
         section id=(id) aria-labelledby=(format!("{id}-heading")) {
-            h2 id=(format!("{id}-heading")) { (challenge.title) }
+            h2 id=(format!("{id}-heading")) { (typed(&challenge.title, messages)) }
             p.stages { (stages) }
-            @for paragraph in labels::paragraphs(&challenge.description) { p { (lines(paragraph)) } }
+            @for paragraph in labels::paragraphs(&challenge.description) { p { (typed(paragraph, messages)) } }
             @if !challenge.prompts.is_empty() {
                 h3 { (messages.get("report-prompts")) }
-                ul { @for prompt in &challenge.prompts { li { (prompt) } } }
+                ul { @for prompt in &challenge.prompts { li { (typed(prompt, messages)) } } }
             }
             @if !section.themes.is_empty() {
                 h3 { (messages.get("report-themes")) }
                 @for theme in &section.themes {
-                    h4 { (theme.title) }
-                    @for paragraph in labels::paragraphs(&theme.summary) { p { (lines(paragraph)) } }
+                    h4 { (typed(&theme.title, messages)) }
+                    @for paragraph in labels::paragraphs(&theme.summary) { p { (typed(paragraph, messages)) } }
                     (notes(&theme.notes, messages))
                 }
             }
@@ -292,7 +292,7 @@ fn challenge(id: &str, section: &ReportChallenge, messages: &Messages) -> Markup
                 ol {
                     @for ranked in &section.ranked {
                         li value=(ranked.rank) {
-                            @if ranked.is_theme { strong { (ranked.label) } } @else { (ranked.label) }
+                            @if ranked.is_theme { strong { (typed(&ranked.label, messages)) } } @else { (typed(&ranked.label, messages)) }
                             " " span.score { "(" (labels::score(messages, ranked, section.method)) ")" }
                         }
                     }
@@ -302,7 +302,7 @@ fn challenge(id: &str, section: &ReportChallenge, messages: &Messages) -> Markup
                 h3 { (messages.get("report-actions")) }
                 ul {
                     @for action in &section.actions {
-                        (action_item(&action.text, &labels::action_about(action, messages)))
+                        (action_item(&action.text, &labels::action_about(action, messages), messages))
                     }
                 }
             }
@@ -310,10 +310,10 @@ fn challenge(id: &str, section: &ReportChallenge, messages: &Messages) -> Markup
     }
 }
 
-fn action_item(text: &str, about: &[String]) -> Markup {
+fn action_item(text: &str, about: &[String], messages: &Messages) -> Markup {
     html! {
         li {
-            strong { (text) }
+            strong { (typed(text, messages)) }
             @for line in about { br; (line) }
         }
     }
@@ -326,8 +326,8 @@ fn carried(report: &Report, messages: &Messages, prefix: &str) -> Markup {
             h2 id=(format!("{prefix}carried-heading")) { (section.heading) }
             p { (section.intro) }
             @for challenge in &section.challenges {
-                h3 { (challenge.title) }
-                ul { @for action in &challenge.actions { (action_item(&action.text, &action.about)) } }
+                h3 { (typed(&challenge.title, messages)) }
+                ul { @for action in &challenge.actions { (action_item(&action.text, &action.about, messages)) } }
             }
         }
     }
@@ -356,7 +356,7 @@ fn appendix(report: &Report, messages: &Messages, prefix: &str) -> Markup {
         section id=(format!("{prefix}appendix")) aria-labelledby=(format!("{prefix}appendix-heading")) {
             h2 id=(format!("{prefix}appendix-heading")) { (messages.get("report-appendix")) }
             @for section in report.challenges.iter().filter(|s| !s.notes.is_empty()) {
-                h3 { (section.challenge.title) }
+                h3 { (typed(&section.challenge.title, messages)) }
                 @for stage in labels::stages_of(&section.notes) {
                     h4 { (labels::stage(messages, stage)) }
                     (notes(&section.notes.iter().filter(|n| n.stage == stage).cloned().collect::<Vec<_>>(), messages))
@@ -372,16 +372,28 @@ fn notes(notes: &[ReportNote], messages: &Messages) -> Markup {
             @for note in notes {
                 li {
                     // Marked in its own language, so a screen reader reads it in that voice.
-                    @if let Some(language) = note.language.filter(|l| *l != messages.language()) {
-                        span lang=(language.key()) { (lines(&note.text)) }
-                    } @else {
-                        (lines(&note.text))
-                    }
+                    (in_language(&note.text, note.language.filter(|l| *l != messages.language())))
                     " " span.by {
                         "— " (labels::said_by(note, messages))
                     }
                 }
             }
+        }
+    }
+}
+
+/// Typed text, marked with its language where its words tell it is not the report's.
+fn typed(text: &str, messages: &Messages) -> Markup {
+    in_language(text, labels::typed_language(text, messages))
+}
+
+/// Text with its line breaks kept, in a span marked with `language` when there is one.
+fn in_language(text: &str, language: Option<crate::Language>) -> Markup {
+    html! {
+        @if let Some(language) = language {
+            span lang=(language.key()) { (lines(text)) }
+        } @else {
+            (lines(text))
         }
     }
 }

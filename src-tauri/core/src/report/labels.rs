@@ -8,7 +8,7 @@ use crate::goals::{Goal, GoalFamily};
 use crate::messages::{Arg, Messages};
 use crate::report::{Report, ReportAction, ReportGoal, ReportNote, ReportRanked, Tally};
 use crate::voting::VoteMethod;
-use crate::{NoteKind, PublicParticipant, Stage};
+use crate::{Language, NoteKind, PublicParticipant, Stage};
 
 pub fn stage(messages: &Messages, stage: Stage) -> String {
     messages.get(&format!("stage-{}", stage.key()))
@@ -46,6 +46,14 @@ pub fn score(messages: &Messages, ranked: &ReportRanked, method: VoteMethod) -> 
             messages.with("voting-result-dots", &[("count", Arg::Number(i64::from(ranked.total))), ("voters", voters)])
         }
     }
+}
+
+/// The language of something people typed (a challenge, a prompt, a theme, an action) where its
+/// words tell it and it is not the language of the report around it: the passage to mark, so a
+/// screen reader reads it in its own voice. Typed text is never translated, so a bilingual
+/// report holds it in both columns, marked in the one whose language it is not.
+pub fn typed_language(text: &str, messages: &Messages) -> Option<Language> {
+    crate::language::guess(text).filter(|language| *language != messages.language())
 }
 
 /// Text split where people left a blank line.

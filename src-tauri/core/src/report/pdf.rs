@@ -213,7 +213,7 @@ struct TallyTable {
     heading: String,
     what: String,
     count: String,
-    rows: Vec<Tally<String>>,
+    rows: Vec<Tally<Typed<String>>>,
     most: u32,
 }
 
@@ -225,13 +225,26 @@ struct Agenda {
     rows: Vec<Vec<String>>,
 }
 
+/// Something people typed, with its language where its words tell it is not the report's, so
+/// the tagged PDF marks it.
+#[derive(Serialize)]
+struct Typed<T> {
+    text: T,
+    lang: Option<&'static str>,
+}
+
+fn typed<T: AsRef<str>>(text: T, messages: &Messages) -> Typed<T> {
+    let lang = labels::typed_language(text.as_ref(), messages).map(crate::Language::key);
+    Typed { text, lang }
+}
+
 #[derive(Serialize)]
 struct Challenge<'a> {
-    title: &'a str,
+    title: Typed<&'a str>,
     stages: String,
-    description: Vec<&'a str>,
+    description: Vec<Typed<&'a str>>,
     prompts_heading: String,
-    prompts: &'a [String],
+    prompts: Vec<Typed<&'a str>>,
     themes_heading: String,
     themes: Vec<Theme<'a>>,
     priorities_heading: String,
@@ -242,8 +255,8 @@ struct Challenge<'a> {
 
 #[derive(Serialize)]
 struct Theme<'a> {
-    title: &'a str,
-    summary: Vec<&'a str>,
+    title: Typed<&'a str>,
+    summary: Vec<Typed<&'a str>>,
     notes: Vec<Note<'a>>,
 }
 
@@ -258,14 +271,14 @@ struct Note<'a> {
 #[derive(Serialize)]
 struct Ranked<'a> {
     rank: u32,
-    label: &'a str,
+    label: Typed<&'a str>,
     is_theme: bool,
     score: String,
 }
 
 #[derive(Serialize)]
 struct Action<'a> {
-    text: &'a str,
+    text: Typed<&'a str>,
     about: Vec<String>,
 }
 
@@ -277,7 +290,7 @@ struct Appendix<'a> {
 
 #[derive(Serialize)]
 struct AppendixChallenge<'a> {
-    title: &'a str,
+    title: Typed<&'a str>,
     stages: Vec<AppendixStage<'a>>,
 }
 
@@ -332,7 +345,7 @@ fn numbers(report: &Report, messages: &Messages) -> Numbers {
         what,
         count,
         most: rows.iter().map(|t| t.count).max().unwrap_or(0).max(1),
-        rows,
+        rows: rows.into_iter().map(|t| Tally { what: typed(t.what, messages), count: t.count }).collect(),
     };
     let tallies = labels::note_tallies(report, messages)
         .into_iter()
@@ -373,18 +386,18 @@ fn challenge<'a>(section: &'a ReportChallenge, messages: &Messages) -> Challenge
         VoteMethod::Rating => "report-priorities-rating",
     };
     Challenge {
-        title: &challenge.title,
+        title: typed(&challenge.title, messages),
         stages: challenge.stages.iter().map(|s| labels::stage(messages, *s)).collect::<Vec<_>>().join(", "),
-        description: labels::paragraphs(&challenge.description).collect(),
+        description: labels::paragraphs(&challenge.description).map(|p| typed(p, messages)).collect(),
         prompts_heading: messages.get("report-prompts"),
-        prompts: &challenge.prompts,
+        prompts: challenge.prompts.iter().map(|p| typed(p.as_str(), messages)).collect(),
         themes_heading: messages.get("report-themes"),
         themes: section
             .themes
             .iter()
             .map(|theme| Theme {
-                title: &theme.title,
-                summary: labels::paragraphs(&theme.summary).collect(),
+                title: typed(&theme.title, messages),
+                summary: labels::paragraphs(&theme.summary).map(|p| typed(p, messages)).collect(),
                 notes: notes(&theme.notes, messages),
             })
             .collect(),
@@ -394,7 +407,7 @@ fn challenge<'a>(section: &'a ReportChallenge, messages: &Messages) -> Challenge
             .iter()
             .map(|ranked| Ranked {
                 rank: ranked.rank,
-                label: &ranked.label,
+                label: typed(&ranked.label, messages),
                 is_theme: ranked.is_theme,
                 score: labels::score(messages, ranked, section.method),
             })
@@ -403,7 +416,7 @@ fn challenge<'a>(section: &'a ReportChallenge, messages: &Messages) -> Challenge
         actions: section
             .actions
             .iter()
-            .map(|action| Action { text: &action.text, about: labels::action_about(action, messages) })
+            .map(|action| Action { text: typed(&action.text, messages), about: labels::action_about(action, messages) })
             .collect(),
     }
 }
@@ -416,7 +429,7 @@ fn appendix<'a>(report: &'a Report, messages: &Messages) -> Appendix<'a> {
             .iter()
             .filter(|section| !section.notes.is_empty())
             .map(|section| AppendixChallenge {
-                title: &section.challenge.title,
+                title: typed(&section.challenge.title, messages),
                 stages: labels::stages_of(&section.notes)
                     .into_iter()
                     .map(|stage| AppendixStage {

@@ -121,6 +121,7 @@ fn numbers(doc: &mut Document, report: &Report, messages: &Messages) {
             column("role"),
             column("people"),
             report.people_by_role.iter().map(|t| (t.what.clone(), t.count)).collect(),
+            messages,
         );
     }
     if !report.named.is_empty() {
@@ -131,7 +132,7 @@ fn numbers(doc: &mut Document, report: &Report, messages: &Messages) {
     }
     for t in labels::note_tallies(report, messages) {
         doc.push(styled(&t.heading, "Heading2"));
-        doc.tally(t.column, column("notes"), t.rows.into_iter().map(|row| (row.what, row.count)).collect());
+        doc.tally(t.column, column("notes"), t.rows.into_iter().map(|row| (row.what, row.count)).collect(), messages);
     }
 }
 
@@ -146,24 +147,24 @@ fn agenda(doc: &mut Document, report: &Report, messages: &Messages) {
 
 fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages) {
     let challenge = &section.challenge;
-    doc.section(&challenge.title);
+    doc.typed_section(&challenge.title, messages);
     let stages = challenge.stages.iter().map(|s| labels::stage(messages, *s)).collect::<Vec<_>>().join(", ");
     doc.push(Paragraph::new().add_run(Run::new().add_text(stages).italic()));
     for paragraph in labels::paragraphs(&challenge.description) {
-        doc.push(plain(paragraph));
+        doc.push(Paragraph::new().add_run(typed_run(paragraph, messages)));
     }
     if !challenge.prompts.is_empty() {
         doc.push(styled(&messages.get("report-prompts"), "Heading2"));
         for prompt in &challenge.prompts {
-            doc.push(bullet(prompt));
+            doc.push(Paragraph::new().style("ListBullet").add_run(typed_run(prompt, messages)));
         }
     }
     if !section.themes.is_empty() {
         doc.push(styled(&messages.get("report-themes"), "Heading2"));
         for theme in &section.themes {
-            doc.push(styled(&theme.title, "Heading3"));
+            doc.push(Paragraph::new().style("Heading3").add_run(typed_run(&theme.title, messages)));
             for paragraph in labels::paragraphs(&theme.summary) {
-                doc.push(plain(paragraph));
+                doc.push(Paragraph::new().add_run(typed_run(paragraph, messages)));
             }
             for note in &theme.notes {
                 doc.push(note_paragraph(note, messages));
@@ -177,7 +178,7 @@ fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages)
         };
         doc.push(styled(&messages.get(heading), "Heading2"));
         for ranked in &section.ranked {
-            let mut label = Run::new().add_text(&ranked.label);
+            let mut label = typed_run(&ranked.label, messages);
             if ranked.is_theme {
                 label = label.bold();
             }
@@ -192,13 +193,13 @@ fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages)
     if !section.actions.is_empty() {
         doc.push(styled(&messages.get("report-actions"), "Heading2"));
         for action in &section.actions {
-            doc.push(action_paragraph(&action.text, &labels::action_about(action, messages)));
+            doc.push(action_paragraph(&action.text, &labels::action_about(action, messages), messages));
         }
     }
 }
 
-fn action_paragraph(text: &str, about: &[String]) -> Paragraph {
-    let mut paragraph = Paragraph::new().add_run(lines_run(text).bold());
+fn action_paragraph(text: &str, about: &[String], messages: &Messages) -> Paragraph {
+    let mut paragraph = Paragraph::new().add_run(typed_run(text, messages).bold());
     if !about.is_empty() {
         paragraph = paragraph.add_run(Run::new().add_text(format!(" — {}", about.join("; "))));
     }
@@ -210,9 +211,9 @@ fn carried(doc: &mut Document, report: &Report, messages: &Messages) {
     doc.section(&section.heading);
     doc.push(plain(&section.intro));
     for challenge in &section.challenges {
-        doc.push(styled(&challenge.title, "Heading2"));
+        doc.push(Paragraph::new().style("Heading2").add_run(typed_run(&challenge.title, messages)));
         for action in &challenge.actions {
-            doc.push(action_paragraph(&action.text, &action.about));
+            doc.push(action_paragraph(&action.text, &action.about, messages));
         }
     }
 }
@@ -236,7 +237,7 @@ fn goals(doc: &mut Document, report: &Report, messages: &Messages) {
 fn appendix(doc: &mut Document, report: &Report, messages: &Messages) {
     doc.section(&messages.get("report-appendix"));
     for section in report.challenges.iter().filter(|s| !s.notes.is_empty()) {
-        doc.push(styled(&section.challenge.title, "Heading2"));
+        doc.push(Paragraph::new().style("Heading2").add_run(typed_run(&section.challenge.title, messages)));
         for stage in labels::stages_of(&section.notes) {
             doc.push(styled(&labels::stage(messages, stage), "Heading3"));
             for note in section.notes.iter().filter(|n| n.stage == stage) {
@@ -254,6 +255,16 @@ fn note_paragraph(note: &ReportNote, messages: &Messages) -> Paragraph {
         said = said.style(language_style(language));
     }
     Paragraph::new().style("ListBullet").add_run(said).add_run(Run::new().add_text(format!(" — {by}")).italic())
+}
+
+/// Typed text as a run keeping its line breaks, marked with its language where its words tell
+/// it is not the report's, so Word's spelling and a screen reader switch to it.
+fn typed_run(text: &str, messages: &Messages) -> Run {
+    let run = lines_run(text);
+    match labels::typed_language(text, messages) {
+        Some(language) => run.style(language_style(language)),
+        None => run,
+    }
 }
 
 /// A run of text keeping its line breaks.
@@ -315,9 +326,18 @@ impl Document {
 
     /// A section of the report: a first-level heading, listed in the table of contents.
     fn section(&mut self, title: &str) {
+        self.section_headed(title, styled(title, "Heading1"));
+    }
+
+    /// A section headed by something people typed, such as a challenge's title.
+    fn typed_section(&mut self, title: &str, messages: &Messages) {
+        self.section_headed(title, Paragraph::new().style("Heading1").add_run(typed_run(title, messages)));
+    }
+
+    fn section_headed(&mut self, title: &str, heading: Paragraph) {
         self.sections.push(title.to_owned());
         self.starts.push(self.body.len());
-        self.push(styled(title, "Heading1"));
+        self.push(heading);
     }
 
     /// The blocks of the `index`th section.
@@ -379,7 +399,7 @@ impl Document {
     /// A count per name, with a bar beside each count so the largest reads at a glance. The bar
     /// is an empty paragraph with a shaded background, its length set by its right indent: it
     /// prints, it edits, and a screen reader passes over it, reading the number alone.
-    fn tally(&mut self, what: String, count: String, rows: Vec<(String, u32)>) {
+    fn tally(&mut self, what: String, count: String, rows: Vec<(String, u32)>, messages: &Messages) {
         // Twentieths of a point across the page's text width: the name, the count, the bar.
         const PAGE_COLUMNS: [u32; 3] = [4_800, 1_400, 3_438];
         // The bar's room in its cell, inside the cell's default margins.
@@ -389,13 +409,13 @@ impl Document {
         let columns = PAGE_COLUMNS.map(scaled);
         let bar_room = scaled(PAGE_BAR_ROOM) as u32;
         let most = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-        let text =
-            |text: &str, bold: bool, column: usize| {
-                let run = Run::new().add_text(text);
-                TableCell::new()
-                    .width(columns[column], WidthType::Dxa)
-                    .add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
-            };
+        let cell = |run: Run, column: usize| {
+            TableCell::new().width(columns[column], WidthType::Dxa).add_paragraph(Paragraph::new().add_run(run))
+        };
+        let text = |text: &str, bold: bool, column: usize| {
+            let run = Run::new().add_text(text);
+            cell(if bold { run.bold() } else { run }, column)
+        };
         let bar = |n: u32| {
             let mut paragraph = Paragraph::new();
             if n > 0 {
@@ -408,10 +428,9 @@ impl Document {
             TableCell::new().width(columns[2], WidthType::Dxa).add_paragraph(paragraph)
         };
         let mut table_rows = vec![TableRow::new(vec![text(&what, true, 0), text(&count, true, 1), text("", true, 2)])];
-        table_rows.extend(
-            rows.iter()
-                .map(|(name, n)| TableRow::new(vec![text(name, false, 0), text(&n.to_string(), false, 1), bar(*n)])),
-        );
+        table_rows.extend(rows.iter().map(|(name, n)| {
+            TableRow::new(vec![cell(typed_run(name, messages), 0), text(&n.to_string(), false, 1), bar(*n)])
+        }));
         let table = Table::new(table_rows).style("ReportTable").set_grid(columns.to_vec());
         self.blocks().push(Block::Table(Box::new(table)));
     }

@@ -62,7 +62,8 @@ pub struct TemplateLab {
     pub author: String,
     pub venue: String,
     pub address: String,
-    /// Left out of a file when none are said, so older files and this build's read the same.
+    /// Left out of a file when none are said: such a file is as an older build wrote it, and an
+    /// older build refuses one that says them by naming the field.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<Language>,
 }

@@ -98,6 +98,13 @@ fn the_web_page_sets_each_section_beside_its_other_with_ids_of_its_own() {
         .collect();
     assert_eq!(marked.len(), 1, "in the Welsh appendix");
     assert_eq!(document.select(&select("div[lang=en] span[lang=en]")).count(), 0);
+    // What was typed in Welsh (the sample's challenges) is marked Welsh in the English column.
+    let challenge = fixture.store.list_challenges(lab.id).unwrap()[0].clone();
+    let described = challenge.description.split("\n\n").next().unwrap().to_owned();
+    let welsh_in_english: Vec<String> =
+        document.select(&select("div[lang=en] span[lang=cy]")).map(|span| span.text().collect()).collect();
+    assert!(welsh_in_english.contains(&described), "{welsh_in_english:?}");
+    assert!(welsh_in_english.contains(&challenge.title), "the title too");
 }
 
 #[test]
@@ -172,6 +179,11 @@ fn word_sets_the_languages_side_by_side_and_marks_every_runs_language() {
     assert_eq!(language_of("The lab in numbers"), ["en-GB"]);
     let said = "The union should see the supplier's testing data before sign-off.";
     assert_eq!(language_of(said), ["en-GB", "en-GB"], "an English note is English in the Welsh column too");
+
+    // The Welsh that was typed (a challenge's title) reads as Welsh in both columns.
+    let challenge = fixture.store.list_challenges(lab.id).unwrap()[0].title.clone();
+    let titled = language_of(&challenge);
+    assert!(titled.len() >= 2 && titled.iter().all(|language| *language == "cy-GB"), "{titled:?}");
 
     // Each section is a row of two columns, Welsh on the left.
     let document = roxmltree::Document::parse(&parts["word/document.xml"]).unwrap();
@@ -279,6 +291,10 @@ fn the_pdf_sets_each_section_beside_its_other_and_stays_pdf_ua() {
         poppler("pdfinfo", &[], pdf).lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap()
     };
     assert!(pages(&pdf) < pages(&single) * 2, "side by side is shorter than twice one language");
+
+    // In an English report of a lab typed in Welsh, the typed passages are marked Welsh.
+    let english = fixture.store.export(lab.id, ExportFormat::Pdf, Language::En).unwrap();
+    assert!(language_marks(&english, "cy") >= 20, "{} Welsh passages marked", language_marks(&english, "cy"));
 
     let after = fixture.store.export(lab.id, ExportFormat::Pdf, english_first(false)).unwrap();
     let flowing = poppler("pdftotext", &["-enc", "UTF-8"], &after);
