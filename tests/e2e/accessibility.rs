@@ -235,6 +235,12 @@ async fn every_screen_passes_axe_in_english_and_in_welsh() {
         app.keys("s").await;
         app.find("#run-toggle").await;
         check(&app, &named("run-started"), welsh, &mut failures, &messages).await;
+        // S again asks before starting over.
+        app.keys("s").await;
+        app.find("dialog[open]").await;
+        check(&app, &named("run-restart-dialog"), welsh, &mut failures, &messages).await;
+        app.keys(Key::Escape).await;
+        app.find("#run-toggle").await.focus().await.unwrap();
         app.keys("p").await;
         app.switch_to_window_titled(if welsh { "Taflunydd Design Lab" } else { "Design Lab projector" }).await;
         // The window the first pass opened follows this pass's lab at once.

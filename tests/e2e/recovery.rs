@@ -60,7 +60,14 @@ async fn a_damaged_database_is_set_aside_and_its_latest_backup_restored_from_the
     app.wait_for_text("#recovery-title", "Mae cronfa ddata Design Lab wedi'i difrodi").await;
     app.wait_for_text("#recovery-backup", "yn dal 1 labordy a 3 nodyn").await;
     app.screenshot("81-recovery-offered-cy").await;
+    // The recovery screen passes axe, in each language, and says nothing in English in Welsh.
+    let mut failures = crate::accessibility::axe_violations(app.driver()).await;
+    failures
+        .extend(crate::accessibility::english_on_screen(app.driver(), &crate::accessibility::Messages::read()).await);
     app.find("button[lang='en']").await.click().await.unwrap();
+    app.wait_for_text("#recovery-title", "Design Lab's database is damaged").await;
+    failures.extend(crate::accessibility::axe_violations(app.driver()).await);
+    assert!(failures.is_empty(), "{failures:#?}");
 
     // One button, reached by keyboard: the damaged file goes aside and the backup opens.
     app.tab_to("#recover").await;
@@ -128,6 +135,8 @@ async fn about_shows_where_the_data_is_and_restores_a_chosen_backup_after_keepin
     app.wait_for_text("#confirm-title", "Restore the backup from").await;
     app.wait_for_text("#confirm-body", "kept first as a new backup").await;
     app.screenshot("84-restore-confirm").await;
+    let refused = crate::accessibility::axe_violations(app.driver()).await;
+    assert!(refused.is_empty(), "the restore dialog passes axe: {refused:#?}");
     app.find("dialog[open] .button.danger").await.click().await.unwrap();
     app.wait_for_text("#backups-restored", "1 lab and 2 notes").await;
     app.wait_for_count("tr[data-backup]", 3).await;
@@ -143,6 +152,15 @@ async fn about_shows_where_the_data_is_and_restores_a_chosen_backup_after_keepin
     app.wait_for_text("#about-title", "Ynghylch Design Lab").await;
     app.wait_for_count("tr[data-backup]", 3).await;
     app.screenshot("87-about-cy").await;
+    // And its question before restoring, in Welsh: axe, and no English message of the app.
+    app.find("tr[data-backup] button").await.click().await.unwrap();
+    app.find("dialog[open]").await;
+    let mut failures = crate::accessibility::axe_violations(app.driver()).await;
+    failures
+        .extend(crate::accessibility::english_on_screen(app.driver(), &crate::accessibility::Messages::read()).await);
+    assert!(failures.is_empty(), "{failures:#?}");
+    app.screenshot("87b-restore-confirm-cy").await;
+    app.keys(thirtyfour::Key::Escape).await;
     app.quit().await;
 }
 

@@ -155,7 +155,9 @@ async fn start_from_the_toolkit_template_plan_save_and_import_elsewhere() {
 
     // A broken file is refused, naming the place in it, and nothing is imported.
     app.find("#import-template-file").await.send_keys(broken.to_str().unwrap()).await.unwrap();
-    app.wait_for_text("#templates [role='alert']", "problem at “agenda[1].kind” (unknown variant `party`").await;
+    app.wait_for_text("#templates [role='alert']", "problem at “agenda[1].kind”. Nothing was imported.").await;
+    // The reader's own words, marked as the English they are.
+    app.wait_for_text("#templates [role='alert'] span[lang='en']", "unknown variant `party`").await;
     app.wait_for_count("li[data-template]", 1).await;
     scroll_to(&app, "#templates").await;
     app.screenshot("20-template-import-refused").await;

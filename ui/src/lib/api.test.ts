@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, toAppError } from './api';
+import { AppError, placeInFile, toAppError } from './api';
 import type { CsvError, CsvName, CsvProblem } from './bindings';
 
 describe('toAppError', () => {
@@ -46,6 +46,16 @@ describe('errors about a file', () => {
     expect(error.describe('en')).toContain('“agenda[2].kind”');
     expect(error.describe('en')).toContain('Nothing was imported');
     expect(error.describe('cy')).toContain('“agenda[2].kind”');
+    // The reader's English is kept apart, to be shown marked as English.
+    expect(error.describe('cy')).not.toContain('unknown variant');
+    expect(error.readerSaid()).toBe('unknown variant `party`');
+  });
+
+  it('say a line and column, or a byte, in the person\'s language', () => {
+    expect(placeInFile('cy', 'line 1, column 12')).toBe('llinell 1, colofn 12');
+    expect(placeInFile('en', 'line 1200, column 3')).toBe('line 1200, column 3');
+    expect(placeInFile('cy', 'byte 0')).toBe('beit 0');
+    expect(placeInFile('cy', 'agenda[1].kind')).toBe('agenda[1].kind');
   });
 
   it('name the file or folder a person chose when it cannot be used, in both languages', () => {

@@ -78,13 +78,30 @@ export class AppError extends Error {
     if (this.code === 'unexpected') return translate(language, 'error-unexpected', { detail: this.message });
     if (this.csv !== null) return describeCsv(language, this.csv);
     const args: Args = this.field ? { field: this.field } : {};
-    // A problem inside a file: say where, and what the reader found (in English, as it is
-    // the reader's own wording).
-    if (this.location !== null) Object.assign(args, { location: this.location, detail: this.message });
+    // A problem inside a file: where, in the person's language (what the reader found is
+    // in English, its own wording, and is shown apart: see `readerSaid`).
+    if (this.location !== null) Object.assign(args, { location: placeInFile(language, this.location) });
     // The file or folder a person chose, as they named it.
     if (this.path !== null) Object.assign(args, { path: this.path });
     return translate(language, `error-${this.code}`, args);
   }
+
+  /** What the file's reader said about a problem inside a file, in its own English words;
+   * null for any other refusal. */
+  readerSaid(): string | null {
+    return this.location !== null && this.code !== 'unexpected' ? this.message : null;
+  }
+}
+
+/** Where in a file, as the core names it (`exchange/files.rs`): "line 3, column 12" and
+ * "byte 40" said in `language`; a path inside the file ("agenda[1].kind") as it is. */
+export function placeInFile(language: Language, location: string): string {
+  const number = (digits: string) => new FluentNumber(Number(digits), { useGrouping: false });
+  const line = /^line (\d+), column (\d+)$/.exec(location);
+  if (line?.[1] && line[2]) return translate(language, 'file-place-line', { line: number(line[1]), column: number(line[2]) });
+  const byte = /^byte (\d+)$/.exec(location);
+  if (byte?.[1]) return translate(language, 'file-place-byte', { byte: number(byte[1]) });
+  return location;
 }
 
 /** A refused spreadsheet: the row and column, then what is wrong there, each in `language`. */

@@ -183,6 +183,8 @@ pub(crate) fn versioned_json<T: DeserializeOwned>(
     foreign: Error,
     too_new: impl FnOnce(u64) -> Error,
 ) -> Result<T> {
+    // "line L, column C" and "byte N" are the two forms the UI says in the person's language
+    // (`placeInFile` in ui/src/lib/api.ts); any other location is a path inside the file.
     let value: Value = serde_json::from_str(text).map_err(|e| Error::InvalidFile {
         location: format!("line {}, column {}", e.line(), e.column()),
         problem: e.to_string(),
