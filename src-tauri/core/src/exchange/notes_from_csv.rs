@@ -189,7 +189,13 @@ struct Names {
 
 impl Names {
     fn new(store: &Store, lab_id: LabId) -> Result<Names> {
-        let languages = [Messages::new(Language::En)?, Messages::new(Language::Cy)?];
+        // A name in either language, or in both as a bilingual export writes it, either first.
+        let languages = [
+            Messages::new(Language::En)?,
+            Messages::new(Language::Cy)?,
+            Messages::new(Language::Cy)?.and(Messages::new(Language::En)?),
+            Messages::new(Language::En)?.and(Messages::new(Language::Cy)?),
+        ];
         let mut kinds = Vec::new();
         for kind in NoteKind::VARIANTS {
             kinds.push((fold(kind.key()), *kind));

@@ -112,12 +112,20 @@ impl Words {
     pub fn is_bilingual(&self) -> bool {
         self.parts.len() > 1
     }
+
+    /// For a file of data (CSV, REFI-QDA), whose cells and codes cannot stand side by side:
+    /// each label in every language, "Her / Challenge", the first first.
+    pub fn labels(&self) -> Result<Messages> {
+        let mut languages = self.parts.iter().map(Messages::language).rev();
+        let last = Messages::new(languages.next().unwrap_or(Language::En))?;
+        languages.try_fold(last, |later, language| Ok(Messages::new(language)?.and(later)))
+    }
 }
 
 impl Store {
     /// The lab's report in `format`, in one language or two, as the bytes of the file. Data
-    /// formats (CSV, REFI-QDA) name their columns and codes in the first language. The archive
-    /// format has no language: it holds the lab itself.
+    /// formats (CSV, REFI-QDA), bilingual, name each column and code in both languages. The
+    /// archive format has no language: it holds the lab itself.
     pub fn export(
         &self,
         lab_id: LabId,
@@ -141,10 +149,10 @@ impl Store {
         let write: fn(&Report, &Words) -> Result<Vec<u8>> = match format {
             ExportFormat::Json => return self.archive_lab(lab_id),
             ExportFormat::Md => |report, words| Ok(markdown::write(report, words).into_bytes()),
-            ExportFormat::Csv => |report, words| notes_csv::write(report, words.first()),
+            ExportFormat::Csv => |report, words| notes_csv::write(report, &words.labels()?),
             ExportFormat::Html => |report, words| Ok(html::write(report, words).into_bytes()),
             ExportFormat::Docx => word::write,
-            ExportFormat::Qdpx => |report, words| qdpx::write(report, words.first()),
+            ExportFormat::Qdpx => |report, words| qdpx::write(report, &words.labels()?),
             ExportFormat::Pdf => pdf::write,
         };
         std::thread::scope(|scope| {

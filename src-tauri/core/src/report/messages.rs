@@ -16,6 +16,9 @@ fn source(language: Language) -> &'static str {
 pub struct Messages {
     language: Language,
     bundle: FluentBundle<FluentResource>,
+    /// The other language's messages, for a bilingual file of data (CSV, REFI-QDA) whose
+    /// every label reads in both, "Cynllunio / Planning".
+    also: Option<Box<Messages>>,
 }
 
 impl Messages {
@@ -28,7 +31,13 @@ impl Messages {
         // Reports are files, not a page mixing directions: no isolation marks around arguments.
         bundle.set_use_isolating(false);
         bundle.add_resource(resource).map_err(|errors| broken(format!("{errors:?}")))?;
-        Ok(Messages { language, bundle })
+        Ok(Messages { language, bundle, also: None })
+    }
+
+    /// These messages with `other`'s after each: "Her / Challenge".
+    pub fn and(mut self, other: Messages) -> Messages {
+        self.also = Some(Box::new(other));
+        self
     }
 
     pub fn language(&self) -> Language {
@@ -59,7 +68,11 @@ impl Messages {
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else { return id.to_owned() };
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        let said = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        match &self.also {
+            Some(other) => format!("{said} / {}", other.format(id, args)),
+            None => said,
+        }
     }
 }
 
@@ -81,5 +94,8 @@ mod tests {
         assert_eq!(en.with("voting-left", &[("count", Arg::Number(1))]), "1 dot left");
         assert_eq!(cy.with("voting-left", &[("count", Arg::Number(2))]), "2 ddot ar ôl");
         assert_eq!(en.get("no-such-message"), "no-such-message");
+        let both = cy.and(Messages::new(Language::En).expect("English messages"));
+        assert_eq!(both.get("stage-planning"), "Cynllunio / Planning");
+        assert_eq!(both.language(), Language::Cy);
     }
 }

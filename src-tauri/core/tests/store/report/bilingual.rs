@@ -304,3 +304,43 @@ fn the_pdf_sets_each_section_beside_its_other_and_stays_pdf_ua() {
     assert!(english < welsh, "English, then Welsh");
     assert!(poppler("pdfinfo", &["-meta"], &after).contains("pdfuaid:part"));
 }
+
+/// A file of data cannot stand side by side: bilingual, each column and label of the notes CSV
+/// reads in both languages, Welsh first, and the CSV import reads such a file back.
+#[test]
+fn a_bilingual_notes_csv_names_every_column_and_label_in_both_and_imports_back() {
+    let fixture = Fixture::open();
+    let lab = sample_with_an_english_note(&fixture);
+    let csv = text(&fixture, &lab, ExportFormat::Csv, ReportLanguages::bilingual());
+    let header = csv.lines().next().unwrap();
+    assert!(header.starts_with("\u{feff}Her / Challenge,Cam / Stage,Rôl / Role,Math / Kind"), "{header}");
+    assert!(csv.contains(",Cynllunio / Planning,"), "stages in both");
+    assert!(csv.contains("Cynnwys / Involvement"), "goals in both");
+
+    // Into a copy of the lab's plan, without its notes: every row comes in, as it was.
+    let copy = fixture.store.duplicate_lab(lab.id, "The copy").unwrap();
+    let summary = fixture.store.import_notes_csv_bytes(copy.id, csv.as_bytes()).unwrap();
+    let notes = fixture.store.report(lab.id).unwrap().note_count;
+    assert_eq!(summary.notes_added, notes);
+    let published = |id| {
+        let mut said: Vec<(String, designlab_core::Stage, designlab_core::NoteKind, Vec<designlab_core::Goal>)> =
+            fixture
+                .store
+                .report(id)
+                .unwrap()
+                .challenges
+                .iter()
+                .flat_map(|c| c.notes.iter().map(|n| (n.text.clone(), n.stage, n.kind, n.goals.clone())))
+                .collect();
+        said.sort_by(|a, b| a.0.cmp(&b.0));
+        said
+    };
+    assert_eq!(published(copy.id), published(lab.id), "texts, stages, kinds and goals read back");
+
+    // The REFI-QDA project's codes, likewise.
+    let qdpx = fixture.store.export(lab.id, ExportFormat::Qdpx, ReportLanguages::bilingual()).unwrap();
+    let project = &unzip(&qdpx)["project.qde"];
+    for code in ["Y nodau llesiant / The well-being goals", "Cynnwys / Involvement"] {
+        assert!(project.contains(code), "{code} in the codes");
+    }
+}
