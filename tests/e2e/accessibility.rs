@@ -47,7 +47,9 @@ pub(crate) async fn axe_violations(driver: &WebDriver) -> Vec<String> {
     }
     let script = format!(
         "const done = arguments[arguments.length - 1];
-         axe.run(document, {{ runOnly: {{ type: 'tag', values: {WCAG_TAGS} }}, resultTypes: ['violations', 'passes'] }})
+         // Colours are measured once every transition has ended, not halfway through one.
+         Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null)))
+           .then(() => axe.run(document, {{ runOnly: {{ type: 'tag', values: {WCAG_TAGS} }}, resultTypes: ['violations', 'passes'] }}))
            .then((results) => done(results.passes.length === 0 ? ['axe checked nothing'] : results.violations.map((v) =>
              `${{v.id}} (${{v.impact}}): ${{v.help}} at ${{v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}}`)))
            .catch((error) => done([`axe failed: ${{error}}`]));"
