@@ -7,19 +7,7 @@ use designlab_core::{Language, Store};
 use thirtyfour::prelude::*;
 
 use crate::accessibility::{axe_violations, english_on_screen, Messages};
-use crate::harness::App;
-
-/// Renders a PDF's page to `target/e2e/<name>.png` with poppler's pdftoppm.
-fn render_page(pdf: &std::path::Path, page: u32, name: &str) {
-    let prefix = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e").join(name);
-    let status = std::process::Command::new("pdftoppm")
-        .args(["-png", "-r", "80", "-singlefile", "-f", &page.to_string(), "-l", &page.to_string()])
-        .arg(pdf)
-        .arg(&prefix)
-        .status()
-        .expect("pdftoppm (poppler-utils, installed by scripts/setup)");
-    assert!(status.success(), "pdftoppm page {page}");
-}
+use crate::harness::{render_pdf_page, App};
 
 #[tokio::test]
 #[ignore = "needs a display and tauri-driver: run scripts/check"]
@@ -99,8 +87,8 @@ async fn a_bilingual_report_is_chosen_by_keyboard_previewed_side_by_side_and_exp
         text.lines().any(|line| line.contains("Y labordy mewn ffigurau") && line.contains("The lab in numbers")),
         "the PDF sets Welsh beside English:\n{text}"
     );
-    render_page(&pdf, 1, "102-bilingual-pdf-cover");
-    render_page(&pdf, 5, "103-bilingual-pdf-challenge");
+    render_pdf_page(&pdf, 1, "102-bilingual-pdf-cover");
+    render_pdf_page(&pdf, 5, "103-bilingual-pdf-challenge");
 
     // One after the other, English first: chosen by keyboard too, and the preview follows.
     app.find("#report-first-en").await.focus().await.unwrap();

@@ -7,7 +7,7 @@
 
 use designlab_core::{Language, Store};
 
-use crate::harness::App;
+use crate::harness::{render_pdf_page, App};
 
 #[tokio::test]
 #[ignore = "needs a display and tauri-driver: run scripts/check"]
@@ -90,7 +90,11 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     app.find("#export-pdf").await.click().await.unwrap();
     app.save_file_as("Export the report as a PDF", &pdf).await;
     app.wait_for_text("#report-exported", "report.pdf").await;
-    let pages = render_first_pages(&pdf);
+    let pages: Vec<_> =
+        (1..=2).map(|page| render_pdf_page(&pdf, page, &format!("{}-pdf-page-{page}", 37 + page))).collect();
+    for page in &pages {
+        assert!(std::fs::metadata(page).unwrap().len() > 10_000, "{} has something on it", page.display());
+    }
     assert_ne!(std::fs::read(&pages[0]).unwrap(), std::fs::read(&pages[1]).unwrap(), "the cover, then the numbers");
 
     let archive = dir.path().join("lab.json");
@@ -182,25 +186,4 @@ async fn set_up_the_report_export_every_format_and_import_the_archive_on_another
     let notes = store.search_notes(lab.id, &Default::default()).unwrap();
     assert_eq!(notes.len(), 20, "the archive's 18 and the spreadsheet's 2, and not the refused one");
     assert!(notes.iter().any(|n| n.text == "Nobody asked the night shift #rota"));
-}
-
-/// Renders the PDF's first two pages to `target/e2e/38-pdf-page-1.png` and `39-pdf-page-2.png`
-/// with poppler's pdftoppm, and gives their paths.
-fn render_first_pages(pdf: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let folder = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
-    (1..=2)
-        .map(|page| {
-            let prefix = folder.join(format!("{}-pdf-page-{page}", 37 + page));
-            let status = std::process::Command::new("pdftoppm")
-                .args(["-png", "-r", "80", "-singlefile", "-f", &page.to_string(), "-l", &page.to_string()])
-                .arg(pdf)
-                .arg(&prefix)
-                .status()
-                .expect("pdftoppm (poppler-utils, installed by scripts/setup)");
-            assert!(status.success(), "pdftoppm page {page}");
-            let png = prefix.with_extension("png");
-            assert!(std::fs::metadata(&png).unwrap().len() > 10_000, "page {page} has something on it");
-            png
-        })
-        .collect()
 }

@@ -223,26 +223,70 @@ impl App {
         self.driver().active_element().await.unwrap()
     }
 
+    /// Whether the focused element matches `css`.
+    pub async fn focus_matches(&self, css: &str) -> bool {
+        self.driver()
+            .execute(
+                "return !!document.activeElement && document.activeElement.matches(arguments[0]);",
+                vec![serde_json::json!(css)],
+            )
+            .await
+            .unwrap()
+            .convert()
+            .unwrap()
+    }
+
+    /// The focused element as `TAGNAME#id.class.class`, for messages.
+    pub async fn describe_focus(&self) -> String {
+        let script = "const e = document.activeElement;
+            return e ? `${e.tagName}#${e.id}.${[...e.classList].join('.')}` : 'null';";
+        self.driver().execute(script, Vec::new()).await.unwrap().convert().unwrap()
+    }
+
+    /// Waits until the app itself has put the focus on `css`: a keyboard user goes on from
+    /// wherever the app leaves them, so where that is matters.
+    pub async fn wait_for_focus(&self, css: &str) {
+        let started = Instant::now();
+        while !self.focus_matches(css).await {
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "the focus never reached {css}; it is on {}",
+                self.describe_focus().await
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
     /// Tabs forward until the focused element matches `css`; fails if it is not reachable.
+    /// Pressed as a keyboard would, at whatever has focus: sending keys to an element focuses it
+    /// afresh first, which puts a date field back at its day.
     pub async fn tab_to(&self, css: &str) -> WebElement {
         for _ in 0..200 {
-            let focused = self.focused().await;
-            let matches: bool = self
-                .driver()
-                .execute("return document.activeElement.matches(arguments[0]);", vec![serde_json::json!(css)])
-                .await
-                .unwrap()
-                .convert()
-                .unwrap();
-            if matches {
-                return focused;
+            if self.focus_matches(css).await {
+                return self.focused().await;
             }
-            // Pressed as a keyboard would, at whatever has focus: sending keys to an element
-            // focuses it afresh first, which puts a date field back at its day.
-            drop(focused);
             self.driver().action_chain().send_keys(Key::Tab).perform().await.unwrap();
         }
-        panic!("{css} cannot be reached with Tab");
+        panic!("{css} cannot be reached with Tab; the focus is on {}", self.describe_focus().await);
+    }
+
+    /// Shift+Tab until the focused element matches `css`: the way back up a screen.
+    pub async fn tab_back_to(&self, css: &str) {
+        for _ in 0..200 {
+            if self.focus_matches(css).await {
+                return;
+            }
+            self.driver()
+                .action_chain()
+                .key_down(Key::Shift)
+                .key_down(Key::Tab)
+                .key_up(Key::Tab)
+                .key_up(Key::Shift)
+                .perform()
+                .await
+                .unwrap();
+        }
+        panic!("{css} cannot be reached with Shift+Tab; the focus is on {}", self.describe_focus().await);
     }
 
     /// Answers the system's save dialog titled `title` with `path`, as a person would: type the
@@ -397,6 +441,19 @@ fn path_with_recording_xdg_open(db: &Path) -> std::ffi::OsString {
 }
 
 /// What the app asked the desktop to open, in order (see `path_with_recording_xdg_open`).
+/// Renders a PDF's `page` to `target/e2e/<name>.png` with poppler's pdftoppm, and gives its path.
+pub fn render_pdf_page(pdf: &Path, page: u32, name: &str) -> PathBuf {
+    let prefix = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e").join(name);
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "80", "-singlefile", "-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils, installed by scripts/setup)");
+    assert!(status.success(), "pdftoppm page {page}");
+    prefix.with_extension("png")
+}
+
 pub fn opened(db: &Path) -> Vec<String> {
     std::fs::read_to_string(db.with_file_name("opened.txt")).unwrap_or_default().lines().map(str::to_owned).collect()
 }

@@ -22,59 +22,6 @@ const NOTE_B: &str = "Ask the night shift before anyone chooses the tool";
 const THEME: &str = "Time to learn";
 const ACTION: &str = "Write paid learning time into the tender";
 
-/// The focused element as `TAGNAME#id.class.class`, for messages.
-async fn describe_focus(app: &App) -> String {
-    let script = "const e = document.activeElement;
-        return e ? `${e.tagName}#${e.id}.${[...e.classList].join('.')}` : 'null';";
-    app.driver().execute(script, Vec::new()).await.unwrap().convert().unwrap()
-}
-
-async fn focus_matches(app: &App, css: &str) -> bool {
-    app.driver()
-        .execute(
-            "return !!document.activeElement && document.activeElement.matches(arguments[0]);",
-            vec![serde_json::json!(css)],
-        )
-        .await
-        .unwrap()
-        .convert()
-        .unwrap()
-}
-
-/// Waits until the app itself has put the focus on `css`: a keyboard user goes on from
-/// wherever the app leaves them, so where that is matters.
-async fn wait_for_focus(app: &App, css: &str) {
-    let started = Instant::now();
-    while !focus_matches(app, css).await {
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "the focus never reached {css}; it is on {}",
-            describe_focus(app).await
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-/// Shift+Tab until the focused element matches `css`: the way back up a screen, to its back
-/// button at the top, without a pointer.
-async fn tab_back_to(app: &App, css: &str) {
-    for _ in 0..200 {
-        if focus_matches(app, css).await {
-            return;
-        }
-        app.driver()
-            .action_chain()
-            .key_down(Key::Shift)
-            .key_down(Key::Tab)
-            .key_up(Key::Tab)
-            .key_up(Key::Shift)
-            .perform()
-            .await
-            .unwrap();
-    }
-    panic!("{css} cannot be reached with Shift+Tab; the focus is on {}", describe_focus(app).await);
-}
-
 /// Presses ↓ on the focused closed list until it shows `wanted`. Each press chooses, as a
 /// keyboard user picks from a list without opening it.
 async fn arrow_down_to(app: &App, wanted: &str) {
@@ -206,14 +153,14 @@ async fn journey(language: Language, first_shot: &str) {
     app.tab_to("#start-builtin").await;
     focus_is_visible(&app, "1. the template's Start button", &mut failures).await;
     app.keys(Key::Enter).await;
-    wait_for_focus(&app, "#start-title-builtin").await;
+    app.wait_for_focus("#start-title-builtin").await;
     focus_is_visible(&app, "1. the new lab's title box", &mut failures).await;
     app.keys(LAB + Key::Enter).await;
     app.wait_for_text("h1#lab-title", LAB).await;
     app.wait_for_announcement(&say.with("labs-created", "title", LAB)).await;
     app.wait_for_count("li[data-challenge-id]", 5).await;
     app.wait_for_count("li[data-role-id]", 8).await;
-    wait_for_focus(&app, "#lab-title").await;
+    app.wait_for_focus("#lab-title").await;
     focus_is_visible(&app, "1. the new lab's page", &mut failures).await;
     let challenge = app.find("li[data-challenge-id]").await.attr("data-challenge-id").await.unwrap().unwrap();
     let challenge_title = app.find("li[data-challenge-id] h3").await.text().await.unwrap();
@@ -221,7 +168,7 @@ async fn journey(language: Language, first_shot: &str) {
     // 2. A role: the page's contents link takes the focus to the roles, a long way down.
     app.tab_to("nav.contents a[href='#roles-heading']").await;
     app.keys(Key::Enter).await;
-    wait_for_focus(&app, "#roles-heading").await;
+    app.wait_for_focus("#roles-heading").await;
     focus_is_visible(&app, "2. the roles heading, jumped to", &mut failures).await;
     app.tab_to("#new-role").await;
     app.keys(ROLE.to_owned() + Key::Enter).await;
@@ -234,9 +181,9 @@ async fn journey(language: Language, first_shot: &str) {
     // Two breakout groups on the first challenge (the template has none, and capture needs
     // two), the first with two of the new role. The groups are above the roles: back up.
     for (n, group) in ["Table A", "Table B"].into_iter().enumerate() {
-        tab_back_to(&app, "#add-group").await;
+        app.tab_back_to("#add-group").await;
         app.keys(Key::Enter).await;
-        wait_for_focus(&app, "#new-group-name").await;
+        app.wait_for_focus("#new-group-name").await;
         focus_is_visible(&app, &format!("2. {group}'s name box"), &mut failures).await;
         app.keys(group).await;
         app.tab_to("#new-group-challenge").await;
@@ -252,7 +199,7 @@ async fn journey(language: Language, first_shot: &str) {
         app.keys(Key::Enter).await;
         app.wait_for_announcement(&say.with("groups-added", "name", group)).await;
         app.wait_for_count("li[data-group-id]", n + 1).await;
-        wait_for_focus(&app, "#add-group").await;
+        app.wait_for_focus("#add-group").await;
         focus_is_visible(&app, &format!("2. Add group, after adding {group}"), &mut failures).await;
     }
     app.wait_for_text("li[data-group-id]", &format!("2 × {ROLE}")).await;
@@ -261,11 +208,11 @@ async fn journey(language: Language, first_shot: &str) {
     app.screenshot(&shot(0, "lab-planned")).await;
 
     // 3. The run view, its controls on single keys: S starts, → moves on, twice.
-    tab_back_to(&app, "#run-lab").await;
+    app.tab_back_to("#run-lab").await;
     focus_is_visible(&app, "3. the Run button", &mut failures).await;
     app.keys(Key::Enter).await;
     app.wait_for_text("#start-heading", &say.get("run-not-started")).await;
-    wait_for_focus(&app, "#run-heading").await;
+    app.wait_for_focus("#run-heading").await;
     focus_is_visible(&app, "3. the run view", &mut failures).await;
     app.keys("s").await;
     app.wait_for_announcement(&say.get("run-started")).await;
@@ -280,11 +227,11 @@ async fn journey(language: Language, first_shot: &str) {
     focus_is_visible(&app, "3. moved on twice", &mut failures).await;
     app.screenshot(&shot(1, "run")).await;
     // The back button is the first stop before the heading.
-    tab_back_to(&app, "nav.back button").await;
+    app.tab_back_to("nav.back button").await;
     focus_is_visible(&app, "3. the run view's back button", &mut failures).await;
     app.keys(Key::Enter).await;
     app.wait_for_text("h1#lab-title", LAB).await;
-    wait_for_focus(&app, "#lab-title").await;
+    app.wait_for_focus("#lab-title").await;
     focus_is_visible(&app, "3. back on the lab page", &mut failures).await;
 
     // 4. Capture, opened for the whole room; Alt+G hands the laptop to Table A.
@@ -292,11 +239,11 @@ async fn journey(language: Language, first_shot: &str) {
     focus_is_visible(&app, "4. the Capture button", &mut failures).await;
     app.keys(Key::Enter).await;
     app.wait_for_text("#capture-title", &challenge_title).await;
-    wait_for_focus(&app, "#capture-text").await;
+    app.wait_for_focus("#capture-text").await;
     focus_is_visible(&app, "4. the capture screen", &mut failures).await;
     app.keys(Key::Alt + "g").await;
     app.wait_for_text("#capture-group", &say.with("capture-for-group", "group", "Table A")).await;
-    wait_for_focus(&app, "#capture-text").await;
+    app.wait_for_focus("#capture-text").await;
     focus_is_visible(&app, "4. Table A's capture screen", &mut failures).await;
     // Alt+9: the ninth role, the one just added; Alt+I: an idea. Enter saves.
     app.keys(Key::Alt + "9").await;
@@ -309,22 +256,22 @@ async fn journey(language: Language, first_shot: &str) {
     app.wait_for_text("#capture-state", &say.get("capture-saved")).await;
     focus_is_visible(&app, "4. Table A's note saved", &mut failures).await;
     // Table B by the group switcher's own button, a few stops back from the text box.
-    tab_back_to(&app, &format!("#switch-{table_b}")).await;
+    app.tab_back_to(&format!("#switch-{table_b}")).await;
     focus_is_visible(&app, "4. the switcher's Table B button", &mut failures).await;
     app.keys(Key::Enter).await;
     app.wait_for_text("#capture-group", &say.with("capture-for-group", "group", "Table B")).await;
     app.wait_for_count("li[data-input-id]", 0).await;
-    wait_for_focus(&app, "#capture-text").await;
+    app.wait_for_focus("#capture-text").await;
     focus_is_visible(&app, "4. Table B's capture screen", &mut failures).await;
     app.keys(NOTE_B.to_owned() + Key::Enter).await;
     app.wait_for_count("li[data-input-id]", 1).await;
     app.wait_for_text("li[data-input-id]", NOTE_B).await;
     focus_is_visible(&app, "4. Table B's note saved", &mut failures).await;
     app.screenshot(&shot(2, "capture")).await;
-    tab_back_to(&app, "nav.back button").await;
+    app.tab_back_to("nav.back button").await;
     app.keys(Key::Enter).await;
     app.wait_for_text("h1#lab-title", LAB).await;
-    wait_for_focus(&app, "#lab-title").await;
+    app.wait_for_focus("#lab-title").await;
     focus_is_visible(&app, "4. back on the lab page", &mut failures).await;
 
     // 5. Themes and votes: a theme, Enter in its title adds it.
@@ -332,14 +279,14 @@ async fn journey(language: Language, first_shot: &str) {
     app.keys(Key::Enter).await;
     app.wait_for_text("#synthesis-heading", &challenge_title).await;
     app.wait_for_count(".unthemed li[data-note-id]", 2).await;
-    wait_for_focus(&app, "#synthesis-heading").await;
+    app.wait_for_focus("#synthesis-heading").await;
     focus_is_visible(&app, "5. the synthesis screen", &mut failures).await;
     app.tab_to("#theme-title").await;
     app.keys(THEME.to_owned() + Key::Enter).await;
     app.wait_for_announcement(&say.with("themes-added", "title", THEME)).await;
     app.wait_for_text("section[data-theme-id] h3", THEME).await;
     let theme = app.find("section[data-theme-id]").await.attr("data-theme-id").await.unwrap().unwrap();
-    wait_for_focus(&app, "#theme-title").await;
+    app.wait_for_focus("#theme-title").await;
     focus_is_visible(&app, "5. the theme title box, after adding", &mut failures).await;
 
     // Table A's note (the oldest, first) into the theme by its list: ↓ chooses the theme.
@@ -348,7 +295,7 @@ async fn journey(language: Language, first_shot: &str) {
     arrow_down_to(&app, THEME).await;
     app.wait_for_announcement(&say.with("themes-moved", "title", THEME)).await;
     app.wait_for_text(&format!("section[data-theme-id='{theme}'] li[data-note-id]"), NOTE_A).await;
-    wait_for_focus(&app, &format!("section[data-theme-id='{theme}'] li[data-note-id] select")).await;
+    app.wait_for_focus(&format!("section[data-theme-id='{theme}'] li[data-note-id] select")).await;
     focus_is_visible(&app, "5. the note's theme list, in its new place", &mut failures).await;
 
     // Dots: Table A gives the theme 3 (of its 6), Table B 2; Tab leaves each box, saving it.
@@ -361,7 +308,7 @@ async fn journey(language: Language, first_shot: &str) {
         say.0.with("voting-result-dots", &[("count", Arg::Number(count)), ("voters", Arg::Number(voters))])
     };
     app.wait_for_text("#voting-results li:first-child", &dots(3, 1)).await;
-    wait_for_focus(&app, &cell(2)).await;
+    app.wait_for_focus(&cell(2)).await;
     focus_is_visible(&app, "5. Table B's dots box", &mut failures).await;
     app.keys(Key::Control + "a").await;
     app.keys("2" + Key::Tab).await;
@@ -384,18 +331,18 @@ async fn journey(language: Language, first_shot: &str) {
     for expected in [say.with("actions-owned-by", "role", ROLE), say.with("actions-from-theme", "theme", THEME)] {
         assert!(agreed.contains(&expected), "{expected:?} in {agreed:?}");
     }
-    wait_for_focus(&app, "#action-text").await;
+    app.wait_for_focus("#action-text").await;
     focus_is_visible(&app, "5. the action box, after adding", &mut failures).await;
     app.screenshot(&shot(3, "synthesis")).await;
 
     // 6. The report as Markdown, from the foot of the lab page, reached by its contents link.
-    tab_back_to(&app, "nav.back button").await;
+    app.tab_back_to("nav.back button").await;
     app.keys(Key::Enter).await;
     app.wait_for_text("h1#lab-title", LAB).await;
-    wait_for_focus(&app, "#lab-title").await;
+    app.wait_for_focus("#lab-title").await;
     app.tab_to("nav.contents a[href='#report-heading']").await;
     app.keys(Key::Enter).await;
-    wait_for_focus(&app, "#report-heading").await;
+    app.wait_for_focus("#report-heading").await;
     focus_is_visible(&app, "6. the report heading, jumped to", &mut failures).await;
     app.tab_to("#export-md").await;
     focus_is_visible(&app, "6. the Markdown export button", &mut failures).await;
@@ -406,7 +353,7 @@ async fn journey(language: Language, first_shot: &str) {
     // Under Xvfb no window manager hands the system focus back to the app when the dialog
     // closes, as a desktop does; WebDriver brings the window forward (no pointer involved).
     app.switch_to_window_titled("Design Lab").await;
-    wait_for_focus(&app, "#export-md").await;
+    app.wait_for_focus("#export-md").await;
     focus_is_visible(&app, "6. back from the save dialog", &mut failures).await;
     app.screenshot(&shot(4, "report-exported")).await;
     let written = std::fs::read_to_string(&path).unwrap();

@@ -116,9 +116,11 @@ impl Words {
     /// For a file of data (CSV, REFI-QDA), whose cells and codes cannot stand side by side:
     /// each label in every language, "Her / Challenge", the first first.
     pub fn labels(&self) -> Result<Messages> {
-        let mut languages = self.parts.iter().map(Messages::language).rev();
-        let last = Messages::new(languages.next().unwrap_or(Language::En))?;
-        languages.try_fold(last, |later, language| Ok(Messages::new(language)?.and(later)))
+        let first = Messages::new(self.first().language())?;
+        match self.parts.get(1) {
+            Some(second) => Ok(first.and(Messages::new(second.language())?)),
+            None => Ok(first),
+        }
     }
 }
 

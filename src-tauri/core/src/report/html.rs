@@ -372,7 +372,7 @@ fn notes(notes: &[ReportNote], messages: &Messages) -> Markup {
             @for note in notes {
                 li {
                     // Marked in its own language, so a screen reader reads it in that voice.
-                    (in_language(&note.text, note.language.filter(|l| *l != messages.language())))
+                    (in_language(&note.text, labels::note_language(note, messages)))
                     " " span.by {
                         "— " (labels::said_by(note, messages))
                     }

@@ -56,6 +56,11 @@ pub fn typed_language(text: &str, messages: &Messages) -> Option<Language> {
     crate::language::guess(text).filter(|language| *language != messages.language())
 }
 
+/// The language a note was said in, where it is not the language of the report around it.
+pub fn note_language(note: &ReportNote, messages: &Messages) -> Option<Language> {
+    note.language.filter(|language| *language != messages.language())
+}
+
 /// Text split where people left a blank line.
 pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
     text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())

@@ -262,10 +262,10 @@ struct Theme<'a> {
 
 #[derive(Serialize)]
 struct Note<'a> {
-    text: &'a str,
+    /// What was said, with its language where it is not the report's.
+    #[serde(flatten)]
+    said: Typed<&'a str>,
     by: String,
-    /// The note's language where it is not the report's, so the tagged PDF marks it.
-    lang: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -446,9 +446,8 @@ fn notes<'a>(notes: impl IntoIterator<Item = &'a ReportNote>, messages: &Message
     notes
         .into_iter()
         .map(|note| Note {
-            text: &note.text,
+            said: Typed { text: &note.text, lang: labels::note_language(note, messages).map(crate::Language::key) },
             by: labels::said_by(note, messages),
-            lang: note.language.filter(|language| *language != messages.language()).map(crate::Language::key),
         })
         .collect()
 }

@@ -151,20 +151,20 @@ fn challenge(doc: &mut Document, section: &ReportChallenge, messages: &Messages)
     let stages = challenge.stages.iter().map(|s| labels::stage(messages, *s)).collect::<Vec<_>>().join(", ");
     doc.push(Paragraph::new().add_run(Run::new().add_text(stages).italic()));
     for paragraph in labels::paragraphs(&challenge.description) {
-        doc.push(Paragraph::new().add_run(typed_run(paragraph, messages)));
+        doc.push(typed_paragraph(paragraph, None, messages));
     }
     if !challenge.prompts.is_empty() {
         doc.push(styled(&messages.get("report-prompts"), "Heading2"));
         for prompt in &challenge.prompts {
-            doc.push(Paragraph::new().style("ListBullet").add_run(typed_run(prompt, messages)));
+            doc.push(typed_paragraph(prompt, Some("ListBullet"), messages));
         }
     }
     if !section.themes.is_empty() {
         doc.push(styled(&messages.get("report-themes"), "Heading2"));
         for theme in &section.themes {
-            doc.push(Paragraph::new().style("Heading3").add_run(typed_run(&theme.title, messages)));
+            doc.push(typed_paragraph(&theme.title, Some("Heading3"), messages));
             for paragraph in labels::paragraphs(&theme.summary) {
-                doc.push(Paragraph::new().add_run(typed_run(paragraph, messages)));
+                doc.push(typed_paragraph(paragraph, None, messages));
             }
             for note in &theme.notes {
                 doc.push(note_paragraph(note, messages));
@@ -211,7 +211,7 @@ fn carried(doc: &mut Document, report: &Report, messages: &Messages) {
     doc.section(&section.heading);
     doc.push(plain(&section.intro));
     for challenge in &section.challenges {
-        doc.push(Paragraph::new().style("Heading2").add_run(typed_run(&challenge.title, messages)));
+        doc.push(typed_paragraph(&challenge.title, Some("Heading2"), messages));
         for action in &challenge.actions {
             doc.push(action_paragraph(&action.text, &action.about, messages));
         }
@@ -237,7 +237,7 @@ fn goals(doc: &mut Document, report: &Report, messages: &Messages) {
 fn appendix(doc: &mut Document, report: &Report, messages: &Messages) {
     doc.section(&messages.get("report-appendix"));
     for section in report.challenges.iter().filter(|s| !s.notes.is_empty()) {
-        doc.push(Paragraph::new().style("Heading2").add_run(typed_run(&section.challenge.title, messages)));
+        doc.push(typed_paragraph(&section.challenge.title, Some("Heading2"), messages));
         for stage in labels::stages_of(&section.notes) {
             doc.push(styled(&labels::stage(messages, stage), "Heading3"));
             for note in section.notes.iter().filter(|n| n.stage == stage) {
@@ -249,19 +249,30 @@ fn appendix(doc: &mut Document, report: &Report, messages: &Messages) {
 
 fn note_paragraph(note: &ReportNote, messages: &Messages) -> Paragraph {
     let by = labels::said_by(note, messages);
-    let mut said = lines_run(&note.text);
-    // In its own language, so a screen reader's voice and a spell checker switch to it.
-    if let Some(language) = note.language.filter(|language| *language != messages.language()) {
-        said = said.style(language_style(language));
-    }
+    let said = run_in(&note.text, labels::note_language(note, messages));
     Paragraph::new().style("ListBullet").add_run(said).add_run(Run::new().add_text(format!(" — {by}")).italic())
 }
 
 /// Typed text as a run keeping its line breaks, marked with its language where its words tell
-/// it is not the report's, so Word's spelling and a screen reader switch to it.
+/// it is not the report's.
 fn typed_run(text: &str, messages: &Messages) -> Run {
+    run_in(text, labels::typed_language(text, messages))
+}
+
+/// Typed text in a paragraph of `style` ("Normal" when none), marked as [`typed_run`] marks it.
+fn typed_paragraph(text: &str, style: Option<&str>, messages: &Messages) -> Paragraph {
+    let paragraph = Paragraph::new().add_run(typed_run(text, messages));
+    match style {
+        Some(style) => paragraph.style(style),
+        None => paragraph,
+    }
+}
+
+/// A run of text keeping its line breaks, marked as written in `language` when there is one, so
+/// Word's spelling and a screen reader's voice switch to it.
+fn run_in(text: &str, language: Option<Language>) -> Run {
     let run = lines_run(text);
-    match labels::typed_language(text, messages) {
+    match language {
         Some(language) => run.style(language_style(language)),
         None => run,
     }
@@ -331,7 +342,7 @@ impl Document {
 
     /// A section headed by something people typed, such as a challenge's title.
     fn typed_section(&mut self, title: &str, messages: &Messages) {
-        self.section_headed(title, Paragraph::new().style("Heading1").add_run(typed_run(title, messages)));
+        self.section_headed(title, typed_paragraph(title, Some("Heading1"), messages));
     }
 
     fn section_headed(&mut self, title: &str, heading: Paragraph) {
