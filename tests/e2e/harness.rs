@@ -366,13 +366,22 @@ async fn answer_file_dialog(title: &str, first_key: &str, path: &Path) {
     xdotool(&["key", "--window", &window, first_key]);
     xdotool(&["type", "--window", &window, "--delay", "5", &path.display().to_string()]);
     // The open dialog's location box completes as it is typed into; Enter is taken only once
-    // that has settled, so wait for it, and press again while the dialog is still there.
+    // that has settled, so wait for it, and press again while the dialog is still there. A
+    // dialog that took Enter can take a while to close on a loaded machine, and a key sent to
+    // a closing dialog reaches widgets GTK is tearing down, so give it time to go first.
+    tokio::time::sleep(Duration::from_millis(400)).await;
     for _ in 0..3 {
-        tokio::time::sleep(Duration::from_millis(400)).await;
         if !visible(title).contains(&window) {
             return;
         }
         let _ = Command::new("xdotool").args(["key", "--window", &window, "Return"]).status();
+        let pressed = Instant::now();
+        while pressed.elapsed() < Duration::from_millis(1500) {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            if !visible(title).contains(&window) {
+                return;
+            }
+        }
     }
 }
 
