@@ -136,7 +136,8 @@ fn pdf_at(notes: usize) -> bool {
 #[derive(Clone, Copy)]
 struct Measure {
     seconds: f64,
-    peak_mib: f64,
+    /// Peak memory, where it can be read (Linux).
+    peak_mib: Option<f64>,
     /// The size of what it wrote or read, in bytes.
     bytes: Option<u64>,
 }
@@ -184,19 +185,28 @@ fn typst_project(folder: &Path, db: &Path, lab: &str) -> PathBuf {
 }
 
 /// Runs the release binary with `args` as a fresh process; its wall time and peak memory.
+/// `DESIGNLAB_BENCH_BIN` names another build of it: the one with profile-guided optimisation,
+/// or the one that counts for it (scripts/pgo).
 fn run(args: &[&str]) -> Measure {
-    run_program(Path::new(env!("CARGO_BIN_EXE_designlab")), args)
+    let program = std::env::var_os("DESIGNLAB_BENCH_BIN").map(PathBuf::from);
+    run_program(program.as_deref().unwrap_or(Path::new(env!("CARGO_BIN_EXE_designlab"))), args)
 }
 
 /// Runs `program` with `args` as a fresh process; its wall time and peak memory (GNU time's
-/// maximum resident set size, the one figure for one child that std lacks).
+/// maximum resident set size, the one figure for one child that std lacks). Elsewhere than
+/// Linux, where scripts/pgo trains the release workflow's builds on it, the time alone.
 fn run_program(program: &Path, args: &[&str]) -> Measure {
     let peak = tempfile::NamedTempFile::new().unwrap();
+    let gnu_time = cfg!(target_os = "linux");
+    let mut command = if gnu_time {
+        let mut time = Command::new("/usr/bin/time");
+        time.args(["-f", "%M", "-o"]).arg(peak.path()).arg(program);
+        time
+    } else {
+        Command::new(program)
+    };
     let started = Instant::now();
-    let status = Command::new("/usr/bin/time")
-        .args(["-f", "%M", "-o"])
-        .arg(peak.path())
-        .arg(program)
+    let status = command
         .args(args)
         .env_remove("DESIGNLAB_DB")
         // The runs' lines stay out of the log of whoever runs the benchmark.
@@ -206,8 +216,11 @@ fn run_program(program: &Path, args: &[&str]) -> Measure {
         .unwrap();
     let seconds = started.elapsed().as_secs_f64();
     assert!(status.success(), "{} {args:?} exited with {status}", program.display());
-    let peak_kib: f64 = std::fs::read_to_string(peak.path()).unwrap().trim().parse().unwrap();
-    Measure { seconds, peak_mib: peak_kib / 1024.0, bytes: None }
+    let peak_mib = gnu_time.then(|| {
+        let peak_kib: f64 = std::fs::read_to_string(peak.path()).unwrap().trim().parse().unwrap();
+        peak_kib / 1024.0
+    });
+    Measure { seconds, peak_mib, bytes: None }
 }
 
 /// The median of `runs` runs of `f` by time, each after dropping the page cache when `cold`.
@@ -263,7 +276,8 @@ fn render(table: &[(String, Vec<Option<Measure>>)], sizes: &[usize], runs: usize
             .map(|m| match m {
                 Some(m) => {
                     let size = m.bytes.map(|b| format!(", {}", human(b))).unwrap_or_default();
-                    format!("{:.2} s, {:.0} MiB{size}", m.seconds, m.peak_mib)
+                    let peak = m.peak_mib.map(|mib| format!(", {mib:.0} MiB")).unwrap_or_default();
+                    format!("{:.2} s{peak}{size}", m.seconds)
                 }
                 None => "—".to_owned(),
             })

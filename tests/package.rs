@@ -1,6 +1,7 @@
 //! Issue 15: the Debian package, as a person's machine will get it. Built first by
 //! `tauri build --bundles deb` (`scripts/check` builds a debug one, `scripts/package` the
-//! release one); `DESIGNLAB_PACKAGE_PROFILE` says which to check.
+//! release one); `DESIGNLAB_PACKAGE_PROFILE` says which to check: the folder under `target/` that
+//! holds the build's `bundle/` (`debug`, or `x86_64-unknown-linux-gnu/release`).
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
