@@ -268,8 +268,11 @@ fn render(table: &[(String, Vec<Option<Measure>>)], sizes: &[usize], runs: usize
     let _ = writeln!(out, "\nMedian of {runs} runs (1 at 100,000 notes), fresh processes, {cache}.\n");
     let heading: Vec<String> = sizes.iter().map(|n| format!("{n} notes")).collect();
     let growth: Vec<String> = sizes.windows(2).map(|w| format!("{}→{}", w[0], w[1])).collect();
-    let _ = writeln!(out, "| operation | {} | time growth ({}) |", heading.join(" | "), growth.join(", "));
-    let _ = writeln!(out, "|---|{}---|", "---|".repeat(sizes.len()));
+    // One size has nothing to grow from: no growth column.
+    let growth_heading =
+        if growth.is_empty() { String::new() } else { format!(" time growth ({}) |", growth.join(", ")) };
+    let _ = writeln!(out, "| operation | {} |{growth_heading}", heading.join(" | "));
+    let _ = writeln!(out, "|---|{}", "---|".repeat(sizes.len() + usize::from(!growth.is_empty())));
     for (name, measures) in table {
         let cells: Vec<String> = measures
             .iter()
@@ -292,7 +295,8 @@ fn render(table: &[(String, Vec<Option<Measure>>)], sizes: &[usize], runs: usize
                 _ => "—".to_owned(),
             })
             .collect();
-        let _ = writeln!(out, "| {name} | {} | {} |", cells.join(" | "), ratios.join(", "));
+        let ratios = if ratios.is_empty() { String::new() } else { format!(" {} |", ratios.join(", ")) };
+        let _ = writeln!(out, "| {name} | {} |{ratios}", cells.join(" | "));
     }
     out
 }

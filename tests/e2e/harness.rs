@@ -98,7 +98,7 @@ impl App {
         // WebDriver ever leave it running, the desktop's request to quit (SIGTERM) ends it.
         if !app_ends_within(Duration::from_secs(3)).await {
             eprintln!("e2e: WebDriver left the app running after {:.1?}; asking it to quit", started.elapsed());
-            let _ = Command::new("pkill").args(["-TERM", "-f", env!("CARGO_BIN_EXE_designlab")]).status();
+            signal_app("TERM");
             assert!(app_ends_within(Duration::from_secs(10)).await, "the app did not end when asked to");
         }
         stop(&mut self.tauri_driver);
@@ -111,9 +111,7 @@ impl App {
     pub async fn terminate(mut self) {
         let started = Instant::now();
         let driver = self.driver.take().expect("a live session");
-        let status =
-            Command::new("pkill").args(["-TERM", "-f", env!("CARGO_BIN_EXE_designlab")]).status().expect("run pkill");
-        assert!(status.success(), "no designlab process to end");
+        assert!(signal_app("TERM"), "no designlab process to end");
         assert!(app_ends_within(Duration::from_secs(10)).await, "the app did not end when asked to");
         // The session's browser is gone: ending the session would only wait on it.
         std::mem::forget(driver);
@@ -124,9 +122,7 @@ impl App {
     /// Kills the app's process outright (SIGKILL), as a crash or a pulled plug would, then
     /// ends tauri-driver. The app gets no chance to save anything.
     pub async fn kill(mut self) {
-        let status =
-            Command::new("pkill").args(["-KILL", "-f", env!("CARGO_BIN_EXE_designlab")]).status().expect("run pkill");
-        assert!(status.success(), "no designlab process to kill");
+        assert!(signal_app("KILL"), "no designlab process to kill");
         stop(&mut self.tauri_driver);
         if let Some(driver) = self.driver.take() {
             std::mem::forget(driver);
@@ -335,6 +331,12 @@ impl Drop for App {
             std::mem::forget(driver);
         }
     }
+}
+
+/// Sends `signal` (`TERM`, `KILL`) to every process of the app; whether there was one.
+fn signal_app(signal: &str) -> bool {
+    let pkill = Command::new("pkill").args([&format!("-{signal}"), "-f", env!("CARGO_BIN_EXE_designlab")]).status();
+    pkill.expect("run pkill").success()
 }
 
 /// Whether every process of the app has ended within `limit`. (A process that ended but whose
